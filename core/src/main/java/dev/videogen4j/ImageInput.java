@@ -1,0 +1,171 @@
+package dev.videogen4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An image given to an image-to-video request: a public URL, raw bytes with their content type, a local file,
+ * a data URI, or an asset id the provider already holds (e.g. a Runware image UUID).
+ *
+ * <pre>{@code
+ * ImageInput a = ImageInput.url("https://example.com/first.jpg");
+ * ImageInput b = ImageInput.file(Path.of("frame.png"));
+ * ImageInput c = ImageInput.bytes(pngBytes, "image/png");
+ * ImageInput d = ImageInput.asset("c64351d5-4c59-42f7-95e1-eace013eddab");
+ * String wire = b.toDataUri();                   // "data:image/png;base64,..."
+ * }</pre>
+ *
+ * <p>{@code toString()} never prints image bytes: a large data URI in a log line helps nobody.
+ */
+public final class ImageInput {
+    /** How the image was given; adapters send each kind in the form their provider accepts. */
+    public enum Kind { URL, BYTES, FILE, DATA_URI, ASSET }
+
+    private final Kind kind;
+    private final String value;          // URL, data URI, asset id, or file path
+    private final byte[] bytes;          // only for BYTES
+    private final String contentType;    // BYTES and FILE
+
+    private ImageInput(Kind kind, String value, byte[] bytes, String contentType) {
+        this.kind = kind;
+        this.value = value;
+        this.bytes = bytes;
+        this.contentType = contentType;
+    }
+
+    /** A public http(s) URL the provider can fetch without credentials. */
+    public static ImageInput url(String url) {
+        Objects.requireNonNull(url, "url == null");
+        URI uri = URI.create(url.trim());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("image url must be http(s), got: " + abbreviate(url));
+        }
+        return new ImageInput(Kind.URL, url.trim(), null, null);
+    }
+
+    /** Raw image bytes; sent as a data URI. */
+    public static ImageInput bytes(byte[] bytes, String contentType) {
+        Objects.requireNonNull(bytes, "bytes == null");
+        Objects.requireNonNull(contentType, "contentType == null");
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("image bytes are empty");
+        }
+        return new ImageInput(Kind.BYTES, null, bytes.clone(), contentType);
+    }
+
+    /** A local file, read when the request is sent; its content type comes from the file name. */
+    public static ImageInput file(Path file) {
+        Objects.requireNonNull(file, "file == null");
+        return new ImageInput(Kind.FILE, file.toString(), null, contentTypeOf(file.getFileName().toString()));
+    }
+
+    /** A {@code data:<type>;base64,...} URI. */
+    public static ImageInput dataUri(String dataUri) {
+        Objects.requireNonNull(dataUri, "dataUri == null");
+        if (!dataUri.startsWith("data:") || !dataUri.contains(";base64,")) {
+            throw new IllegalArgumentException("not a base64 data URI: " + abbreviate(dataUri));
+        }
+        return new ImageInput(Kind.DATA_URI, dataUri, null, dataUri.substring(5, dataUri.indexOf(';')));
+    }
+
+    /** An image the provider already stores, by its id (a Runware image UUID, for example). */
+    public static ImageInput asset(String assetId) {
+        Objects.requireNonNull(assetId, "assetId == null");
+        if (assetId.isBlank()) {
+            throw new IllegalArgumentException("assetId is blank");
+        }
+        return new ImageInput(Kind.ASSET, assetId.trim(), null, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The URL, data URI, asset id or file path, as given. {@code null} for {@link Kind#BYTES}. */
+    public String value() {
+        return value;
+    }
+
+    /** The MIME type when known (bytes, files, data URIs). */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** True for a URL or an asset id: something the provider resolves itself, with no bytes to send. */
+    public boolean isReference() {
+        return kind == Kind.URL || kind == Kind.ASSET;
+    }
+
+    /**
+     * The image as a data URI, reading the file if needed. For URLs and asset ids there are no bytes to encode.
+     *
+     * @throws IllegalStateException for {@link Kind#URL} and {@link Kind#ASSET}
+     * @throws UncheckedIOException  if the file cannot be read
+     */
+    public String toDataUri() {
+        switch (kind) {
+            case DATA_URI:
+                return value;
+            case BYTES:
+                return "data:" + contentType + ";base64," + Base64.getEncoder().encodeToString(bytes);
+            case FILE:
+                try {
+                    byte[] data = Files.readAllBytes(Path.of(value));
+                    return "data:" + contentType + ";base64," + Base64.getEncoder().encodeToString(data);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read image file " + value, e);
+                }
+            default:
+                throw new IllegalStateException(kind + " image has no bytes to encode: " + value);
+        }
+    }
+
+    /** The URL or asset id for references, otherwise a data URI. What most providers accept as an image. */
+    public String toWireValue() {
+        return isReference() ? value : toDataUri();
+    }
+
+    static String contentTypeOf(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".png")) return "image/png";
+        if (n.endsWith(".webp")) return "image/webp";
+        if (n.endsWith(".gif")) return "image/gif";
+        if (n.endsWith(".bmp")) return "image/bmp";
+        return "image/jpeg";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "...(" + s.length() + " chars)";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ImageInput)) return false;
+        ImageInput other = (ImageInput) o;
+        return kind == other.kind && Objects.equals(value, other.value)
+                && java.util.Arrays.equals(bytes, other.bytes) && Objects.equals(contentType, other.contentType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, value, java.util.Arrays.hashCode(bytes), contentType);
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case BYTES: return "ImageInput.bytes(" + contentType + ", " + bytes.length + " bytes)";
+            case DATA_URI: return "ImageInput.dataUri(" + contentType + ", " + value.length() + " chars)";
+            case FILE: return "ImageInput.file(" + value + ")";
+            case ASSET: return "ImageInput.asset(" + value + ")";
+            default: return "ImageInput.url(" + value + ")";
+        }
+    }
+}

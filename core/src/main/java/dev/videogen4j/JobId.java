@@ -1,0 +1,106 @@
+package dev.videogen4j;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A handle to a job a provider accepted: the provider, the native model and the provider's own job id. It
+ * round-trips through a string, so an application can store it and come back after a restart:
+ *
+ * <pre>{@code
+ * String handle = job.id().toString();            // "vg1:fal:fal-ai%2Fkling-video%2F...:764cabcf-..."
+ * // ... later, in another process
+ * VideoResult result = client.await(JobId.parse(handle), Duration.ofMinutes(10));
+ * }</pre>
+ *
+ * <p>The string form is stable across releases: {@code vg1:} then the three parts, each URL-encoded, joined by
+ * colons.
+ */
+public final class JobId {
+    private static final String PREFIX = "vg1:";
+
+    private final String provider;
+    private final String model;
+    private final String nativeId;
+
+    private JobId(String provider, String model, String nativeId) {
+        this.provider = provider;
+        this.model = model;
+        this.nativeId = nativeId;
+    }
+
+    /**
+     * @param provider the provider id ({@code runware})
+     * @param model    the native model id ({@code klingai:6@0}, or a fal endpoint id)
+     * @param nativeId the provider's job id (Runware taskUUID, fal request_id)
+     */
+    public static JobId of(String provider, String model, String nativeId) {
+        requireText(provider, "provider");
+        requireText(model, "model");
+        requireText(nativeId, "nativeId");
+        return new JobId(provider, model, nativeId);
+    }
+
+    /**
+     * Reads the form {@link #toString()} writes.
+     *
+     * @throws IllegalArgumentException if the text is not a job id, saying what was expected
+     */
+    public static JobId parse(String text) {
+        Objects.requireNonNull(text, "text == null");
+        String[] parts = text.startsWith(PREFIX) ? text.substring(PREFIX.length()).split(":", -1) : new String[0];
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+            throw new IllegalArgumentException("Not a videogen4j job id: '" + text
+                    + "' (expected vg1:<provider>:<model>:<job id>, as written by JobId.toString())");
+        }
+        return of(decode(parts[0]), decode(parts[1]), decode(parts[2]));
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    /** The native model id. */
+    public String model() {
+        return model;
+    }
+
+    /** The provider's own job id. */
+    public String nativeId() {
+        return nativeId;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name + " == null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobId && ((JobId) o).provider.equals(provider) && ((JobId) o).model.equals(model)
+                && ((JobId) o).nativeId.equals(nativeId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(provider, model, nativeId);
+    }
+
+    /** The storable form, read back by {@link #parse(String)}. */
+    @Override
+    public String toString() {
+        return PREFIX + encode(provider) + ":" + encode(model) + ":" + encode(nativeId);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.videogen4j;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A job's state at one moment, with what the provider said about it: the queue position while QUEUED,
+ * progress while RUNNING (when the provider reports it), the provider's code and reason when FAILED, and the
+ * provider's raw status text.
+ *
+ * <pre>{@code
+ * JobStatus s = client.status(jobId);
+ * switch (s.state()) {
+ *     case QUEUED -> System.out.println("position " + s.queuePosition().orElse(-1));
+ *     case FAILED -> System.out.println("failed: " + s.reason().orElse("?"));
+ *     default -> System.out.println(s);
+ * }
+ * }</pre>
+ */
+public final class JobStatus {
+    private final JobState state;
+    private final Integer queuePosition;
+    private final Integer progressPercent;
+    private final String code;
+    private final String reason;
+    private final String raw;
+
+    private JobStatus(JobState state, Integer queuePosition, Integer progressPercent, String code, String reason,
+                      String raw) {
+        this.state = Objects.requireNonNull(state, "state == null");
+        this.queuePosition = queuePosition;
+        this.progressPercent = progressPercent;
+        this.code = code;
+        this.reason = reason;
+        this.raw = raw;
+    }
+
+    /** Waiting in the provider's queue; {@code position} is the number of jobs ahead, or null if unknown. */
+    public static JobStatus queued(Integer position) {
+        return new JobStatus(JobState.QUEUED, position, null, null, null, "QUEUED");
+    }
+
+    /** Generating; {@code progressPercent} 0–100 when the provider reports it, else null. */
+    public static JobStatus running(Integer progressPercent) {
+        return new JobStatus(JobState.RUNNING, null, progressPercent, null, null, "RUNNING");
+    }
+
+    public static JobStatus succeeded() {
+        return new JobStatus(JobState.SUCCEEDED, null, null, null, null, "SUCCEEDED");
+    }
+
+    /** Failed at the provider, with its error code (may be null) and its message. */
+    public static JobStatus failed(String code, String reason) {
+        return new JobStatus(JobState.FAILED, null, null, code, reason, "FAILED");
+    }
+
+    public static JobStatus cancelled() {
+        return new JobStatus(JobState.CANCELLED, null, null, null, null, "CANCELLED");
+    }
+
+    /** A provider status videogen4j does not know; {@code raw} is what the provider said. */
+    public static JobStatus unknown(String raw) {
+        return new JobStatus(JobState.UNKNOWN, null, null, null, null, raw);
+    }
+
+    /** The same status, remembering the provider's own word for it ({@code IN_QUEUE}, {@code processing}). */
+    public JobStatus withRaw(String providerStatus) {
+        return new JobStatus(state, queuePosition, progressPercent, code, reason, providerStatus);
+    }
+
+    public JobState state() {
+        return state;
+    }
+
+    public OptionalInt queuePosition() {
+        return queuePosition == null ? OptionalInt.empty() : OptionalInt.of(queuePosition);
+    }
+
+    public OptionalInt progressPercent() {
+        return progressPercent == null ? OptionalInt.empty() : OptionalInt.of(progressPercent);
+    }
+
+    /** The provider's error code for a FAILED job. */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** The provider's reason for a FAILED job. */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** The provider's own status text. */
+    public String raw() {
+        return raw;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof JobStatus)) return false;
+        JobStatus s = (JobStatus) o;
+        return state == s.state && Objects.equals(queuePosition, s.queuePosition)
+                && Objects.equals(progressPercent, s.progressPercent) && Objects.equals(code, s.code)
+                && Objects.equals(reason, s.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(state, queuePosition, progressPercent, code, reason);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(state.name());
+        if (queuePosition != null) b.append(" (position ").append(queuePosition).append(')');
+        if (progressPercent != null) b.append(" (").append(progressPercent).append("%)");
+        if (code != null || reason != null) b.append(": ").append(code == null ? "" : code + " ").append(reason == null ? "" : reason);
+        if (state == JobState.UNKNOWN) b.append(" (provider said '").append(raw).append("')");
+        return b.toString().trim();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.videogen4j;
+
+import dev.videogen4j.error.InvalidRequestException;
+import dev.videogen4j.error.Violation;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What both kinds of request have in common. Applications build a {@link TextToVideoRequest} or an
+ * {@link ImageToVideoRequest}; adapters read them through this interface.
+ *
+ * <pre>{@code
+ * VideoRequest request = TextToVideoRequest.builder()
+ *         .model("kling-2.5-turbo-pro")
+ *         .prompt("A motorcycle racing through mountain roads at golden hour")
+ *         .durationSeconds(5)
+ *         .aspectRatio("16:9")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Unset options are {@code null}: the provider's default applies. Values are checked for shape when the
+ * request is built, and against the chosen model's capabilities before anything is sent.
+ */
+public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoRequest {
+
+    Workflow workflow();
+
+    /** A logical family id ({@code kling-2.5-turbo-standard}) or a provider's native id ({@code klingai:6@0}). */
+    String model();
+
+    String prompt();
+
+    String negativePrompt();
+
+    Integer durationSeconds();
+
+    /** Like {@code "16:9"}; exclusive with {@link #width()}/{@link #height()}. */
+    String aspectRatio();
+
+    Integer width();
+
+    Integer height();
+
+    Double cfgScale();
+
+    Long seed();
+
+    Integer numberResults();
+
+    OutputFormat outputFormat();
+
+    Integer outputQuality();
+
+    /** Where the provider should POST its completion notice. */
+    String webhookUrl();
+
+    /** Provider-specific fields, passed through verbatim; never null. */
+    Map<String, Object> providerOptions();
+
+    /** The number of videos asked for: {@link #numberResults()} or 1. */
+    default int resultCount() {
+        return numberResults() == null ? 1 : numberResults();
+    }
+
+    /**
+     * The setters both builders share. Each setter returns the concrete builder so calls chain.
+     *
+     * @param <B> the concrete builder
+     */
+    abstract class Builder<B extends Builder<B>> {
+        private static final Pattern ASPECT = Pattern.compile("\\d{1,3}:\\d{1,3}");
+
+        String model;
+        String prompt;
+        String negativePrompt;
+        Integer durationSeconds;
+        String aspectRatio;
+        Integer width;
+        Integer height;
+        Double cfgScale;
+        Long seed;
+        Integer numberResults;
+        OutputFormat outputFormat;
+        Integer outputQuality;
+        String webhookUrl;
+        Map<String, Object> providerOptions = new LinkedHashMap<>();
+
+        Builder() {
+        }
+
+        Builder(VideoRequest r) {
+            model = r.model();
+            prompt = r.prompt();
+            negativePrompt = r.negativePrompt();
+            durationSeconds = r.durationSeconds();
+            aspectRatio = r.aspectRatio();
+            width = r.width();
+            height = r.height();
+            cfgScale = r.cfgScale();
+            seed = r.seed();
+            numberResults = r.numberResults();
+            outputFormat = r.outputFormat();
+            outputQuality = r.outputQuality();
+            webhookUrl = r.webhookUrl();
+            providerOptions = new LinkedHashMap<>(r.providerOptions());
+        }
+
+        abstract B self();
+
+        public B model(String model) { this.model = model; return self(); }
+        public B prompt(String prompt) { this.prompt = prompt; return self(); }
+        public B negativePrompt(String negativePrompt) { this.negativePrompt = negativePrompt; return self(); }
+        public B durationSeconds(Integer seconds) { this.durationSeconds = seconds; return self(); }
+        public B aspectRatio(String aspectRatio) { this.aspectRatio = aspectRatio; return self(); }
+        public B cfgScale(Double cfgScale) { this.cfgScale = cfgScale; return self(); }
+        public B seed(Long seed) { this.seed = seed; return self(); }
+        public B numberResults(Integer numberResults) { this.numberResults = numberResults; return self(); }
+        public B outputFormat(OutputFormat outputFormat) { this.outputFormat = outputFormat; return self(); }
+        public B outputQuality(Integer outputQuality) { this.outputQuality = outputQuality; return self(); }
+        public B webhookUrl(String webhookUrl) { this.webhookUrl = webhookUrl; return self(); }
+
+        /** Width and height in pixels, e.g. {@code size(1280, 720)}. */
+        public B size(Integer width, Integer height) {
+            this.width = width;
+            this.height = height;
+            return self();
+        }
+
+        /** Replaces all provider options. Keys and values are sent verbatim. */
+        public B providerOptions(Map<String, Object> options) {
+            Objects.requireNonNull(options, "providerOptions == null");
+            this.providerOptions = new LinkedHashMap<>(options);
+            return self();
+        }
+
+        /** Adds one provider option, e.g. {@code providerOption("ttl", 3600)}. */
+        public B providerOption(String key, Object value) {
+            Objects.requireNonNull(key, "key == null");
+            providerOptions.put(key, value);
+            return self();
+        }
+
+        /** Checks the shape of the common fields; capability checks happen later, against the model. */
+        List<Violation> shapeViolations() {
+            List<Violation> v = new ArrayList<>();
+            if (model == null || model.isBlank()) {
+                v.add(new Violation("model", model, "a family id like kling-2.5-turbo-standard or a native id like klingai:6@0"));
+            }
+            positive(v, "durationSeconds", durationSeconds);
+            positive(v, "width", width);
+            positive(v, "height", height);
+            positive(v, "numberResults", numberResults);
+            positive(v, "outputQuality", outputQuality);
+            if ((width == null) != (height == null)) {
+                v.add(new Violation(width == null ? "width" : "height", null, "width and height are given together"));
+            }
+            if (aspectRatio != null && width != null) {
+                v.add(new Violation("aspectRatio", aspectRatio, "either aspectRatio or width/height, not both"));
+            }
+            if (aspectRatio != null && !ASPECT.matcher(aspectRatio).matches()) {
+                v.add(new Violation("aspectRatio", aspectRatio, "W:H, like 16:9, 9:16 or 1:1"));
+            }
+            if (cfgScale != null && (cfgScale.isNaN() || cfgScale.isInfinite())) {
+                v.add(new Violation("cfgScale", cfgScale.toString(), "a finite number"));
+            }
+            if (webhookUrl != null && !isHttpUrl(webhookUrl)) {
+                v.add(new Violation("webhookUrl", webhookUrl, "an absolute http(s) URL"));
+            }
+            return v;
+        }
+
+        static void throwIfAny(String model, List<Violation> violations) {
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(model, violations);
+            }
+        }
+
+        Map<String, Object> frozenOptions() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(providerOptions));
+        }
+
+        private static void positive(List<Violation> v, String field, Integer value) {
+            if (value != null && value <= 0) {
+                v.add(new Violation(field, value.toString(), "a positive number"));
+            }
+        }
+
+        private static boolean isHttpUrl(String url) {
+            try {
+                URI uri = URI.create(url);
+                return uri.isAbsolute() && uri.getHost() != null
+                        && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.videogen4j.spi;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An API key that does not leak: {@code toString()} prints {@code ApiKey[redacted]}, and {@link #redact(String)}
+ * scrubs every key created in this JVM out of a text, so a provider that echoes a key in an error body cannot
+ * put it into an exception message or a log line.
+ *
+ * <pre>{@code
+ * ApiKey key = ApiKey.of(System.getenv("FAL_KEY"));
+ * request.header("Authorization", "Key " + key.reveal());   // the only place the value is read
+ * }</pre>
+ */
+public final class ApiKey {
+    // Every key value seen, so any text can be scrubbed of all of them. Keys are few and long-lived.
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static final int MIN_REDACTABLE_LENGTH = 4;
+
+    private final String value;
+
+    private ApiKey(String value) {
+        this.value = value;
+    }
+
+    public static ApiKey of(String value) {
+        Objects.requireNonNull(value, "api key == null");
+        String v = value.trim();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("api key is blank");
+        }
+        if (v.length() >= MIN_REDACTABLE_LENGTH) {
+            KNOWN.add(v);
+        }
+        return new ApiKey(v);
+    }
+
+    /** The secret itself, for the authentication header and nothing else. */
+    public String reveal() {
+        return value;
+    }
+
+    /** {@code text} with every known key replaced by {@code ****}. */
+    public static String redact(String text) {
+        if (text == null || KNOWN.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String k : KNOWN) {
+            if (out.contains(k)) {
+                out = out.replace(k, "****");
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ApiKey && ((ApiKey) o).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[redacted]";
+    }
+}

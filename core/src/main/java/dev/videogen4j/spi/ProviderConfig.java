@@ -1,0 +1,66 @@
+package dev.videogen4j.spi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything an adapter is configured with. Built by core from the client builder, the environment and system
+ * properties; an adapter reads it in {@link VideoProviderFactory#create(ProviderConfig)}.
+ *
+ * <pre>{@code
+ * String base = config.baseUrl().orElse("https://api.runware.ai/v1");
+ * OkHttpClient http = new OkHttpClient.Builder()
+ *         .connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout()).build();
+ * boolean batch = config.setting("batch.polling").map(Boolean::parseBoolean).orElse(false);
+ * }</pre>
+ *
+ * @param providerId     the provider's id
+ * @param apiKey         the key, or {@code null} when none was configured (only for providers that need none)
+ * @param baseUrl        a base URL overriding the vendor's (to reach the emulator or a proxy), or {@code null}
+ * @param connectTimeout connect timeout for one HTTP call
+ * @param readTimeout    read (and write) timeout for one HTTP call
+ * @param settings       the provider's other settings: {@code VIDEOGEN4J_<ID>_FOO_BAR} and
+ *                       {@code videogen4j.<id>.foo.bar} both appear as key {@code foo.bar}
+ * @param clock          the client's clock (for signatures, timestamps)
+ */
+public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, Duration connectTimeout,
+                             Duration readTimeout, Map<String, String> settings, Clock clock) {
+    public ProviderConfig {
+        Objects.requireNonNull(providerId, "providerId == null");
+        Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+        Objects.requireNonNull(readTimeout, "readTimeout == null");
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** A config with just a key and a base URL, and default timeouts (10 s connect, 60 s read). */
+    public static ProviderConfig of(String providerId, String apiKey, String baseUrl) {
+        return new ProviderConfig(providerId, apiKey == null ? null : ApiKey.of(apiKey), baseUrl,
+                Duration.ofSeconds(10), Duration.ofSeconds(60), Map.of(), Clock.systemUTC());
+    }
+
+    public Optional<String> baseUrlOverride() {
+        return Optional.ofNullable(baseUrl).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(settings.get(key));
+    }
+
+    /** The same config with one more setting. */
+    public ProviderConfig withSetting(String key, String value) {
+        Map<String, String> s = new java.util.HashMap<>(settings);
+        s.put(key, value);
+        return new ProviderConfig(providerId, apiKey, baseUrl, connectTimeout, readTimeout, s, clock);
+    }
+
+    @Override
+    public String toString() {
+        return "ProviderConfig[" + providerId + ", apiKey=" + (apiKey == null ? "none" : "redacted") + ", baseUrl="
+                + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", settings="
+                + settings.keySet() + "]";
+    }
+}
