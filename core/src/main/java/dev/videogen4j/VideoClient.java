@@ -1,0 +1,197 @@
+package dev.videogen4j;
+
+import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.internal.JobEngine;
+import dev.videogen4j.internal.LatencyTracker;
+import dev.videogen4j.internal.Router;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.VideoProvider;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point: one client for every configured provider. Create one, share it, close it when the
+ * application stops — it holds connection pools and two small thread pools, not a thread per job.
+ *
+ * <pre>{@code
+ * try (VideoClient client = VideoClient.fromEnvironment()) {     // VIDEOGEN4J_PROVIDER=runware, RUNWARE_API_KEY=...
+ *     VideoResult r = client.generate(ImageToVideoRequest.builder()
+ *             .model("kling-2.5-turbo-standard")
+ *             .prompt("A slow cinematic glide through an ancient clocktower chamber")
+ *             .image(ImageInput.url("https://example.com/first.jpg"))
+ *             .durationSeconds(5)
+ *             .build());
+ *     System.out.println(r.video().url() + " " + r.cost());
+ * }
+ * }</pre>
+ *
+ * <p>Every method validates the request against the {@link #capabilities() capability matrix} before any HTTP
+ * call and reports every problem at once. Blocking methods have {@code ...Async} twins that return futures.
+ */
+public final class VideoClient implements AutoCloseable {
+    private final Map<String, VideoProvider> providers;
+    private final CapabilityMatrix matrix;
+    private final JobEngine engine;
+    private final Router router;
+    private final LatencyTracker latency;
+    private final Duration defaultTimeout;
+    private final Runnable onClose;
+
+    VideoClient(Map<String, VideoProvider> providers, CapabilityMatrix matrix, JobEngine engine, Router router,
+                LatencyTracker latency, Duration defaultTimeout, Runnable onClose) {
+        this.providers = providers;
+        this.matrix = matrix;
+        this.engine = engine;
+        this.router = router;
+        this.latency = latency;
+        this.defaultTimeout = defaultTimeout;
+        this.onClose = onClose;
+    }
+
+    /** A client configured from environment variables and system properties (see the README's key table). */
+    public static VideoClient fromEnvironment() {
+        return builder().environmentFromSystem().build();
+    }
+
+    public static VideoClientBuilder builder() {
+        return new VideoClientBuilder();
+    }
+
+    /** Submits, waits up to the default timeout (10 minutes unless configured), and returns the result. */
+    public VideoResult generate(VideoRequest request) {
+        return generate(request, defaultTimeout);
+    }
+
+    /**
+     * Submits and waits. When the job fails for a provider-side reason and the routing policy lists another
+     * eligible provider, the request is submitted there; the result's {@link VideoResult#attempts()} shows it.
+     */
+    public VideoResult generate(VideoRequest request, Duration timeout) {
+        return join(generateAsync(request, timeout));
+    }
+
+    public CompletableFuture<VideoResult> generateAsync(VideoRequest request, Duration timeout) {
+        return generateWith(request, router.plan(request), timeout);
+    }
+
+    private CompletableFuture<VideoResult> generateWith(VideoRequest request, List<ModelCapabilities> plan,
+                                                        Duration timeout) {
+        return router.submit(request, plan, engine).thenCompose(job -> awaitAsync(job.id(), timeout).handle((r, e) -> {
+            if (e == null) return CompletableFuture.completedFuture(r.withAttempts(withOutcome(job.attempts(), "succeeded")));
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            List<ModelCapabilities> rest = router.after(plan, job.provider(), job.model());
+            if (cause instanceof JobFailedException && ((JobFailedException) cause).providerSide() && !rest.isEmpty()) {
+                return generateWith(request, rest, timeout).thenApply(next -> {
+                    List<Attempt> all = new ArrayList<>(withOutcome(job.attempts(), "job failed: " + cause.getMessage()));
+                    all.addAll(next.attempts());
+                    return next.withAttempts(all);
+                });
+            }
+            return CompletableFuture.<VideoResult>failedFuture(cause);
+        }).thenCompose(f -> f));
+    }
+
+    /** Submits and returns as soon as a provider accepted the job. Store {@code job.id().toString()} to resume. */
+    public VideoJob submit(VideoRequest request) {
+        return join(submitAsync(request));
+    }
+
+    public CompletableFuture<VideoJob> submitAsync(VideoRequest request) {
+        return router.submit(request, engine);
+    }
+
+    /** Waits for a job by its id — also one submitted by another process before a restart. */
+    public VideoResult await(JobId id, Duration timeout) {
+        return join(awaitAsync(id, timeout));
+    }
+
+    public CompletableFuture<VideoResult> awaitAsync(JobId id, Duration timeout) {
+        return engine.await(id, timeout).whenComplete((r, e) -> {
+            if (r != null) latency.record(r.provider(), r.model(), r.timings().total());
+        });
+    }
+
+    /** The job's status at the provider right now. */
+    public JobStatus status(JobId id) {
+        return join(engine.status(id));
+    }
+
+    /** Asks the provider to stop the job; a finished or unknown job is an outcome, not an error. */
+    public CancelOutcome cancel(JobId id) {
+        return join(engine.cancel(id));
+    }
+
+    /** The price of the request on every provider/model that can serve it as written. */
+    public Quote quote(VideoRequest request) {
+        List<Quote.Line> lines = matrix.resolve(request, List.copyOf(providers.keySet()), true).stream()
+                .map(m -> new Quote.Line(m.provider(), m.id(), m.family(), m.pricing().perSecondFor(resolution(request, m)).orElse(null),
+                        CapabilityMatrix.billedSeconds(request, m), m.pricing().source()))
+                .collect(Collectors.toList());
+        return new Quote(lines);
+    }
+
+    /** Completes a job from a provider's webhook instead of waiting for its next poll. */
+    public void onWebhook(WebhookEvent event) {
+        engine.onWebhook(event);
+    }
+
+    /** What every configured provider/model accepts and costs. */
+    public CapabilityMatrix capabilities() {
+        return matrix;
+    }
+
+    /** The ids of the configured providers. */
+    public List<String> providers() {
+        return List.copyOf(providers.keySet());
+    }
+
+    /** The routing policy in its configuration form, e.g. {@code fallback:runware,fal}. */
+    public String routing() {
+        return router.policy().toString();
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+
+    private static String resolution(VideoRequest r, ModelCapabilities m) {
+        if (r.width() != null) return new dev.videogen4j.spi.Dimension(r.width(), r.height()).resolution();
+        return r.aspectRatio() == null ? null : m.dimensionFor(r.aspectRatio()).map(d -> d.resolution()).orElse(null);
+    }
+
+    private static List<Attempt> withOutcome(List<Attempt> attempts, String outcome) {
+        List<Attempt> out = new ArrayList<>(attempts);
+        if (!out.isEmpty()) {
+            Attempt last = out.remove(out.size() - 1);
+            out.add(new Attempt(last.provider(), last.model(), outcome));
+        }
+        return out;
+    }
+
+    static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VideoGenException("Interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c instanceof CompletionException && c.getCause() != null) c = c.getCause();
+            if (c instanceof VideoGenException) {
+                // rethrow the same type with this thread's stack, keeping the original as cause
+                throw (VideoGenException) c;
+            }
+            if (c instanceof RuntimeException) throw (RuntimeException) c;
+            throw new ConfigurationException("Unexpected failure: " + c, c);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.videogen4j;
+
+import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.internal.JobEngine;
+import dev.videogen4j.internal.LatencyTracker;
+import dev.videogen4j.internal.Listeners;
+import dev.videogen4j.internal.PollSettings;
+import dev.videogen4j.internal.ProviderRegistry;
+import dev.videogen4j.internal.ProviderResilience;
+import dev.videogen4j.internal.ProviderSetup;
+import dev.videogen4j.internal.ResilienceSettings;
+import dev.videogen4j.internal.Router;
+import dev.videogen4j.internal.RoutingPolicy;
+import dev.videogen4j.internal.Settings;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.ModelCatalog;
+import dev.videogen4j.spi.VideoProvider;
+import dev.videogen4j.spi.VideoProviderFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a {@link VideoClient}. Explicit settings win over the environment; everything has a default. A
+ * configuration mistake — an unknown provider, a missing key, a malformed value — fails {@link #build()} with a
+ * message that says what to set.
+ *
+ * <pre>{@code
+ * VideoClient client = VideoClient.builder()
+ *         .environmentFromSystem()                      // optional: read VIDEOGEN4J_* variables too
+ *         .routing("fallback:runware,fal")
+ *         .apiKey("runware", System.getenv("RUNWARE_API_KEY"))
+ *         .apiKey("fal", System.getenv("FAL_KEY"))
+ *         .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10))
+ *         .listener(myListener)
+ *         .build();
+ * }</pre>
+ */
+public final class VideoClientBuilder {
+    private Settings settings = Settings.of(Map.of());
+    private String provider;
+    private String routing;
+    private final Map<String, String> apiKeys = new HashMap<>();
+    private final Map<String, String> baseUrls = new HashMap<>();
+    private final List<VideoProviderFactory> factories = new ArrayList<>();
+    private final List<VideoJobListener> listeners = new ArrayList<>();
+    private Path modelsFile;
+    private Clock clock = Clock.systemUTC();
+    private ScheduledExecutorService timer;
+    private Executor callExecutor;
+    private PollSettings poll;
+    private ResilienceSettings resilience;
+    private Boolean cancelOnTimeout;
+    private Duration defaultTimeout;
+
+    VideoClientBuilder() {
+    }
+
+    /** Reads configuration from environment variables and system properties. */
+    public VideoClientBuilder environmentFromSystem() {
+        this.settings = Settings.system();
+        return this;
+    }
+
+    /** Reads configuration from this map of variables instead of the process environment (useful in tests). */
+    public VideoClientBuilder environment(Map<String, String> variables) {
+        this.settings = Settings.of(Objects.requireNonNull(variables, "variables == null"));
+        return this;
+    }
+
+    /** Uses one provider for every request, like {@code VIDEOGEN4J_PROVIDER}. */
+    public VideoClientBuilder provider(String id) {
+        this.provider = Objects.requireNonNull(id, "id == null");
+        return this;
+    }
+
+    /** A routing policy, like {@code VIDEOGEN4J_ROUTING}: {@code fallback:runware,fal}, {@code cheapest}, ... */
+    public VideoClientBuilder routing(String policy) {
+        this.routing = Objects.requireNonNull(policy, "policy == null");
+        return this;
+    }
+
+    public VideoClientBuilder apiKey(String providerId, String key) {
+        apiKeys.put(Objects.requireNonNull(providerId, "providerId == null"), Objects.requireNonNull(key, "key == null"));
+        return this;
+    }
+
+    /** Points a provider somewhere else: the emulator, a proxy, a regional endpoint. */
+    public VideoClientBuilder baseUrl(String providerId, String url) {
+        baseUrls.put(Objects.requireNonNull(providerId, "providerId == null"), Objects.requireNonNull(url, "url == null"));
+        return this;
+    }
+
+    /** Adds a provider factory beside those {@link java.util.ServiceLoader} finds. */
+    public VideoClientBuilder providerFactory(VideoProviderFactory factory) {
+        factories.add(Objects.requireNonNull(factory, "factory == null"));
+        return this;
+    }
+
+    /** A catalog file whose models are added to, or replace, the bundled ones (like {@code VIDEOGEN4J_MODELS_FILE}). */
+    public VideoClientBuilder modelsFile(Path file) {
+        this.modelsFile = Objects.requireNonNull(file, "file == null");
+        return this;
+    }
+
+    public VideoClientBuilder listener(VideoJobListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener == null"));
+        return this;
+    }
+
+    /** The clock for timings, deadlines and the circuit breaker. Tests pass a controllable one. */
+    public VideoClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        return this;
+    }
+
+    /** The scheduler for polls, retry waits and deadlines. The caller owns it; {@link VideoClient#close()} leaves it. */
+    public VideoClientBuilder scheduler(ScheduledExecutorService scheduler) {
+        this.timer = Objects.requireNonNull(scheduler, "scheduler == null");
+        return this;
+    }
+
+    /** Where blocking provider calls run. The caller owns it. */
+    public VideoClientBuilder callExecutor(Executor executor) {
+        this.callExecutor = Objects.requireNonNull(executor, "executor == null");
+        return this;
+    }
+
+    public VideoClientBuilder pollInterval(Duration initial, double multiplier, Duration max) {
+        this.poll = new PollSettings(initial, multiplier, max);
+        return this;
+    }
+
+    /** Attempts per call (1 = no retry) and the exponential backoff between them. */
+    public VideoClientBuilder retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        ResilienceSettings r = resilienceOrDefault();
+        this.resilience = new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
+                r.maxRetryAfter(), r.failureRateThreshold(), r.slidingWindowSize(), r.minimumCalls(), r.openDuration(),
+                r.halfOpenCalls());
+        return this;
+    }
+
+    /** Opens a provider's circuit at {@code failureRatePercent} over the last {@code window} calls. */
+    public VideoClientBuilder circuitBreaker(float failureRatePercent, int window, int minimumCalls, Duration openFor) {
+        ResilienceSettings r = resilienceOrDefault();
+        this.resilience = new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
+                r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls());
+        return this;
+    }
+
+    /** Whether a job whose {@code await} deadline passes is cancelled at the provider (default true). */
+    public VideoClientBuilder cancelOnTimeout(boolean cancel) {
+        this.cancelOnTimeout = cancel;
+        return this;
+    }
+
+    /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
+    public VideoClientBuilder defaultTimeout(Duration timeout) {
+        this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
+        return this;
+    }
+
+    private ResilienceSettings resilienceOrDefault() {
+        return resilience != null ? resilience : ResilienceSettings.DEFAULTS;
+    }
+
+    /** @throws ConfigurationException saying what to set */
+    public VideoClient build() {
+        ProviderRegistry registry = ProviderRegistry.discover(factories);
+        ProviderSetup setup = new ProviderSetup(settings, apiKeys, baseUrls, clock);
+        RoutingPolicy policy = policy(registry, setup);
+        Map<String, VideoProvider> providers = new LinkedHashMap<>();
+        try {
+            for (String id : policy.providers()) {
+                VideoProviderFactory f = registry.get(id);
+                providers.put(id, f.create(setup.config(f)));
+            }
+        } catch (RuntimeException e) {
+            providers.values().forEach(VideoProvider::close);
+            throw e;
+        }
+        CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
+                .collect(Collectors.toList())).withOverrides(overrides());
+        Listeners events = new Listeners(listeners);
+        ScheduledExecutorService ownTimer = timer == null ? newTimer() : null;
+        ExecutorService ownCalls = callExecutor == null ? newCallPool() : null;
+        ScheduledExecutorService t = timer != null ? timer : ownTimer;
+        Executor calls = callExecutor != null ? callExecutor : ownCalls;
+        ResilienceSettings base = resilienceOrDefault().overriddenBy(settings, "VIDEOGEN4J_");
+        Map<String, ProviderResilience> guards = new HashMap<>();
+        providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
+                base.overriddenBy(settings, ProviderSetup.prefix(id)), clock, t, calls, events)));
+        JobEngine engine = new JobEngine(providers, guards, matrix,
+                (poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings)),
+                cancelOnTimeout != null ? cancelOnTimeout : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true),
+                clock, t, events);
+        LatencyTracker latency = new LatencyTracker();
+        Duration timeout = defaultTimeout != null ? defaultTimeout
+                : settings.duration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
+        return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
+            providers.values().forEach(VideoProvider::close);
+            if (ownTimer != null) ownTimer.shutdownNow();
+            if (ownCalls != null) ownCalls.shutdownNow();
+        });
+    }
+
+    private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {
+        String spec = routing != null ? routing : provider != null ? "single:" + provider
+                : settings.get("VIDEOGEN4J_ROUTING").orElse(settings.get("VIDEOGEN4J_PROVIDER").map(p -> "single:" + p).orElse(null));
+        if (spec != null) {
+            RoutingPolicy p = RoutingPolicy.parse(spec);
+            if (!p.providers().isEmpty()) {
+                p.providers().forEach(registry::get);   // unknown ids fail here, listing what exists
+                return p;
+            }
+            return p.withProviders(withCredentials(registry, setup, spec));
+        }
+        List<String> ready = withCredentials(registry, setup, null);
+        return ready.size() == 1 ? new RoutingPolicy(RoutingPolicy.Kind.SINGLE, ready)
+                : new RoutingPolicy(RoutingPolicy.Kind.FALLBACK, ready);
+    }
+
+    private static List<String> withCredentials(ProviderRegistry registry, ProviderSetup setup, String spec) {
+        List<String> ready = registry.all().stream().filter(setup::hasCredentials).map(VideoProviderFactory::id)
+                .collect(Collectors.toList());
+        if (ready.isEmpty()) {
+            String hints = registry.all().stream().map(f -> f.id() + " (" + String.join(" or ",
+                    ProviderSetup.keyVariables(f)) + ")").collect(Collectors.joining(", "));
+            throw new ConfigurationException("No provider is configured" + (spec == null ? "" : " for " + spec)
+                    + ": set VIDEOGEN4J_PROVIDER and that provider's API key. Providers found: "
+                    + (hints.isEmpty() ? "none (add videogen4j-provider-runware or -fal to the class path)" : hints));
+        }
+        return ready;
+    }
+
+    private List<ModelCapabilities> overrides() {
+        Path file = modelsFile != null ? modelsFile : settings.get("VIDEOGEN4J_MODELS_FILE").map(Path::of).orElse(null);
+        if (file == null) return List.of();
+        try {
+            return ModelCatalog.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read the models file " + file + " (VIDEOGEN4J_MODELS_FILE): " + e.getMessage(), e);
+        }
+    }
+
+    private static ScheduledExecutorService newTimer() {
+        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("videogen4j-timer"));
+        s.setRemoveOnCancelPolicy(true);
+        return s;
+    }
+
+    // Provider calls block on HTTP; 64 threads bound the in-flight calls and the threads a busy client holds.
+    private static ExecutorService newCallPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(64, 64, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                daemon("videogen4j-call"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread th = new Thread(r, name + "-" + n.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        };
+    }
+}

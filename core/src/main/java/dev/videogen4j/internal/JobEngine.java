@@ -1,0 +1,282 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.Attempt;
+import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.CapabilityMatrix;
+import dev.videogen4j.Cost;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.VideoJob;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.WebhookEvent;
+import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.error.JobTimeoutException;
+import dev.videogen4j.error.ProviderException;
+import dev.videogen4j.error.SubmissionUncertainException;
+import dev.videogen4j.error.SubmitOutcome;
+import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.spi.ImageToVideo;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.spi.TextToVideo;
+import dev.videogen4j.spi.VideoProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The job lifecycle for every provider: submit, poll with backoff, detect completion, fetch the result, cancel,
+ * deadlines. Jobs are state, not threads: each poll is a task on the shared timer whose adapter call runs on
+ * the shared call executor, so thousands of jobs in flight cost a few threads.
+ */
+public final class JobEngine {
+    private final Map<String, VideoProvider> providers;
+    private final Map<String, ProviderResilience> resilience;
+    private final CapabilityMatrix matrix;
+    private final PollSettings poll;
+    private final boolean cancelOnTimeout;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final Listeners listeners;
+    private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
+
+    public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
+                     CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
+                     ScheduledExecutorService timer, Listeners listeners) {
+        this.providers = Map.copyOf(providers);
+        this.resilience = Map.copyOf(resilience);
+        this.matrix = matrix;
+        this.poll = poll;
+        this.cancelOnTimeout = cancelOnTimeout;
+        this.clock = clock;
+        this.timer = timer;
+        this.listeners = listeners;
+    }
+
+    /**
+     * Submits to one provider/model. The submission id is made here, once, and reused by every retry. A submit
+     * whose outcome stays unknown at a provider that cannot de-duplicate ends in SubmissionUncertainException.
+     */
+    public CompletableFuture<VideoJob> submit(VideoRequest request, ModelCapabilities model, List<Attempt> before) {
+        VideoProvider provider = provider(model.provider());
+        SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
+        Instant sentAt = clock.instant();
+        CompletableFuture<VideoJob> out = new CompletableFuture<>();
+        resilience.get(provider.id()).call(Operation.SUBMIT, () -> send(provider, request, context))
+                .whenComplete((receipt, error) -> {
+                    if (error != null) {
+                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, sentAt, error));
+                        return;
+                    }
+                    List<Attempt> attempts = new java.util.ArrayList<>(before);
+                    attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
+                    VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
+                    JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
+                    jobs.put(t.id, t);
+                    listeners.onSubmitted(job);
+                    JobStatus first = JobStatus.queued(receipt.queuePosition());
+                    t.observe(first, clock.instant());
+                    listeners.onStatusChanged(t.id, null, first);
+                    schedulePoll(t);
+                    out.complete(job);
+                });
+        return out;
+    }
+
+    private static SubmitReceipt send(VideoProvider provider, VideoRequest request, SubmitContext context) {
+        if (request instanceof TextToVideoRequest && provider instanceof TextToVideo) {
+            return ((TextToVideo) provider).submit((TextToVideoRequest) request, context);
+        }
+        if (request instanceof ImageToVideoRequest && provider instanceof ImageToVideo) {
+            return ((ImageToVideo) provider).submit((ImageToVideoRequest) request, context);
+        }
+        throw new ConfigurationException("Provider " + provider.id() + " cannot do " + request.workflow().shortName()
+                + " although its catalog lists " + context.model().id() + " for it");
+    }
+
+    private Throwable uncertainIfAmbiguous(VideoProvider p, ModelCapabilities m, Instant sentAt, Throwable error) {
+        if (error instanceof ProviderException && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN
+                && !p.deduplicatesSubmits()) {
+            ProviderException pe = (ProviderException) error;
+            return new SubmissionUncertainException(p.id(), m.id(), sentAt, pe.requestId().orElse(null), pe);
+        }
+        return error;
+    }
+
+    /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
+    public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
+        JobTracker t = track(id);
+        CompletableFuture<VideoResult> mine = new CompletableFuture<>();
+        t.result.whenComplete((r, e) -> {
+            if (e == null) mine.complete(r);
+            else mine.completeExceptionally(ProviderResilience.unwrap(e));
+        });
+        if (timeout != null && !mine.isDone()) {
+            var deadline = timer.schedule(() -> expire(t, mine, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            mine.whenComplete((r, e) -> deadline.cancel(false));
+        }
+        return mine;
+    }
+
+    private void expire(JobTracker t, CompletableFuture<VideoResult> waiter, Duration timeout) {
+        if (waiter.isDone()) return;
+        if (!cancelOnTimeout || !t.provider.supportsCancel()) {
+            waiter.completeExceptionally(new JobTimeoutException(t.id, timeout, null));
+            return;
+        }
+        cancel(t.id).whenComplete((outcome, e) -> waiter.completeExceptionally(
+                new JobTimeoutException(t.id, timeout, e == null ? outcome : null)));
+    }
+
+    /** Asks the provider for the job's status now (through retry and the breaker). */
+    public CompletableFuture<JobStatus> status(JobId id) {
+        JobTracker known = jobs.get(id);
+        VideoProvider p = provider(id.provider());
+        return resilience.get(p.id()).call(Operation.POLL, () -> p.poll(id)).thenApply(u -> {
+            if (known != null) observe(known, u.status());
+            return u.status();
+        });
+    }
+
+    public CompletableFuture<CancelOutcome> cancel(JobId id) {
+        VideoProvider p = provider(id.provider());
+        if (!p.supportsCancel()) return CompletableFuture.completedFuture(CancelOutcome.NOT_SUPPORTED);
+        return resilience.get(p.id()).call(Operation.CANCEL, () -> p.cancel(id)).thenApply(outcome -> {
+            JobTracker t = jobs.get(id);
+            if (t != null && outcome == CancelOutcome.CANCELLATION_REQUESTED) pollSoon(t);
+            return outcome;
+        });
+    }
+
+    /** A webhook told us how a job ended: complete it now instead of at its next poll. */
+    public void onWebhook(WebhookEvent event) {
+        jobs.values().stream().filter(t -> t.id.provider().equals(event.provider())
+                && t.id.nativeId().equals(event.nativeJobId())).findFirst().ifPresent(t -> {
+                    if (event.status().state() == JobState.SUCCEEDED && !event.videos().isEmpty()) {
+                        observe(t, event.status());
+                        complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
+                    } else if (event.status().state().isTerminal()) {
+                        pollSoon(t);
+                    }
+                });
+    }
+
+    public int inFlight() {
+        return jobs.size();
+    }
+
+    private JobTracker track(JobId id) {
+        return jobs.computeIfAbsent(id, k -> {
+            VideoProvider p = provider(k.provider());
+            ModelCapabilities m = matrix.model(k.provider(), k.model()).orElse(null);
+            JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of());
+            timer.execute(() -> pollNow(t));
+            return t;
+        });
+    }
+
+    private void schedulePoll(JobTracker t) {
+        if (t.result.isDone()) return;
+        Duration d = poll.delay(t.nextPollNumber());
+        t.scheduled(timer.schedule(() -> pollNow(t), d.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void pollSoon(JobTracker t) {
+        t.stopPolling();
+        t.scheduled(timer.schedule(() -> pollNow(t), 0, TimeUnit.MILLISECONDS));
+    }
+
+    private void pollNow(JobTracker t) {
+        if (t.result.isDone()) return;
+        resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id)).whenComplete((u, e) -> {
+            if (e != null) {
+                onPollError(t, e);
+            } else {
+                onUpdate(t, u);
+            }
+        });
+    }
+
+    private void onUpdate(JobTracker t, JobUpdate u) {
+        JobStatus s = u.status();
+        observe(t, s);
+        switch (s.state()) {
+            case SUCCEEDED:
+                if (u.output() != null) {
+                    complete(t, u.output());
+                } else {
+                    resilience.get(t.provider.id()).call(Operation.RESULT, () -> t.provider.result(t.id))
+                            .whenComplete((out, e) -> {
+                                if (e == null) complete(t, out);
+                                else fail(t, e);
+                            });
+                }
+                break;
+            case FAILED:
+            case CANCELLED:
+                fail(t, new JobFailedException(t.id, s));
+                break;
+            default:
+                schedulePoll(t);
+        }
+    }
+
+    private void onPollError(JobTracker t, Throwable e) {
+        // A paid job must not be dropped because the provider hiccuped: keep polling through transient trouble
+        // (the breaker keeps us from hammering it), and give up only on errors that cannot heal.
+        if (e instanceof ProviderException && ((ProviderException) e).retryable()) {
+            schedulePoll(t);
+        } else {
+            fail(t, e);
+        }
+    }
+
+    private void observe(JobTracker t, JobStatus s) {
+        JobStatus previous = t.observe(s, clock.instant());
+        if (!s.equals(previous)) listeners.onStatusChanged(t.id, previous, s);
+    }
+
+    private void complete(JobTracker t, ProviderOutput out) {
+        Cost cost = out.reportedCost() != null ? Cost.reported(out.reportedCost())
+                : t.request != null && t.model != null
+                ? CapabilityMatrix.price(t.request, t.model).map(Cost::estimated).orElse(Cost.unknown())
+                : Cost.unknown();
+        VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()), t.attempts);
+        t.stopPolling();
+        jobs.remove(t.id);
+        if (t.result.complete(r)) listeners.onCompleted(r);
+    }
+
+    private void fail(JobTracker t, Throwable e) {
+        t.stopPolling();
+        jobs.remove(t.id);
+        VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
+                : new VideoGenException("Job " + t.id + " failed: " + e, e);
+        if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);
+    }
+
+    private VideoProvider provider(String id) {
+        VideoProvider p = providers.get(id);
+        if (p == null) {
+            throw new ConfigurationException("Provider '" + id + "' is not configured in this client (configured: "
+                    + String.join(", ", providers.keySet()) + ")");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.Attempt;
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.Timings;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.VideoProvider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+
+/** One job the engine follows: what was asked, what was seen, and the future its result completes. */
+final class JobTracker {
+    final JobId id;
+    final VideoProvider provider;
+    final ModelCapabilities model;     // null when the catalog no longer lists the model
+    final VideoRequest request;        // null for a job resumed from its id
+    final Instant startedAt;
+    final List<Attempt> attempts;
+    final CompletableFuture<VideoResult> result = new CompletableFuture<>();
+
+    private JobStatus last;
+    private Instant runningAt;
+    private int polls;
+    private ScheduledFuture<?> next;
+
+    JobTracker(JobId id, VideoProvider provider, ModelCapabilities model, VideoRequest request, Instant startedAt,
+               List<Attempt> attempts) {
+        this.id = id;
+        this.provider = provider;
+        this.model = model;
+        this.request = request;
+        this.startedAt = startedAt;
+        this.attempts = attempts;
+    }
+
+    /** Records a status; returns the previous one when it changed, or {@code this.last} unchanged marker. */
+    synchronized JobStatus observe(JobStatus status, Instant now) {
+        JobStatus previous = last;
+        last = status;
+        if (runningAt == null && (status.state() == JobState.RUNNING || status.state() == JobState.SUCCEEDED)) {
+            runningAt = now;
+        }
+        return previous;
+    }
+
+    synchronized JobStatus last() {
+        return last;
+    }
+
+    synchronized int nextPollNumber() {
+        return polls++;
+    }
+
+    synchronized void scheduled(ScheduledFuture<?> f) {
+        next = f;
+    }
+
+    synchronized void stopPolling() {
+        if (next != null) next.cancel(false);
+    }
+
+    synchronized Timings timings(Instant completedAt) {
+        Instant running = runningAt == null ? completedAt : runningAt;
+        return new Timings(nonNegative(Duration.between(startedAt, running)),
+                nonNegative(Duration.between(running, completedAt)),
+                nonNegative(Duration.between(startedAt, completedAt)));
+    }
+
+    private static Duration nonNegative(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

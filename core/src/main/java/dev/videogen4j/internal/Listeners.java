@@ -1,0 +1,71 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.VideoJob;
+import dev.videogen4j.VideoJobListener;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.error.VideoGenException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fans events out to the application's listeners; a listener that throws is logged and never breaks a job. */
+public final class Listeners implements VideoJobListener {
+    private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
+
+    private final List<VideoJobListener> listeners;
+
+    public Listeners(List<VideoJobListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    private void each(Consumer<VideoJobListener> event) {
+        for (VideoJobListener l : listeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                log.warn("VideoJobListener {} threw; ignored", l.getClass().getName(), e);
+            }
+        }
+    }
+
+    @Override
+    public void onSubmitted(VideoJob job) {
+        log.info("job {} submitted to {} ({})", job.id(), job.provider(), job.model());
+        each(l -> l.onSubmitted(job));
+    }
+
+    @Override
+    public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
+        log.info("job {}: {} -> {}", id, from == null ? "-" : from, to);
+        each(l -> l.onStatusChanged(id, from, to));
+    }
+
+    @Override
+    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
+        log.debug("{} {} attempt {} failed ({}); retrying in {} ms", provider, operation, attempt, cause.getMessage(),
+                wait.toMillis());
+        each(l -> l.onRetry(provider, operation, attempt, cause, wait));
+    }
+
+    @Override
+    public void onCircuitStateChanged(String provider, String from, String to) {
+        log.warn("circuit breaker for {}: {} -> {}", provider, from, to);
+        each(l -> l.onCircuitStateChanged(provider, from, to));
+    }
+
+    @Override
+    public void onCompleted(VideoResult result) {
+        log.info("job {} succeeded: {} video(s), cost {}", result.jobId(), result.videos().size(), result.cost());
+        each(l -> l.onCompleted(result));
+    }
+
+    @Override
+    public void onFailed(JobId id, VideoGenException error) {
+        log.info("job {} failed: {}", id, error.getMessage());
+        each(l -> l.onFailed(id, error));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.ImageInput;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.OutputFormat;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.error.Violation;
+import dev.videogen4j.spi.Dimension;
+import dev.videogen4j.spi.FramePosition;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Checks one request against one model's capabilities and lists every problem. The only place these rules live. */
+public final class RequestValidator {
+    private RequestValidator() {
+    }
+
+    public static List<Violation> violations(VideoRequest r, ModelCapabilities m) {
+        List<Violation> v = new ArrayList<>();
+        if (!m.supports(r.workflow())) {
+            v.add(new Violation("model", m.id(), m.provider() + "/" + m.id() + " does " + names(m)
+                    + ", not " + r.workflow().shortName()));
+        }
+        unsupported(v, m, "prompt", r.prompt());
+        unsupported(v, m, "negativePrompt", r.negativePrompt());
+        unsupported(v, m, "durationSeconds", r.durationSeconds());
+        unsupported(v, m, "aspectRatio", r.aspectRatio());
+        unsupported(v, m, "width", r.width());
+        unsupported(v, m, "height", r.height());
+        unsupported(v, m, "cfgScale", r.cfgScale());
+        unsupported(v, m, "seed", r.seed());
+        unsupported(v, m, "outputFormat", r.outputFormat());
+        unsupported(v, m, "outputQuality", r.outputQuality());
+        unsupported(v, m, "webhookUrl", r.webhookUrl());
+        prompt(v, r, m);
+        if (r.negativePrompt() != null && !m.unsupported().containsKey("negativePrompt")) {
+            if (m.negativePrompt() == null) {
+                v.add(new Violation("negativePrompt", abbreviate(r.negativePrompt()), "not accepted by " + m.id()));
+            } else if (!m.negativePrompt().contains(r.negativePrompt().length())) {
+                v.add(new Violation("negativePrompt", r.negativePrompt().length() + " characters",
+                        m.negativePrompt() + " characters"));
+            }
+        }
+        if (r.durationSeconds() != null && !m.durations().isEmpty() && !m.durations().contains(r.durationSeconds())) {
+            v.add(new Violation("durationSeconds", r.durationSeconds().toString(), join(m.durations())));
+        }
+        size(v, r, m);
+        range(v, "cfgScale", r.cfgScale(), m.cfgScale(), m);
+        range(v, "outputQuality", r.outputQuality() == null ? null : r.outputQuality().doubleValue(), m.outputQuality(), m);
+        if (r.numberResults() != null && r.numberResults() > m.maxResults()) {
+            v.add(new Violation("numberResults", r.numberResults().toString(), "1.." + m.maxResults()));
+        }
+        if (r.outputFormat() != null && !m.outputFormats().contains(r.outputFormat())) {
+            v.add(new Violation("outputFormat", r.outputFormat().name(),
+                    m.outputFormats().stream().map(OutputFormat::name).sorted().collect(Collectors.joining(", "))));
+        }
+        if (r instanceof ImageToVideoRequest) {
+            images(v, (ImageToVideoRequest) r, m);
+        }
+        return v;
+    }
+
+    private static void prompt(List<Violation> v, VideoRequest r, ModelCapabilities m) {
+        String p = r.prompt();
+        if ((p == null || p.isBlank()) && m.promptRequired().contains(r.workflow())) {
+            v.add(new Violation("prompt", p, "a prompt of " + m.promptLength() + " characters (" + m.id()
+                    + " requires one for " + r.workflow().shortName() + ")"));
+        } else if (p != null && !m.unsupported().containsKey("prompt") && !m.promptLength().contains(p.length())) {
+            v.add(new Violation("prompt", p.length() + " characters", m.promptLength() + " characters"));
+        }
+    }
+
+    private static void size(List<Violation> v, VideoRequest r, ModelCapabilities m) {
+        if (r.width() != null && r.height() != null && !m.unsupported().containsKey("width")) {
+            Dimension asked = new Dimension(r.width(), r.height());
+            if (m.dimensions().isEmpty()) {
+                v.add(new Violation("width/height", asked.toString(), "not accepted by " + m.id()
+                        + (m.aspectRatios().isEmpty() ? "" : "; use aspectRatio " + String.join(", ", m.aspectRatios()))));
+            } else if (!m.dimensions().contains(asked)) {
+                v.add(new Violation("width/height", asked.toString(), join(m.dimensions())));
+            }
+        }
+        if (r.aspectRatio() != null && !m.unsupported().containsKey("aspectRatio")
+                && !m.acceptedAspectRatios().contains(r.aspectRatio())) {
+            v.add(new Violation("aspectRatio", r.aspectRatio(), m.acceptedAspectRatios().isEmpty()
+                    ? "not accepted by " + m.id() + " (the size follows the input image)"
+                    : String.join(", ", m.acceptedAspectRatios())));
+        }
+    }
+
+    private static void images(List<Violation> v, ImageToVideoRequest r, ModelCapabilities m) {
+        if (r.lastImage() != null && !m.frameImages().contains(FramePosition.LAST)) {
+            v.add(new Violation("lastImage", r.lastImage().toString(), "not accepted by " + m.id()
+                    + " (frame images: " + m.frameImages().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                    .sorted().collect(Collectors.joining(", ")) + ")"));
+        }
+        Object kinds = m.options().get("imageKinds");
+        if (kinds instanceof List) {
+            List<?> allowed = (List<?>) kinds;
+            for (ImageInput img : new ImageInput[]{r.image(), r.lastImage()}) {
+                if (img != null && !allowed.contains(img.kind().name())) {
+                    v.add(new Violation(img == r.image() ? "image" : "lastImage", img.toString(),
+                            "images given as " + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+                }
+            }
+        }
+    }
+
+    private static void range(List<Violation> v, String field, Double value, Range range, ModelCapabilities m) {
+        if (value == null || m.unsupported().containsKey(field)) return;
+        if (range == null) {
+            v.add(new Violation(field, format(value), "not accepted by " + m.id()));
+        } else if (!range.contains(value)) {
+            v.add(new Violation(field, format(value), range.toString()));
+        }
+    }
+
+    private static void unsupported(List<Violation> v, ModelCapabilities m, String field, Object value) {
+        Map<String, String> u = m.unsupported();
+        if (value != null && u.containsKey(field)) {
+            v.add(new Violation(field, abbreviate(String.valueOf(value)), "not accepted by " + m.id() + ": " + u.get(field)));
+        }
+    }
+
+    private static String names(ModelCapabilities m) {
+        return m.workflows().stream().map(w -> w.shortName()).sorted().collect(Collectors.joining(" and "));
+    }
+
+    private static String join(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    }
+}
