@@ -37,9 +37,10 @@ public class InvalidRequestException extends VideoGenException {
 
     private static String message(String providerId, String model, List<Violation> violations) {
         Objects.requireNonNull(violations, "violations == null");
-        String who = (providerId == null ? "" : providerId + " rejected it: ") + (model == null ? "" : model + ": ");
+        String subject = model == null || model.isBlank() ? "" : " for " + model;
+        String by = providerId == null ? "" : " (" + providerId + " rejected it)";
         String problems = violations.size() == 1 ? "1 problem" : violations.size() + " problems";
-        return "Invalid request for " + who + problems + ": "
+        return "Invalid request" + subject + by + ": " + problems + ": "
                 + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
     }
 
