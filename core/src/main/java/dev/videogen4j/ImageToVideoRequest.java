@@ -1,6 +1,8 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.Violation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +30,9 @@ public record ImageToVideoRequest(String model, String prompt, String negativePr
                                   ImageInput image, ImageInput lastImage) implements VideoRequest {
 
     public ImageToVideoRequest {
-        providerOptions = providerOptions == null ? Map.of() : Map.copyOf(providerOptions);
+        // Not Map.copyOf: options are passed through verbatim, so a JSON null value and the caller's order stay.
+        providerOptions = providerOptions == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(providerOptions));
     }
 
     public static Builder builder() {
