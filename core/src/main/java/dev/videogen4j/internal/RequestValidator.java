@@ -45,7 +45,9 @@ public final class RequestValidator {
                         m.negativePrompt() + " characters"));
             }
         }
-        if (r.durationSeconds() != null && !m.durations().isEmpty() && !m.durations().contains(r.durationSeconds())) {
+        // A field the catalog marks unsupported was reported above, with the reason; its value is not checked too.
+        if (r.durationSeconds() != null && checked(m, "durationSeconds") && !m.durations().isEmpty()
+                && !m.durations().contains(r.durationSeconds())) {
             v.add(new Violation("durationSeconds", r.durationSeconds().toString(), join(m.durations())));
         }
         size(v, r, m);
@@ -54,7 +56,7 @@ public final class RequestValidator {
         if (r.numberResults() != null && r.numberResults() > m.maxResults()) {
             v.add(new Violation("numberResults", r.numberResults().toString(), "1.." + m.maxResults()));
         }
-        if (r.outputFormat() != null && !m.outputFormats().contains(r.outputFormat())) {
+        if (r.outputFormat() != null && checked(m, "outputFormat") && !m.outputFormats().contains(r.outputFormat())) {
             v.add(new Violation("outputFormat", r.outputFormat().name(),
                     m.outputFormats().stream().map(OutputFormat::name).sorted().collect(Collectors.joining(", "))));
         }
@@ -124,6 +126,10 @@ public final class RequestValidator {
         if (value != null && u.containsKey(field)) {
             v.add(new Violation(field, abbreviate(String.valueOf(value)), "not accepted by " + m.id() + ": " + u.get(field)));
         }
+    }
+
+    private static boolean checked(ModelCapabilities m, String field) {
+        return !m.unsupported().containsKey(field);
     }
 
     private static String names(ModelCapabilities m) {
