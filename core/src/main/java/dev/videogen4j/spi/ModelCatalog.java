@@ -9,12 +9,16 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -64,21 +68,31 @@ public final class ModelCatalog {
      * @throws ConfigurationException naming the origin, the model and the field when the catalog is malformed
      */
     public static List<ModelCapabilities> parse(String json, String origin) {
-        Map<String, Object> root;
+        Object root;
         try {
-            root = asMap(Json.parse(json), "catalog");
+            root = Json.parse(json);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Model catalog " + origin + " is not valid JSON: " + e.getMessage(), e);
         }
-        String provider = text(root, "provider", null);
+        String provider;
+        List<Object> models;
+        try {
+            Map<String, Object> r = asMap(root);
+            provider = text(r, "provider", null);
+            models = field("models", () -> list(r, "models"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Model catalog " + origin + ": " + e.getMessage(), e);
+        }
         List<ModelCapabilities> out = new ArrayList<>();
-        for (Object o : list(root, "models")) {
-            Map<String, Object> m = asMap(o, "model");
-            String id = text(m, "id", null);
+        for (int k = 0; k < models.size(); k++) {
+            Object o = models.get(k);
+            Object id = o instanceof Map ? ((Map<?, ?>) o).get("id") : null;
+            String which = id == null ? "#" + (k + 1) : "'" + id + "'";
             try {
+                Map<String, Object> m = asMap(o);
                 out.add(model(text(m, "provider", provider), m));
             } catch (RuntimeException e) {
-                throw new ConfigurationException("Model catalog " + origin + ", model '" + id + "': " + e.getMessage(), e);
+                throw new ConfigurationException("Model catalog " + origin + ", model " + which + ": " + e.getMessage(), e);
             }
         }
         return out;
@@ -86,25 +100,38 @@ public final class ModelCatalog {
 
     private static ModelCapabilities model(String provider, Map<String, Object> m) {
         if (provider == null) throw new IllegalArgumentException("no provider named (top-level \"provider\")");
-        Map<String, Object> prompt = optMap(m, "prompt");
-        return new ModelCapabilities(provider, required(m, "id"), required(m, "family"), text(m, "name", null),
-                workflows(list(m, "workflows")),
-                list(m, "durations").stream().map(d -> ((BigDecimal) d).intValueExact()).collect(Collectors.toList()),
-                list(m, "dimensions").stream().map(d -> Dimension.parse((String) d)).collect(Collectors.toList()),
-                list(m, "aspectRatios").stream().map(String::valueOf).collect(Collectors.toList()),
-                m.get("fps") == null ? null : ((BigDecimal) m.get("fps")).intValue(),
-                range(m, "cfgScale"),
-                prompt == null ? null : range(prompt),
-                prompt == null ? EnumSet.of(Workflow.TEXT_TO_VIDEO) : workflows(list(prompt, "requiredFor")),
-                range(m, "negativePrompt"),
-                list(m, "frameImages").stream().map(f -> FramePosition.valueOf(((String) f).toUpperCase(java.util.Locale.ROOT)))
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(FramePosition.class))),
-                stringMap(optMap(m, "unsupported")),
-                m.get("maxResults") == null ? 1 : ((BigDecimal) m.get("maxResults")).intValue(),
-                formats(m),
-                range(m, "outputQuality"),
-                pricing(optMap(m, "pricing")),
-                optMap(m, "options"));
+        String id = required(m, "id");
+        String family = required(m, "family");
+        Map<String, Object> prompt = field("prompt", () -> optMap(m, "prompt"));
+        return new ModelCapabilities(provider, id, family, text(m, "name", null),
+                field("workflows", () -> workflows(list(m, "workflows"))),
+                field("durations", () -> list(m, "durations").stream().map(ModelCatalog::whole).collect(Collectors.toList())),
+                field("dimensions", () -> list(m, "dimensions").stream().map(d -> Dimension.parse(String.valueOf(d)))
+                        .collect(Collectors.toList())),
+                field("aspectRatios", () -> list(m, "aspectRatios").stream().map(String::valueOf).collect(Collectors.toList())),
+                field("fps", () -> m.get("fps") == null ? null : whole(m.get("fps"))),
+                field("cfgScale", () -> range(m, "cfgScale")),
+                field("prompt", () -> prompt == null ? null : range(prompt)),
+                field("prompt", () -> prompt == null ? EnumSet.of(Workflow.TEXT_TO_VIDEO) : workflows(list(prompt, "requiredFor"))),
+                field("negativePrompt", () -> range(m, "negativePrompt")),
+                field("frameImages", () -> list(m, "frameImages").stream()
+                        .map(f -> constant(FramePosition.values(), f, p -> p.name().toLowerCase(Locale.ROOT)))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(FramePosition.class)))),
+                field("unsupported", () -> stringMap(optMap(m, "unsupported"))),
+                field("maxResults", () -> m.get("maxResults") == null ? 1 : atLeastOne(m.get("maxResults"))),
+                field("outputFormats", () -> formats(m)),
+                field("outputQuality", () -> range(m, "outputQuality")),
+                field("pricing", () -> pricing(optMap(m, "pricing"))),
+                field("options", () -> optMap(m, "options")));
+    }
+
+    /** Reads one field, naming it in any error: {@code cfgScale: missing "max"}. */
+    private static <T> T field(String name, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     private static Set<Workflow> workflows(List<Object> names) {
@@ -117,7 +144,7 @@ public final class ModelCatalog {
         List<Object> l = list(m, "outputFormats");
         if (l.isEmpty()) return EnumSet.of(OutputFormat.MP4);
         Set<OutputFormat> s = EnumSet.noneOf(OutputFormat.class);
-        l.forEach(f -> s.add(OutputFormat.valueOf(String.valueOf(f))));
+        l.forEach(f -> s.add(constant(OutputFormat.values(), f, OutputFormat::name)));
         return s;
     }
 
@@ -126,18 +153,51 @@ public final class ModelCatalog {
         if (p.containsKey("unknown")) return Pricing.unknown(String.valueOf(p.get("unknown")));
         Map<String, BigDecimal> byRes = new LinkedHashMap<>();
         Map<String, Object> r = optMap(p, "byResolution");
-        if (r != null) r.forEach((k, v) -> byRes.put(k, (BigDecimal) v));
-        return new Pricing((BigDecimal) p.get("perSecond"), byRes, text(p, "source", "catalog"));
+        if (r != null) r.forEach((k, v) -> byRes.put(k, number(v)));
+        return new Pricing(p.get("perSecond") == null ? null : number(p.get("perSecond")), byRes, text(p, "source", "catalog"));
     }
 
     private static Range range(Map<String, Object> m, String key) {
         Object v = m.get(key);
         if (v == null || Boolean.FALSE.equals(v)) return null;
-        return range(asMap(v, key));
+        return range(asMap(v));
     }
 
     private static Range range(Map<String, Object> r) {
-        return new Range(((BigDecimal) r.get("min")).doubleValue(), ((BigDecimal) r.get("max")).doubleValue());
+        return new Range(bound(r, "min"), bound(r, "max"));
+    }
+
+    private static double bound(Map<String, Object> r, String key) {
+        if (r.get(key) == null) throw new IllegalArgumentException("missing \"" + key + "\"");
+        return number(r.get(key)).doubleValue();
+    }
+
+    private static BigDecimal number(Object v) {
+        if (v instanceof BigDecimal) return (BigDecimal) v;
+        throw new IllegalArgumentException("expected a number, got " + Json.write(v));
+    }
+
+    private static int whole(Object v) {
+        try {
+            if (v instanceof BigDecimal) return ((BigDecimal) v).intValueExact();
+        } catch (ArithmeticException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected a whole number, got " + Json.write(v));
+    }
+
+    private static int atLeastOne(Object v) {
+        int n = whole(v);
+        if (n < 1) throw new IllegalArgumentException("expected a whole number >= 1, got " + n);
+        return n;
+    }
+
+    private static <E extends Enum<E>> E constant(E[] values, Object v, Function<E, String> name) {
+        for (E e : values) {
+            if (name.apply(e).equalsIgnoreCase(String.valueOf(v))) return e;
+        }
+        throw new IllegalArgumentException("expected one of " + Arrays.stream(values).map(name)
+                .collect(Collectors.joining(", ")) + ", got " + Json.write(v));
     }
 
     private static Map<String, String> stringMap(Map<String, Object> m) {
@@ -147,20 +207,20 @@ public final class ModelCatalog {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o, String what) {
-        if (!(o instanceof Map)) throw new IllegalArgumentException(what + " must be a JSON object");
+    private static Map<String, Object> asMap(Object o) {
+        if (!(o instanceof Map)) throw new IllegalArgumentException("expected a JSON object");
         return (Map<String, Object>) o;
     }
 
     private static Map<String, Object> optMap(Map<String, Object> m, String key) {
-        return m.get(key) == null ? null : asMap(m.get(key), key);
+        return m.get(key) == null ? null : asMap(m.get(key));
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object> list(Map<String, Object> m, String key) {
         Object v = m.get(key);
         if (v == null) return List.of();
-        if (!(v instanceof Collection)) throw new IllegalArgumentException(key + " must be a JSON array");
+        if (!(v instanceof Collection)) throw new IllegalArgumentException("expected a JSON array");
         return new ArrayList<>((Collection<Object>) v);
     }
 
