@@ -51,11 +51,15 @@ public final class JobId {
     public static JobId parse(String text) {
         Objects.requireNonNull(text, "text == null");
         String[] parts = text.startsWith(PREFIX) ? text.substring(PREFIX.length()).split(":", -1) : new String[0];
-        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
-            throw new IllegalArgumentException("Not a videogen4j job id: '" + text
-                    + "' (expected vg1:<provider>:<model>:<job id>, as written by JobId.toString())");
+        if (parts.length == 3) {
+            try {
+                return of(decode(parts[0]), decode(parts[1]), decode(parts[2]));
+            } catch (IllegalArgumentException badEscapeOrBlankPart) {
+                // falls through: the caller needs to know what a job id looks like, not URLDecoder's complaint
+            }
         }
-        return of(decode(parts[0]), decode(parts[1]), decode(parts[2]));
+        throw new IllegalArgumentException("Not a videogen4j job id: '" + text
+                + "' (expected vg1:<provider>:<model>:<job id>, as written by JobId.toString())");
     }
 
     public String provider() {
