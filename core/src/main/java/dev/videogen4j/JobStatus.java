@@ -102,12 +102,18 @@ public final class JobStatus {
         JobStatus s = (JobStatus) o;
         return state == s.state && Objects.equals(queuePosition, s.queuePosition)
                 && Objects.equals(progressPercent, s.progressPercent) && Objects.equals(code, s.code)
-                && Objects.equals(reason, s.reason);
+                && Objects.equals(reason, s.reason) && Objects.equals(unknownText(), s.unknownText());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(state, queuePosition, progressPercent, code, reason);
+        return Objects.hash(state, queuePosition, progressPercent, code, reason, unknownText());
+    }
+
+    // The provider's word is cosmetic for a known state (IN_QUEUE is QUEUED), but it is all an UNKNOWN status
+    // says: two different unknown statuses are a change worth reporting.
+    private String unknownText() {
+        return state == JobState.UNKNOWN ? raw : null;
     }
 
     @Override
