@@ -142,17 +142,18 @@ class JobLifecycleTest {
 
     @Test
     void anUnknownProviderStatusIsReportedAndPollingGoesOn() {
-        acme.answerPoll(JobStatus.unknown("WARMING_UP"), JobStatus.unknown("WARMING_UP"), JobStatus.running(null),
-                JobStatus.succeeded());
+        acme.answerPoll(JobStatus.unknown("WARMING_UP"), JobStatus.unknown("WARMING_UP"), JobStatus.unknown("PROVISIONING"),
+                JobStatus.running(null), JobStatus.succeeded());
         VideoClient client = client();
 
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
         assertEquals("job-1", value(f).jobId().nativeId());
-        assertEquals(4, acme.count(Operation.POLL));
+        assertEquals(5, acme.count(Operation.POLL));
         assertEquals(List.of("2000 QUEUED -> UNKNOWN (provider said 'WARMING_UP')",
-                "9500 UNKNOWN (provider said 'WARMING_UP') -> RUNNING"), events.events("UNKNOWN"));
+                "9500 UNKNOWN (provider said 'WARMING_UP') -> UNKNOWN (provider said 'PROVISIONING')",
+                "16250 UNKNOWN (provider said 'PROVISIONING') -> RUNNING"), events.events("UNKNOWN"));
     }
 
     @Test
