@@ -213,7 +213,7 @@ public final class VideoClientBuilder {
                 clock, t, events);
         LatencyTracker latency = new LatencyTracker();
         Duration timeout = defaultTimeout != null ? defaultTimeout
-                : settings.duration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
+                : settings.positiveDuration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
         return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
             providers.values().forEach(VideoProvider::close);
             if (ownTimer != null) ownTimer.shutdownNow();

@@ -23,8 +23,8 @@ public record PollSettings(Duration initialDelay, double multiplier, Duration ma
     }
 
     public PollSettings overriddenBy(Settings s) {
-        return new PollSettings(s.duration("VIDEOGEN4J_POLL_INITIAL_DELAY").orElse(initialDelay),
-                s.decimal("VIDEOGEN4J_POLL_MULTIPLIER").orElse(multiplier),
-                s.duration("VIDEOGEN4J_POLL_MAX_DELAY").orElse(maxDelay));
+        return new PollSettings(s.positiveDuration("VIDEOGEN4J_POLL_INITIAL_DELAY").orElse(initialDelay),
+                s.decimal("VIDEOGEN4J_POLL_MULTIPLIER", 1, 100).orElse(multiplier),
+                s.positiveDuration("VIDEOGEN4J_POLL_MAX_DELAY").orElse(maxDelay));
     }
 }

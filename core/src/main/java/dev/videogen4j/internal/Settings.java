@@ -65,8 +65,35 @@ public final class Settings {
         return out;
     }
 
+    /** A duration that is not negative (zero may mean "none", like an HTTP read timeout of 0). */
     public Optional<Duration> duration(String key) {
-        return get(key).map(v -> parseDuration(key, v));
+        return get(key).map(v -> check(key, v, parseDuration(key, v), d -> !d.isNegative(), "must not be negative"));
+    }
+
+    /** A duration longer than zero: a delay or deadline that zero would turn into a busy loop or an instant failure. */
+    public Optional<Duration> positiveDuration(String key) {
+        return get(key).map(v -> check(key, v, parseDuration(key, v), d -> !d.isNegative() && !d.isZero(),
+                "must be longer than zero"));
+    }
+
+    /** A whole number of at least {@code min}. */
+    public Optional<Integer> integer(String key, int min) {
+        return integer(key).map(n -> check(key, String.valueOf(n), n, x -> x >= min, "must be at least " + min));
+    }
+
+    /** A number from {@code min} to {@code max}, both included. */
+    public Optional<Double> decimal(String key, double min, double max) {
+        return get(key).map(v -> check(key, v, decimal(key).orElseThrow(), x -> x >= min && x <= max,
+                "must be between " + plain(min) + " and " + plain(max)));
+    }
+
+    private static <T> T check(String key, String text, T value, java.util.function.Predicate<T> ok, String rule) {
+        if (!ok.test(value)) throw new ConfigurationException(key + "=" + text + " " + rule);
+        return value;
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     public Optional<Integer> integer(String key) {
