@@ -7,16 +7,21 @@ import dev.videogen4j.spi.VideoProviderFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns settings into {@link ProviderConfig}s: which key variable holds a provider's API key, its base URL and
  * timeouts, and the message that says what to set when something is missing.
  */
 public final class ProviderSetup {
+    // Provider settings core reads itself (besides retry.* and circuit.*), kept out of ProviderConfig.settings().
+    private static final Set<String> CONSUMED = Set.of("api.key", "base.url", "connect.timeout", "read.timeout");
+
     private final Settings settings;
     private final Map<String, String> explicitKeys;
     private final Map<String, String> explicitBaseUrls;
@@ -72,6 +77,16 @@ public final class ProviderSetup {
         Duration read = settings.duration(p + "READ_TIMEOUT")
                 .orElse(settings.duration("VIDEOGEN4J_READ_TIMEOUT").orElse(Duration.ofSeconds(60)));
         return new ProviderConfig(id, key == null ? null : ApiKey.of(key), baseUrl, connect, read,
-                settings.withPrefix(p), clock);
+                otherSettings(p), clock);
+    }
+
+    /**
+     * The provider's settings core does not consume itself. Above all without {@code api.key}: the settings map
+     * is plain strings that an adapter may log or echo, and the key must only ever travel as an {@link ApiKey}.
+     */
+    private Map<String, String> otherSettings(String prefix) {
+        Map<String, String> other = new HashMap<>(settings.withPrefix(prefix));
+        other.keySet().removeIf(k -> CONSUMED.contains(k) || k.startsWith("retry.") || k.startsWith("circuit."));
+        return other;
     }
 }
