@@ -1,5 +1,6 @@
 package dev.videogen4j;
 
+import dev.videogen4j.spi.ApiKey;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -50,9 +51,9 @@ public final class JobStatus {
         return new JobStatus(JobState.SUCCEEDED, null, null, null, null, "SUCCEEDED");
     }
 
-    /** Failed at the provider, with its error code (may be null) and its message. */
+    /** Failed at the provider, with its error code (may be null) and its message (any API key in it redacted). */
     public static JobStatus failed(String code, String reason) {
-        return new JobStatus(JobState.FAILED, null, null, code, reason, "FAILED");
+        return new JobStatus(JobState.FAILED, null, null, ApiKey.redact(code), ApiKey.redact(reason), "FAILED");
     }
 
     public static JobStatus cancelled() {
@@ -61,12 +62,12 @@ public final class JobStatus {
 
     /** A provider status videogen4j does not know; {@code raw} is what the provider said. */
     public static JobStatus unknown(String raw) {
-        return new JobStatus(JobState.UNKNOWN, null, null, null, null, raw);
+        return new JobStatus(JobState.UNKNOWN, null, null, null, null, ApiKey.redact(raw));
     }
 
     /** The same status, remembering the provider's own word for it ({@code IN_QUEUE}, {@code processing}). */
     public JobStatus withRaw(String providerStatus) {
-        return new JobStatus(state, queuePosition, progressPercent, code, reason, providerStatus);
+        return new JobStatus(state, queuePosition, progressPercent, code, reason, ApiKey.redact(providerStatus));
     }
 
     public JobState state() {

@@ -20,6 +20,7 @@ import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -267,7 +268,7 @@ public final class JobEngine {
         t.stopPolling();
         jobs.remove(t.id);
         VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
-                : new VideoGenException("Job " + t.id + " failed: " + e, e);
+                : new VideoGenException(ApiKey.redact("Job " + t.id + " failed: " + e), ApiKey.redact(e));
         if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);
     }
 

@@ -56,6 +56,43 @@ public final class ApiKey {
         return out;
     }
 
+    /**
+     * {@code t} itself when no known key appears in the messages of its cause chain; otherwise a stand-in chain
+     * with the same types (by name), messages redacted and stack traces kept. For attaching a foreign exception
+     * (an {@code IOException} whose message echoes a request) as a cause without carrying the key along.
+     */
+    public static Throwable redact(Throwable t) {
+        if (t == null || !leaks(t, 0)) {
+            return t;
+        }
+        Throwable cause = t.getCause() == t ? null : redact(t.getCause());
+        Redacted r = new Redacted(t.getClass().getName(), redact(t.getMessage()), cause);
+        r.setStackTrace(t.getStackTrace());
+        return r;
+    }
+
+    private static boolean leaks(Throwable t, int depth) {
+        if (t == null || depth > 20) return false;
+        String m = t.getMessage();
+        return (m != null && !m.equals(redact(m))) || (t.getCause() != t && leaks(t.getCause(), depth + 1));
+    }
+
+    /** Prints as the exception it replaces ({@code java.io.IOException: reset by ****}). */
+    private static final class Redacted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String type;
+
+        Redacted(String type, String message, Throwable cause) {
+            super(message, cause);
+            this.type = type;
+        }
+
+        @Override
+        public String toString() {
+            return getMessage() == null ? type : type + ": " + getMessage();
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ApiKey && ((ApiKey) o).value.equals(value);

@@ -17,6 +17,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one place where provider failures become exceptions: status and kind to exception class, what is
@@ -54,7 +55,8 @@ public final class ProviderErrors {
             case INVALID_REQUEST:
                 List<Violation> v = f.violations.isEmpty()
                         ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
-                        : f.violations;
+                        : f.violations.stream().map(x -> new Violation(x.field(), ApiKey.redact(x.value()),
+                                ApiKey.redact(x.allowed()))).collect(Collectors.toList());
                 return new InvalidRequestException(f.providerId, null, v);
             case AUTHENTICATION: return new AuthenticationException(d);
             case INSUFFICIENT_CREDITS: return new InsufficientCreditsException(d);
@@ -81,7 +83,7 @@ public final class ProviderErrors {
         String msg = providerId + " " + op.label() + " failed: " + what + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + ApiKey.redact(e.getMessage())) + ")";
         return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0, msg, null,
-                null, true, outcome, e));
+                null, true, outcome, ApiKey.redact(e)));
     }
 
     /** The exception for a response body that could not be read (malformed JSON, an HTML page, missing fields). */
@@ -92,7 +94,7 @@ public final class ProviderErrors {
         String msg = providerId + " " + op.label() + ": unreadable response (HTTP " + httpStatus + ")"
                 + (cause == null || cause.getMessage() == null ? "" : ": " + ApiKey.redact(cause.getMessage()));
         return new UnparseableResponseException(new ProviderException.Details(providerId, op.label(), httpStatus, msg,
-                requestId, null, true, outcome, cause));
+                requestId, null, true, outcome, ApiKey.redact(cause)));
     }
 
     private static String describe(ProviderFailure f) {
