@@ -94,7 +94,7 @@ public final class JobEngine {
                     JobStatus first = JobStatus.queued(receipt.queuePosition());
                     t.observe(first, clock.instant());
                     listeners.onStatusChanged(t.id, null, first);
-                    schedulePoll(t);
+                    schedulePoll(t, t.generation());
                     out.complete(job);
                 });
         return out;
@@ -187,34 +187,38 @@ public final class JobEngine {
             VideoProvider p = provider(k.provider());
             ModelCapabilities m = matrix.model(k.provider(), k.model()).orElse(null);
             JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of());
-            timer.execute(() -> pollNow(t));
+            timer.execute(() -> pollNow(t, t.generation()));
             return t;
         });
     }
 
-    private void schedulePoll(JobTracker t) {
-        if (t.result.isDone()) return;
+    /** Schedules the next poll of chain {@code generation}, unless a newer chain replaced it (see pollSoon). */
+    private void schedulePoll(JobTracker t, int generation) {
+        if (t.result.isDone() || generation != t.generation()) return;
         Duration d = poll.delay(t.nextPollNumber());
-        t.scheduled(timer.schedule(() -> pollNow(t), d.toMillis(), TimeUnit.MILLISECONDS));
+        t.scheduled(timer.schedule(() -> pollNow(t, generation), d.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    // A poll may be in flight (on the call executor, or waiting for a retry) when a cancel or webhook asks for one
+    // now: the new chain replaces it, and the old poll's answer is still observed but schedules nothing, so a job
+    // never ends up with two poll loops.
     private void pollSoon(JobTracker t) {
-        t.stopPolling();
-        t.scheduled(timer.schedule(() -> pollNow(t), 0, TimeUnit.MILLISECONDS));
+        int generation = t.restartPolling();
+        t.scheduled(timer.schedule(() -> pollNow(t, generation), 0, TimeUnit.MILLISECONDS));
     }
 
-    private void pollNow(JobTracker t) {
+    private void pollNow(JobTracker t, int generation) {
         if (t.result.isDone()) return;
         resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id)).whenComplete((u, e) -> {
             if (e != null) {
-                onPollError(t, e);
+                onPollError(t, e, generation);
             } else {
-                onUpdate(t, u);
+                onUpdate(t, u, generation);
             }
         });
     }
 
-    private void onUpdate(JobTracker t, JobUpdate u) {
+    private void onUpdate(JobTracker t, JobUpdate u, int generation) {
         JobStatus s = u.status();
         observe(t, s);
         switch (s.state()) {
@@ -234,15 +238,15 @@ public final class JobEngine {
                 fail(t, new JobFailedException(t.id, s));
                 break;
             default:
-                schedulePoll(t);
+                schedulePoll(t, generation);
         }
     }
 
-    private void onPollError(JobTracker t, Throwable e) {
+    private void onPollError(JobTracker t, Throwable e, int generation) {
         // A paid job must not be dropped because the provider hiccuped: keep polling through transient trouble
         // (the breaker keeps us from hammering it), and give up only on errors that cannot heal.
         if (e instanceof ProviderException && ((ProviderException) e).retryable()) {
-            schedulePoll(t);
+            schedulePoll(t, generation);
         } else {
             fail(t, e);
         }

@@ -28,6 +28,7 @@ final class JobTracker {
     private JobStatus last;
     private Instant runningAt;
     private int polls;
+    private int generation;
     private ScheduledFuture<?> next;
 
     JobTracker(JobId id, VideoProvider provider, ModelCapabilities model, VideoRequest request, Instant startedAt,
@@ -64,6 +65,17 @@ final class JobTracker {
 
     synchronized void stopPolling() {
         if (next != null) next.cancel(false);
+    }
+
+    /** The current poll chain; a poll of an older one schedules no successor. */
+    synchronized int generation() {
+        return generation;
+    }
+
+    /** Cancels the scheduled poll and starts a new chain. */
+    synchronized int restartPolling() {
+        stopPolling();
+        return ++generation;
     }
 
     synchronized Timings timings(Instant completedAt) {
