@@ -1,0 +1,51 @@
+package dev.videogen4j.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyTest {
+    private final String secret = "key-" + UUID.randomUUID();
+
+    @Test
+    void aKeyPrintsRedactedAndRevealsItselfOnlyOnRequest() {
+        ApiKey k = ApiKey.of("  " + secret + " ");
+        assertEquals("ApiKey[redacted]", k.toString());
+        assertEquals(secret, k.reveal());
+        assertEquals(ApiKey.of(secret), k);
+    }
+
+    @Test
+    void blankKeysAreRefused() {
+        assertEquals("api key is blank", assertThrows(IllegalArgumentException.class, () -> ApiKey.of(" ")).getMessage());
+        assertEquals("api key == null", assertThrows(NullPointerException.class, () -> ApiKey.of(null)).getMessage());
+    }
+
+    @Test
+    void everyKnownKeyIsRedactedFromText() {
+        ApiKey.of(secret);
+        assertEquals("auth failed for ****, twice: ****", ApiKey.redact("auth failed for " + secret + ", twice: " + secret));
+        assertEquals(null, ApiKey.redact((String) null));
+    }
+
+    @Test
+    void aThrowableWithoutTheKeyIsKeptAsIs() {
+        IOException e = new IOException("reset");
+        assertSame(e, ApiKey.redact(e));
+    }
+
+    @Test
+    void aThrowableChainEchoingTheKeyIsReplacedByOneThatPrintsTheSameWithoutIt() {
+        ApiKey.of(secret);
+        IOException root = new IOException("proxy saw " + secret);
+        Throwable r = ApiKey.redact(new IllegalStateException("wrapped", root));
+
+        assertEquals("java.lang.IllegalStateException: wrapped", r.toString());
+        assertEquals("java.io.IOException: proxy saw ****", r.getCause().toString());
+        assertEquals(root.getStackTrace().length, r.getCause().getStackTrace().length);
+    }
+}
