@@ -4,11 +4,8 @@ import dev.videogen4j.Attempt;
 import dev.videogen4j.CapabilityMatrix;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoRequest;
-import dev.videogen4j.error.AuthenticationException;
-import dev.videogen4j.error.InsufficientCreditsException;
+import dev.videogen4j.error.ContentPolicyException;
 import dev.videogen4j.error.ProviderException;
-import dev.videogen4j.error.ProviderUnavailableException;
-import dev.videogen4j.error.RateLimitedException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.spi.ModelCapabilities;
 import java.math.BigDecimal;
@@ -85,13 +82,17 @@ public final class Router {
         }).thenCompose(f -> f);
     }
 
-    /** Whether a submit failure leaves the request free to go to another provider. */
+    /**
+     * Whether a submit failure leaves the request free to go to another provider: the provider provably did not
+     * take it (REJECTED), for a reason of its own. A content-policy refusal is the request's (the next provider
+     * would refuse it too); a provider's validation error is an InvalidRequestException, not a ProviderException.
+     * Anything else refused before processing - unavailable, rate limited, a bad key, no credit, an endpoint it
+     * does not have, an unreadable error page - is the provider's.
+     */
     public static boolean mayFallBack(Throwable e) {
         if (!(e instanceof ProviderException)) return false;
         ProviderException pe = (ProviderException) e;
-        if (pe.submitOutcome() != SubmitOutcome.REJECTED) return false;
-        return pe instanceof ProviderUnavailableException || pe instanceof RateLimitedException
-                || pe instanceof AuthenticationException || pe instanceof InsufficientCreditsException;
+        return pe.submitOutcome() == SubmitOutcome.REJECTED && !(pe instanceof ContentPolicyException);
     }
 
     /** The remaining plan after a model whose job failed provider-side. */
