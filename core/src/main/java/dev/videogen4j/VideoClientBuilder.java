@@ -186,39 +186,57 @@ public final class VideoClientBuilder {
         ProviderRegistry registry = ProviderRegistry.discover(factories);
         ProviderSetup setup = new ProviderSetup(settings, apiKeys, baseUrls, clock);
         RoutingPolicy policy = policy(registry, setup);
+        // Every setting is read before a provider or a thread exists, so a configuration mistake leaks neither.
+        List<ModelCapabilities> overrides = overrides();
+        ResilienceSettings base = resilienceOrDefault().overriddenBy(settings, "VIDEOGEN4J_");
+        Map<String, ResilienceSettings> perProvider = new HashMap<>();
+        policy.providers().forEach(id -> perProvider.put(id, base.overriddenBy(settings, ProviderSetup.prefix(id))));
+        PollSettings polls = poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings);
+        boolean cancel = cancelOnTimeout != null ? cancelOnTimeout
+                : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
+        Duration timeout = defaultTimeout != null ? defaultTimeout
+                : settings.positiveDuration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
         Map<String, VideoProvider> providers = new LinkedHashMap<>();
         try {
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
                 providers.put(id, f.create(setup.config(f)));
             }
+            return assemble(policy, providers, overrides, perProvider, polls, cancel, timeout);
         } catch (RuntimeException e) {
             providers.values().forEach(VideoProvider::close);
             throw e;
         }
+    }
+
+    private VideoClient assemble(RoutingPolicy policy, Map<String, VideoProvider> providers,
+                                 List<ModelCapabilities> overrides, Map<String, ResilienceSettings> perProvider,
+                                 PollSettings polls, boolean cancel, Duration timeout) {
         CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
-                .collect(Collectors.toList())).withOverrides(overrides());
+                .collect(Collectors.toList())).withOverrides(overrides);
         Listeners events = new Listeners(listeners);
         ScheduledExecutorService ownTimer = timer == null ? newTimer() : null;
         ExecutorService ownCalls = callExecutor == null ? newCallPool() : null;
-        ScheduledExecutorService t = timer != null ? timer : ownTimer;
-        Executor calls = callExecutor != null ? callExecutor : ownCalls;
-        ResilienceSettings base = resilienceOrDefault().overriddenBy(settings, "VIDEOGEN4J_");
-        Map<String, ProviderResilience> guards = new HashMap<>();
-        providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
-                base.overriddenBy(settings, ProviderSetup.prefix(id)), clock, t, calls, events)));
-        JobEngine engine = new JobEngine(providers, guards, matrix,
-                (poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings)),
-                cancelOnTimeout != null ? cancelOnTimeout : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true),
-                clock, t, events);
-        LatencyTracker latency = new LatencyTracker();
-        Duration timeout = defaultTimeout != null ? defaultTimeout
-                : settings.positiveDuration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
-        return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
-            providers.values().forEach(VideoProvider::close);
+        Runnable stopOwnThreads = () -> {
             if (ownTimer != null) ownTimer.shutdownNow();
             if (ownCalls != null) ownCalls.shutdownNow();
-        });
+        };
+        try {
+            ScheduledExecutorService t = timer != null ? timer : ownTimer;
+            Executor calls = callExecutor != null ? callExecutor : ownCalls;
+            Map<String, ProviderResilience> guards = new HashMap<>();
+            providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
+                    perProvider.get(id), clock, t, calls, events)));
+            JobEngine engine = new JobEngine(providers, guards, matrix, polls, cancel, clock, t, events);
+            LatencyTracker latency = new LatencyTracker();
+            return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
+                providers.values().forEach(VideoProvider::close);
+                stopOwnThreads.run();
+            });
+        } catch (RuntimeException e) {
+            stopOwnThreads.run();
+            throw e;
+        }
     }
 
     private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {
