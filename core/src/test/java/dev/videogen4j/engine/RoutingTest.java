@@ -85,6 +85,27 @@ class RoutingTest {
                 new Attempt("zeta", ZETA_MODEL, "accepted")), job.attempts());
     }
 
+    static Stream<RuntimeException> providersFault() {
+        return Stream.of(
+                Failures.unparseable("acme", Operation.SUBMIT, 503),                                // an HTML error page
+                Failures.http("acme", Operation.SUBMIT, 404, "not_found", "no such application"),   // stale catalog
+                Failures.rateLimited("acme", Operation.SUBMIT, Duration.ofSeconds(1)),
+                Failures.http("acme", Operation.SUBMIT, 401, "invalidApiKey", "bad key"),
+                Failures.http("acme", Operation.SUBMIT, 402, "insufficientCredits", "top up"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("providersFault")
+    void fallbackMovesOnWheneverTheFirstProviderProvablyRefusedForItsOwnReasons(RuntimeException error) {
+        acme.failSubmit(error);
+        VideoClient client = fallback(Map.of("VIDEOGEN4J_RETRY_MAX_ATTEMPTS", "1"));
+
+        VideoJob job = value(run(client.submitAsync(Requests.t2v())));
+
+        assertEquals("zeta", job.provider());
+        assertEquals("rejected: " + error.getMessage(), job.attempts().get(0).outcome());
+    }
+
     @Test
     void anOpenCircuitSendsTheRequestToTheNextProviderWithoutCallingTheFirst() {
         acme.failSubmit(Failures.http("acme", Operation.SUBMIT, 503));
