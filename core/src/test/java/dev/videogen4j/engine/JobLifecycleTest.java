@@ -92,6 +92,20 @@ class JobLifecycleTest {
     }
 
     @Test
+    void theSchedulerCanRunTheProviderCallsTooWithTheSameTimeline() {
+        acme.answerPoll(JobStatus.queued(2), JobStatus.running(50), JobStatus.succeeded());
+        VideoClient client = TestClients.virtual(scheduler, acme).callExecutor(scheduler)
+                .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10)).build();
+
+        CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        assertEquals(0, acme.count(Operation.SUBMIT), "the submit waits for the scheduler to run it");
+        scheduler.runUntilDone(f, Duration.ofMinutes(1));
+
+        assertEquals(new Timings(Duration.ofSeconds(5), Duration.ofMillis(4500), Duration.ofMillis(9500)), value(f).timings());
+        assertEquals(List.of(at(2), at(5), at(9.5)), acme.times(Operation.POLL));
+    }
+
+    @Test
     void aPollThatCarriesTheOutputNeedsNoResultCallAndAReportedCostWins() {
         acme.answerPoll(ScriptedProvider.succeededWith("https://cdn.example/v.mp4", new BigDecimal("0.21")));
         VideoClient client = client();

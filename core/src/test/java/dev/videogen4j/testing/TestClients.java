@@ -15,7 +15,14 @@ import java.util.stream.Collectors;
  * VirtualScheduler scheduler = new VirtualScheduler(MutableClock.start());
  * ScriptedProvider acme = ScriptedProvider.of("acme", scheduler.clock());
  * VideoClient client = TestClients.virtual(scheduler, acme).build();          // single:acme
+ * CompletableFuture<VideoResult> f = client.generateAsync(request, Duration.ofMinutes(10));
+ * scheduler.runUntilDone(f, Duration.ofMinutes(10));
  * }</pre>
+ *
+ * <p>Use the {@code ...Async} methods and drive the scheduler: a blocking {@code generate}/{@code await} waits on
+ * the test thread, which is the thread that would have to advance virtual time, so it never returns. Blocking
+ * {@code submit}, {@code status} and {@code cancel} are fine as long as no retry wait is involved (provider calls
+ * run inline).
  */
 public final class TestClients {
     private TestClients() {
