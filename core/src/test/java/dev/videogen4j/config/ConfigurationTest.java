@@ -218,12 +218,4 @@ class ConfigurationTest {
         assertEquals(Duration.ofSeconds(30), dev.videogen4j.internal.Settings.parseDuration("K", "30"));
         assertEquals(Duration.ofSeconds(30), dev.videogen4j.internal.Settings.parseDuration("K", "PT30S"));
     }
-
-    @Test
-    void theDefaultTimeoutAndCancelOnTimeoutComeFromTheEnvironment() {
-        // both are read at build time; a bad value fails the build (above), a good one builds
-        builder(Map.of("VIDEOGEN4J_PROVIDER", "alpha", "ALPHA_API_KEY", KEY, "VIDEOGEN4J_TIMEOUT", "15m",
-                "VIDEOGEN4J_CANCEL_ON_TIMEOUT", "false")).build().close();
-        assertEquals(KEY, alpha.lastConfig().apiKey().reveal());
-    }
 }

@@ -270,6 +270,20 @@ class JobLifecycleTest {
     }
 
     @Test
+    void cancelOnTimeoutCanBeSwitchedOffFromTheEnvironment() {
+        acme.answerPoll(JobStatus.running(null));
+        VideoClient client = TestClients.virtual(scheduler, java.util.Map.of("VIDEOGEN4J_CANCEL_ON_TIMEOUT", "false"), acme)
+                .build();
+        VideoJob job = client.submit(Requests.t2v());
+
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofSeconds(10));
+        scheduler.runUntilDone(f, Duration.ofMinutes(1));
+
+        assertNull(failure(f, JobTimeoutException.class).cancelOutcome());
+        assertEquals(0, acme.count(Operation.CANCEL));
+    }
+
+    @Test
     void aProviderThatCannotCancelIsNotAskedToOnTimeout() {
         acme.cancellable(false).answerPoll(JobStatus.running(null));
         VideoClient client = client();
