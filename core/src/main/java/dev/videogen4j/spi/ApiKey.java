@@ -18,6 +18,7 @@ public final class ApiKey {
     // Every key value seen, so any text can be scrubbed of all of them. Keys are few and long-lived.
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
     private static final int MIN_REDACTABLE_LENGTH = 4;
+    private static final int MAX_CAUSES = 20;
 
     private final String value;
 
@@ -62,17 +63,21 @@ public final class ApiKey {
      * (an {@code IOException} whose message echoes a request) as a cause without carrying the key along.
      */
     public static Throwable redact(Throwable t) {
-        if (t == null || !leaks(t, 0)) {
-            return t;
-        }
-        Throwable cause = t.getCause() == t ? null : redact(t.getCause());
+        return redact(t, 0);
+    }
+
+    // Depth-bounded: a cause chain can be made cyclic with initCause.
+    private static Throwable redact(Throwable t, int depth) {
+        if (t == null || depth > MAX_CAUSES) return null;
+        if (!leaks(t, 0)) return t;
+        Throwable cause = t.getCause() == t ? null : redact(t.getCause(), depth + 1);
         Redacted r = new Redacted(t.getClass().getName(), redact(t.getMessage()), cause);
         r.setStackTrace(t.getStackTrace());
         return r;
     }
 
     private static boolean leaks(Throwable t, int depth) {
-        if (t == null || depth > 20) return false;
+        if (t == null || depth > MAX_CAUSES) return false;
         String m = t.getMessage();
         return (m != null && !m.equals(redact(m))) || (t.getCause() != t && leaks(t.getCause(), depth + 1));
     }

@@ -48,4 +48,18 @@ class ApiKeyTest {
         assertEquals("java.io.IOException: proxy saw ****", r.getCause().toString());
         assertEquals(root.getStackTrace().length, r.getCause().getStackTrace().length);
     }
+
+    @Test
+    void aCyclicCauseChainIsRedactedWithoutLoopingForever() {
+        ApiKey.of(secret);
+        IllegalStateException a = new IllegalStateException("a " + secret);
+        IllegalStateException b = new IllegalStateException("b", a);
+        a.initCause(b);
+
+        Throwable r = ApiKey.redact(b);
+
+        for (Throwable c = r; c != null; c = c.getCause()) {
+            assertEquals(-1, c.toString().indexOf(secret), c.toString());
+        }
+    }
 }
