@@ -69,6 +69,7 @@ public final class VideoClientBuilder {
     private ResilienceSettings resilience;
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
+    private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
 
     VideoClientBuilder() {
     }
@@ -171,6 +172,16 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * Polls this provider's in-flight jobs many per request (providers that support it, like Runware), like
+     * {@code VIDEOGEN4J_<ID>_BATCH_POLLING=true}. Due polls gather for {@code VIDEOGEN4J_<ID>_BATCH_WINDOW}
+     * (default 50 ms); at most {@code VIDEOGEN4J_<ID>_BATCH_MAX} (default 100) go in one request.
+     */
+    public VideoClientBuilder batchPolling(String providerId) {
+        batchPolling.add(Objects.requireNonNull(providerId, "providerId == null"));
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -211,6 +222,13 @@ public final class VideoClientBuilder {
                 (poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings)),
                 cancelOnTimeout != null ? cancelOnTimeout : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true),
                 clock, t, events);
+        for (String id : providers.keySet()) {
+            String p = ProviderSetup.prefix(id);
+            if (batchPolling.contains(id) || settings.bool(p + "BATCH_POLLING").orElse(false)) {
+                engine.enableBatchPolling(id, settings.duration(p + "BATCH_WINDOW").orElse(Duration.ofMillis(50)),
+                        settings.integer(p + "BATCH_MAX").orElse(100));
+            }
+        }
         LatencyTracker latency = new LatencyTracker();
         Duration timeout = defaultTimeout != null ? defaultTimeout
                 : settings.duration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));

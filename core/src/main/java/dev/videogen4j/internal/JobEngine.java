@@ -20,6 +20,7 @@ import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.spi.BatchPoller;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -55,6 +56,7 @@ public final class JobEngine {
     private final ScheduledExecutorService timer;
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
+    private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -67,6 +69,18 @@ public final class JobEngine {
         this.clock = clock;
         this.timer = timer;
         this.listeners = listeners;
+    }
+
+    /**
+     * Polls this provider's jobs in batches (it must implement {@link BatchPoller}): due polls gather for
+     * {@code window}, then up to {@code maxBatch} of them go in one request.
+     */
+    public void enableBatchPolling(String providerId, Duration window, int maxBatch) {
+        VideoProvider p = provider(providerId);
+        if (!(p instanceof BatchPoller)) {
+            throw new ConfigurationException("Provider '" + providerId + "' cannot poll in batches");
+        }
+        batches.put(providerId, new BatchPolls((BatchPoller) p, resilience.get(providerId), timer, window, maxBatch));
     }
 
     /**
@@ -204,7 +218,10 @@ public final class JobEngine {
 
     private void pollNow(JobTracker t) {
         if (t.result.isDone()) return;
-        resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id)).whenComplete((u, e) -> {
+        BatchPolls batch = batches.get(t.provider.id());
+        CompletableFuture<JobUpdate> update = batch != null ? batch.poll(t.id)
+                : resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id));
+        update.whenComplete((u, e) -> {
             if (e != null) {
                 onPollError(t, e);
             } else {
