@@ -120,9 +120,9 @@ public final class EmulatorStats {
     return duplicates.getOrDefault(vendor, 0L);
   }
 
-  /** USD charged for billable jobs (price per second × seconds × results). */
+  /** USD charged for billable jobs (price per second × seconds × results), e.g. 0.21, not 0.210. */
   public BigDecimal moneyCharged(String vendor) {
-    return money.getOrDefault(vendor, BigDecimal.ZERO);
+    return Json.plain(money.getOrDefault(vendor, BigDecimal.ZERO));
   }
 
   public long webhooksDelivered(String vendor) {

@@ -10,12 +10,11 @@ import java.util.List;
  * @param textToVideo false for image-to-video-only models (frame images required)
  * @param dimensions allowed {@code WIDTHxHEIGHT} values; empty = width/height must not be sent
  * @param lastFrame whether a last frame image is supported in addition to the first
- * @param promptAlwaysRequired whether positivePrompt is required even for image-to-video
  * @param fps the model's fixed frame rate
  * @param documentedPricePerSecond USD per second from the model page, or null if undocumented
  */
 public record RunwareModel(String air, boolean textToVideo, List<String> dimensions,
-    boolean lastFrame, boolean promptAlwaysRequired, int fps, BigDecimal documentedPricePerSecond) {
+    boolean lastFrame, int fps, BigDecimal documentedPricePerSecond) {
 
   public boolean takesDimensions() {
     return !dimensions.isEmpty();

@@ -43,8 +43,7 @@ final class RunwareTaskValidator {
     if (model != null) {
       checkDimensions(task, model, sink);
     }
-    boolean promptRequired = !imageToVideo || (model != null && model.promptAlwaysRequired());
-    checkPrompt(task.get("positivePrompt"), "positivePrompt", promptRequired, sink);
+    checkPrompt(task.get("positivePrompt"), "positivePrompt", !imageToVideo, sink);
     checkPrompt(task.get("negativePrompt"), "negativePrompt", false, sink);
     int duration = checkDuration(task.get("duration"), sink, errors);
     RunwareTaskOptions options = RunwareTaskOptions.check(task, sink);
