@@ -3,6 +3,7 @@ package dev.videogen4j.testkit;
 import dev.videogen4j.testkit.internal.EmulatorConfig;
 import dev.videogen4j.testkit.internal.EmulatorDispatcher;
 import dev.videogen4j.testkit.internal.EmulatorRuntime;
+import dev.videogen4j.testkit.internal.NoDelayServerSockets;
 import dev.videogen4j.testkit.internal.Timings;
 import dev.videogen4j.testkit.internal.fal.FalModels;
 import dev.videogen4j.testkit.internal.runware.RunwareModels;
@@ -64,6 +65,7 @@ public final class ProviderEmulator implements AutoCloseable {
     this.config = config;
     this.stats = new StatsRecorder();
     this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), port);
     } catch (IOException e) {
