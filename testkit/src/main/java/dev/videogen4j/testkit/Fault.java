@@ -32,7 +32,11 @@ public enum Fault {
   HTTP_503(503, false),
   /** HTTP 504 in the vendor's error shape. Not processed. */
   HTTP_504(504, false),
-  /** The connection is dropped without a response and the emulator ignores the request. */
+  /**
+   * The connection is closed without a response and the emulator ignores the request. (The
+   * socket layer has read the bytes by then, but no handler sees them; to the client this is
+   * indistinguishable from a drop before the request was read.)
+   */
   RESET_BEFORE_REQUEST(0, false),
   /** The request is processed (e.g. a submit is accepted and billed), then the connection drops. */
   RESET_AFTER_REQUEST(0, true),

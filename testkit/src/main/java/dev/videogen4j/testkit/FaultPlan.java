@@ -43,10 +43,16 @@ public final class FaultPlan {
 
   private static final FaultPlan NONE = builder().build();
 
-  /** A fault that fires with {@code probability} on requests in {@code scope} (null = all API). */
+  /**
+   * A fault that fires with {@code probability} on requests in {@code scope} (null = all API);
+   * made by {@code FaultPlan.builder().rate(Fault.HTTP_503, 0.1, "fal.status")}.
+   */
   public record Rate(Fault fault, double probability, String scope) {}
 
-  /** A fault that fires on the next {@code times} requests in {@code scope} (null = all API). */
+  /**
+   * A fault that fires on the next {@code times} requests in {@code scope} (null = all API);
+   * made by {@code FaultPlan.builder().next(Fault.HTTP_429, 2, "runware")}.
+   */
   public record Scripted(Fault fault, int times, String scope) {}
 
   private final List<Rate> rates;
@@ -107,7 +113,17 @@ public final class FaultPlan {
     return "FaultPlan[rates=" + rates + ", scripted=" + scripted + "]";
   }
 
-  /** Builds a {@link FaultPlan}. */
+  /**
+   * Builds a {@link FaultPlan}.
+   *
+   * <pre>{@code
+   * FaultPlan flaky = FaultPlan.builder()
+   *     .rate(Fault.HTTP_503, 0.2, "fal")
+   *     .slowResponseDelay(Duration.ofSeconds(2))
+   *     .build();
+   * FaultPlan worse = flaky.newBuilder().rate(Fault.RESET_AFTER_REQUEST, 0.1).build();
+   * }</pre>
+   */
   public static final class Builder {
     private final List<Rate> rates = new ArrayList<>();
     private final List<Scripted> scripted = new ArrayList<>();
