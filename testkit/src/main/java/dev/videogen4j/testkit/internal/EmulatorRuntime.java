@@ -55,7 +55,14 @@ public final class EmulatorRuntime implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    executor.scheduleWithFixedDelay(outbox::deliverDue, 50, 50, TimeUnit.MILLISECONDS);
+    // A throwing task would be silently descheduled: keep the loop alive whatever one run does.
+    executor.scheduleWithFixedDelay(() -> {
+      try {
+        outbox.deliverDue();
+      } catch (RuntimeException e) {
+        // the failed attempt is retried on the next tick
+      }
+    }, 50, 50, TimeUnit.MILLISECONDS);
     return executor;
   }
 
