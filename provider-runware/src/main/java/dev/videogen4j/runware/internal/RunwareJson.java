@@ -2,9 +2,12 @@ package dev.videogen4j.runware.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import dev.videogen4j.spi.ApiKey;
+import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -48,11 +51,19 @@ public final class RunwareJson {
                 throw new IOException("body is JSON null");
             }
             return value;
+        } catch (JsonEncodingException e) {
+            throw unreadable("not valid JSON", body, e);
+        } catch (EOFException e) {
+            throw unreadable("truncated JSON", body, e);
         } catch (IOException | JsonDataException e) {
-            // Moshi's own message names the JSON path; the snippet shows an HTML page or a cut-off body for what
-            // it is. Key redaction happens where the message becomes an exception (ProviderErrors).
-            throw new IOException(e.getMessage() + "; body starts: " + snippet(body), e);
+            throw unreadable("unexpected JSON shape (" + e.getMessage() + ")", body, e);
         }
+    }
+
+    // The snippet shows an HTML page or a cut-off body for what it is. It is redacted here, not only where the
+    // message becomes an exception, because this exception travels on as a cause and prints in stack traces.
+    private static IOException unreadable(String what, String body, Exception cause) {
+        return new IOException(ApiKey.redact(what + "; body starts: " + snippet(body)), cause);
     }
 
     static String snippet(String body) {

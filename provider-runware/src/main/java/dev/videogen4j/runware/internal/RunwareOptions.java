@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Merges a request's provider options into a Runware task without overriding anything silently; see
@@ -21,7 +22,9 @@ final class RunwareOptions {
     }
 
     static void merge(Map<String, Object> task, Map<String, Object> options, Set<String> reserved, List<Violation> problems) {
-        for (Map.Entry<String, Object> e : options.entrySet()) {
+        // Sorted: the request records hold options in a Map.copyOf, whose iteration order changes from one JVM
+        // run to the next; sorting keeps the wire order and the order of reported conflicts reproducible.
+        for (Map.Entry<String, Object> e : new TreeMap<>(options).entrySet()) {
             String key = e.getKey();
             Object value = e.getValue();
             String field = "providerOptions." + key;
