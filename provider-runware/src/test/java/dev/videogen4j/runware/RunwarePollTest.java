@@ -124,8 +124,10 @@ class RunwarePollTest {
         String body = "{\"errors\":[{\"code\":\"timeoutProvider\",\"status\":\"error\",\"message\":\"timed out\",\"taskUUID\":\"" + TASK + "\"}]}";
         server.enqueue(json(400, body));
         server.enqueue(json(500, body));
+        server.enqueue(json(504, body.replace("\"status\":\"error\",", "")));
         assertEquals(JobState.FAILED, provider.poll(JOB).status().state());
         assertEquals(JobState.FAILED, provider.poll(JOB).status().state());
+        assertEquals(JobState.FAILED, provider.poll(JOB).status().state(), "timeoutProvider is final even without a status");
     }
 
     @Test

@@ -17,7 +17,6 @@ import dev.videogen4j.spi.FramePosition;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.SubmitContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,9 +181,5 @@ class RunwareRequestMappingTest {
     private static Map<String, Object> map(dev.videogen4j.VideoRequest r, String model) {
         ModelCapabilities m = MODELS.stream().filter(x -> x.id().equals(model)).findFirst().orElseThrow();
         return RunwareRequestMapper.videoInference(r, new SubmitContext(m, UUID));
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>On a poll, an error naming a polled task (or carrying {@code status:"error"} when one task was polled) is
  * that job's failure and becomes a FAILED status, unless the call itself failed: an auth error, HTTP
- * 401/402/403/429, or a 5xx without {@code status:"error"}, which are thrown so core can retry the poll.
+ * 401/402/403/429, or a 5xx without {@code status:"error"} (other than {@code timeoutProvider}), which are thrown
+ * so core can retry the poll.
  *
  * <pre>{@code
  * SubmitReceipt receipt = replies.receipt(task, http.send(Operation.SUBMIT, List.of(task)));
@@ -116,6 +117,7 @@ public final class RunwareReplies {
         if (CALL_FAILED.contains(status) || RunwareErrorMapper.kindOf(e.code) == ErrorKind.AUTHENTICATION) {
             return false;
         }
-        return status < 500 || e.statusIsError();
+        // timeoutProvider says the generation "was automatically terminated": final, whatever the HTTP status.
+        return status < 500 || e.statusIsError() || "timeoutProvider".equals(e.code);
     }
 }
