@@ -58,6 +58,8 @@ class RunwareWebhooksTest {
         WebhookEvent flatError = RunwareWebhooks.parse("{\"taskType\":\"videoInference\",\"taskUUID\":\"" + TASK
                 + "\",\"status\":\"error\",\"error\":{\"code\":\"inferenceError\",\"message\":\"failed\"}}").get(0);
         assertEquals(JobStatus.failed("inferenceError", "failed"), flatError.status());
+        WebhookEvent textError = RunwareWebhooks.parse("{\"taskUUID\":\"" + TASK + "\",\"status\":\"error\",\"error\":\"boom\"}").get(0);
+        assertEquals(JobStatus.failed(null, "boom"), textError.status());
     }
 
     @Test

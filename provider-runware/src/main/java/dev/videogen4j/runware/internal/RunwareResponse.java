@@ -66,6 +66,8 @@ public final class RunwareResponse {
 
     /** True when the body is none of the envelope shapes: then it is a flat task item (a webhook body). */
     public boolean isBare() {
-        return data == null && errors == null && error == null && errorMessage == null && code == null;
+        // A flat failed item may carry "error" as a plain string: only the envelope shapes count here.
+        return data == null && errors == null && !(error instanceof Map) && !Boolean.TRUE.equals(error)
+                && errorMessage == null && code == null;
     }
 }
