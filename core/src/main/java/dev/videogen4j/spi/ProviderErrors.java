@@ -17,6 +17,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one place where provider failures become exceptions: status and kind to exception class, what is
@@ -52,9 +53,10 @@ public final class ProviderErrors {
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
+                // Violations carry the vendor's words and the values sent; either may echo a key.
                 List<Violation> v = f.violations.isEmpty()
                         ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
-                        : f.violations;
+                        : f.violations.stream().map(ProviderErrors::redact).collect(Collectors.toList());
                 return new InvalidRequestException(f.providerId, null, v);
             case AUTHENTICATION: return new AuthenticationException(d);
             case INSUFFICIENT_CREDITS: return new InsufficientCreditsException(d);
@@ -93,6 +95,10 @@ public final class ProviderErrors {
                 + (cause == null || cause.getMessage() == null ? "" : ": " + ApiKey.redact(cause.getMessage()));
         return new UnparseableResponseException(new ProviderException.Details(providerId, op.label(), httpStatus, msg,
                 requestId, null, true, outcome, cause));
+    }
+
+    private static Violation redact(Violation v) {
+        return new Violation(ApiKey.redact(v.field()), ApiKey.redact(v.value()), ApiKey.redact(v.allowed()));
     }
 
     private static String describe(ProviderFailure f) {
