@@ -1,0 +1,6 @@
+package dev.videogen4j.fal.internal;
+
+/** A cancel answer: {@code CANCELLATION_REQUESTED} (202), {@code ALREADY_COMPLETED} (400), {@code NOT_FOUND} (404), {@code OK}. */
+public final class FalCancelResponse {
+    public String status;
+}
