@@ -52,9 +52,11 @@ public final class ProviderErrors {
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
+                // Violations carry vendor text (fal echoes the rejected input), so they are redacted like messages.
                 List<Violation> v = f.violations.isEmpty()
                         ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
-                        : f.violations;
+                        : f.violations.stream().map(x -> new Violation(ApiKey.redact(x.field()), ApiKey.redact(x.value()),
+                                ApiKey.redact(x.allowed()))).collect(java.util.stream.Collectors.toList());
                 return new InvalidRequestException(f.providerId, null, v);
             case AUTHENTICATION: return new AuthenticationException(d);
             case INSUFFICIENT_CREDITS: return new InsufficientCreditsException(d);
