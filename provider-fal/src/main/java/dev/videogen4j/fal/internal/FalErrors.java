@@ -72,7 +72,7 @@ public final class FalErrors {
             code = types.get(0);
         }
         ErrorKind kind = types.contains(CONTENT_POLICY) || CONTENT_POLICY.equals(code) ? ErrorKind.CONTENT_POLICY
-                : status == 504 || status == 408 || TIMEOUT_TYPES.contains(code) ? ErrorKind.TIMEOUT
+                : status == 504 || status == 408 || (code != null && TIMEOUT_TYPES.contains(code)) ? ErrorKind.TIMEOUT
                 : ErrorKind.ofStatus(status);
         Boolean retryable = bool(response.headers().get("X-Fal-Retryable"));
         if ("user".equalsIgnoreCase(response.headers().get("X-Fal-Request-Timeout-Type"))) {
