@@ -5,6 +5,11 @@ import okhttp3.Headers;
 /**
  * One HTTP answer from fal, fully read: status, headers and the body text ({@code ""} when there was none).
  *
+ * <pre>{@code
+ * FalResponse r = http.execute(Operation.POLL, call);
+ * if (!r.isSuccessful()) throw FalErrors.toException(Operation.POLL, r);
+ * }</pre>
+ *
  * @param code    the HTTP status
  * @param headers the response headers
  * @param body    the body as text

@@ -6,6 +6,10 @@ import com.squareup.moshi.Json;
  * fal's answer to a queue submit: {@code {"request_id": "...", "status_url": "...", "queue_position": 0}}.
  * The URLs are ignored on purpose: status/result/cancel URLs are rebuilt from the endpoint id so a stored
  * {@code JobId} works against any base URL (the emulator, a proxy).
+ *
+ * <pre>{@code
+ * String requestId = FalResponses.submit(body).requestId;
+ * }</pre>
  */
 public final class FalSubmitResponse {
     @Json(name = "request_id") public String requestId;
