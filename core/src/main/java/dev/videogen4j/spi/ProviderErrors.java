@@ -53,7 +53,7 @@ public final class ProviderErrors {
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
-                // Violations carry the vendor's words and the values sent; either may echo a key.
+                // Violations carry the vendor's words and the values sent (fal echoes the rejected input); either may echo a key.
                 List<Violation> v = f.violations.isEmpty()
                         ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
                         : f.violations.stream().map(ProviderErrors::redact).collect(Collectors.toList());
