@@ -45,6 +45,10 @@ public final class FalResponses {
                 return JobUpdate.of(JobStatus.running(null).withRaw(s.status));   // fal reports logs, not a percentage
             case "COMPLETED":
                 boolean failed = s.error != null || s.errorType != null;
+                // fal has no CANCELLED status: a cancelled request completes with error_type client_cancelled (499).
+                if (failed && "client_cancelled".equals(s.errorType)) {
+                    return JobUpdate.of(JobStatus.cancelled().withRaw(s.status));
+                }
                 return JobUpdate.of((failed ? JobStatus.failed(s.errorType, s.error) : JobStatus.succeeded()).withRaw(s.status));
             default:
                 return JobUpdate.of(JobStatus.unknown(s.status));
