@@ -28,7 +28,9 @@ public record ImageToVideoRequest(String model, String prompt, String negativePr
                                   ImageInput image, ImageInput lastImage) implements VideoRequest {
 
     public ImageToVideoRequest {
-        providerOptions = providerOptions == null ? Map.of() : Map.copyOf(providerOptions);
+        // Insertion order is kept (it is the order options reach the wire) and null values are allowed (JSON null).
+        providerOptions = providerOptions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providerOptions));
     }
 
     public static Builder builder() {

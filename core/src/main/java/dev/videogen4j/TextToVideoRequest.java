@@ -26,7 +26,9 @@ public record TextToVideoRequest(String model, String prompt, String negativePro
                                  String webhookUrl, Map<String, Object> providerOptions) implements VideoRequest {
 
     public TextToVideoRequest {
-        providerOptions = providerOptions == null ? Map.of() : Map.copyOf(providerOptions);
+        // Insertion order is kept (it is the order options reach the wire) and null values are allowed (JSON null).
+        providerOptions = providerOptions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providerOptions));
     }
 
     public static Builder builder() {

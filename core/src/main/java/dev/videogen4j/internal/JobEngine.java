@@ -182,10 +182,12 @@ public final class JobEngine {
     public void onWebhook(WebhookEvent event) {
         jobs.values().stream().filter(t -> t.id.provider().equals(event.provider())
                 && t.id.nativeId().equals(event.nativeJobId())).findFirst().ifPresent(t -> {
-                    if (event.status().state() == JobState.SUCCEEDED && !event.videos().isEmpty()) {
+                    // Runware calls once per finished video: complete only when every asked-for video is in.
+                    int expected = t.request == null ? 1 : t.request.resultCount();
+                    if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
                         observe(t, event.status());
                         complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
-                    } else if (event.status().state().isTerminal()) {
+                    } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
                         pollSoon(t);
                     }
                 });

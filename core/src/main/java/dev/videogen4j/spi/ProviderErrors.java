@@ -46,7 +46,7 @@ public final class ProviderErrors {
         boolean retryable = f.retryableHint != null ? f.retryableHint && !f.kind.neverRetried()
                 : f.kind.retryableByDefault();
         SubmitOutcome outcome = f.operation != Operation.SUBMIT ? SubmitOutcome.NOT_A_SUBMIT
-                : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried()
+                : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried() || f.notProcessed
                 ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String text = ApiKey.redact(describe(f));
         ProviderException.Details d = new ProviderException.Details(f.providerId, f.operation.label(), f.httpStatus,

@@ -75,7 +75,8 @@ public final class FalErrors {
                 : status == 504 || status == 408 || (code != null && TIMEOUT_TYPES.contains(code)) ? ErrorKind.TIMEOUT
                 : ErrorKind.ofStatus(status);
         Boolean retryable = bool(response.headers().get("X-Fal-Retryable"));
-        if ("user".equalsIgnoreCase(response.headers().get("X-Fal-Request-Timeout-Type"))) {
+        boolean userTimeout = "user".equalsIgnoreCase(response.headers().get("X-Fal-Request-Timeout-Type"));
+        if (userTimeout) {
             // The caller's own start timeout ran out before any runner started: fal will not retry, nor may we.
             kind = ErrorKind.TIMEOUT;
             retryable = false;
@@ -85,6 +86,9 @@ public final class FalErrors {
                 .requestId(response.requestId()).retryable(retryable).retryAfter(retryAfter(response.headers().get("Retry-After")));
         if (kind == ErrorKind.INVALID_REQUEST) {
             violations.forEach(b::violation);
+        }
+        if (userTimeout) {
+            b.notProcessed();   // no runner ever started, so nothing ran and nothing was billed
         }
         return b.build();
     }
