@@ -1,8 +1,6 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.Violation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +26,9 @@ public record TextToVideoRequest(String model, String prompt, String negativePro
                                  String webhookUrl, Map<String, Object> providerOptions) implements VideoRequest {
 
     public TextToVideoRequest {
-        // Not Map.copyOf: options are passed through verbatim, so a JSON null value and the caller's order stay.
+        // Insertion order is kept (it is the order options reach the wire) and null values are allowed (JSON null).
         providerOptions = providerOptions == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(providerOptions));
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providerOptions));
     }
 
     public static Builder builder() {

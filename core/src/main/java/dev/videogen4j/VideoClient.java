@@ -10,6 +10,7 @@ import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -136,6 +137,42 @@ public final class VideoClient implements AutoCloseable {
                         CapabilityMatrix.billedSeconds(request, m), m.pricing().source()))
                 .collect(Collectors.toList());
         return new Quote(lines);
+    }
+
+    /**
+     * Runs the request on every provider/model that can serve it as written, all at once, and reports each
+     * side by side. Every row is a real, paid job. Waits up to the default timeout.
+     */
+    public Comparison compare(VideoRequest request) {
+        return join(compareAsync(request, List.of(), defaultTimeout));
+    }
+
+    /**
+     * Like {@link #compare(VideoRequest)}, on the given providers only (all configured ones when empty).
+     * A row that fails does not fail the comparison: its outcome says what happened.
+     */
+    public CompletableFuture<Comparison> compareAsync(VideoRequest request, Collection<String> providerIds,
+                                                      Duration timeout) {
+        List<String> scope = providerIds.isEmpty() ? List.copyOf(providers.keySet()) : List.copyOf(providerIds);
+        List<ModelCapabilities> models = matrix.resolve(request, scope, true);
+        List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
+                .thenCompose(job -> awaitAsync(job.id(), timeout))
+                .handle((r, e) -> row(request, m, r, e))).collect(Collectors.toList());
+        return CompletableFuture.allOf(rows.toArray(new CompletableFuture<?>[0]))
+                .thenApply(v -> new Comparison(rows.stream().map(CompletableFuture::join).collect(Collectors.toList())));
+    }
+
+    private static Comparison.Row row(VideoRequest request, ModelCapabilities m, VideoResult r, Throwable e) {
+        java.math.BigDecimal quoted = CapabilityMatrix.price(request, m).orElse(null);
+        if (r != null) {
+            Timings t = r.timings();
+            return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, r.cost(), t.queue(), t.run(), t.total(),
+                    "succeeded", r.video().url(), r.jobId());
+        }
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        JobId id = cause instanceof JobFailedException ? ((JobFailedException) cause).jobId() : null;
+        return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, Cost.unknown(), Duration.ZERO, Duration.ZERO,
+                Duration.ZERO, "failed: " + cause.getMessage(), null, id);
     }
 
     /** Completes a job from a provider's webhook instead of waiting for its next poll. */

@@ -69,6 +69,7 @@ public final class VideoClientBuilder {
     private ResilienceSettings resilience;
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
+    private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
 
     VideoClientBuilder() {
     }
@@ -171,6 +172,16 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * Polls this provider's in-flight jobs many per request (providers that support it, like Runware), like
+     * {@code VIDEOGEN4J_<ID>_BATCH_POLLING=true}. Due polls gather for {@code VIDEOGEN4J_<ID>_BATCH_WINDOW}
+     * (default 50 ms); at most {@code VIDEOGEN4J_<ID>_BATCH_MAX} (default 100) go in one request.
+     */
+    public VideoClientBuilder batchPolling(String providerId) {
+        batchPolling.add(Objects.requireNonNull(providerId, "providerId == null"));
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -196,13 +207,21 @@ public final class VideoClientBuilder {
                 : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
         Duration timeout = defaultTimeout != null ? defaultTimeout
                 : settings.positiveDuration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
+        Map<String, Batch> batches = new HashMap<>();
+        for (String id : policy.providers()) {
+            String p = ProviderSetup.prefix(id);
+            if (batchPolling.contains(id) || settings.bool(p + "BATCH_POLLING").orElse(false)) {
+                batches.put(id, new Batch(settings.duration(p + "BATCH_WINDOW").orElse(Duration.ofMillis(50)),
+                        settings.integer(p + "BATCH_MAX", 1).orElse(100)));
+            }
+        }
         Map<String, VideoProvider> providers = new LinkedHashMap<>();
         try {
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
                 providers.put(id, f.create(setup.config(f)));
             }
-            return assemble(policy, providers, overrides, perProvider, polls, cancel, timeout);
+            return assemble(policy, providers, overrides, perProvider, polls, cancel, timeout, batches);
         } catch (RuntimeException e) {
             providers.values().forEach(VideoProvider::close);
             throw e;
@@ -211,7 +230,7 @@ public final class VideoClientBuilder {
 
     private VideoClient assemble(RoutingPolicy policy, Map<String, VideoProvider> providers,
                                  List<ModelCapabilities> overrides, Map<String, ResilienceSettings> perProvider,
-                                 PollSettings polls, boolean cancel, Duration timeout) {
+                                 PollSettings polls, boolean cancel, Duration timeout, Map<String, Batch> batches) {
         CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
                 .collect(Collectors.toList())).withOverrides(overrides);
         Listeners events = new Listeners(listeners);
@@ -228,6 +247,7 @@ public final class VideoClientBuilder {
             providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
                     perProvider.get(id), clock, t, calls, events)));
             JobEngine engine = new JobEngine(providers, guards, matrix, polls, cancel, clock, t, events);
+            batches.forEach((id, b) -> engine.enableBatchPolling(id, b.window(), b.max()));
             LatencyTracker latency = new LatencyTracker();
             return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
                 providers.values().forEach(VideoProvider::close);
@@ -237,6 +257,10 @@ public final class VideoClientBuilder {
             stopOwnThreads.run();
             throw e;
         }
+    }
+
+    /** Batched polling for one provider: how long due polls gather, and how many go in one request. */
+    private record Batch(Duration window, int max) {
     }
 
     private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {

@@ -21,6 +21,7 @@ import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.spi.ApiKey;
+import dev.videogen4j.spi.BatchPoller;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -56,6 +57,7 @@ public final class JobEngine {
     private final ScheduledExecutorService timer;
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
+    private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -68,6 +70,18 @@ public final class JobEngine {
         this.clock = clock;
         this.timer = timer;
         this.listeners = listeners;
+    }
+
+    /**
+     * Polls this provider's jobs in batches (it must implement {@link BatchPoller}): due polls gather for
+     * {@code window}, then up to {@code maxBatch} of them go in one request.
+     */
+    public void enableBatchPolling(String providerId, Duration window, int maxBatch) {
+        VideoProvider p = provider(providerId);
+        if (!(p instanceof BatchPoller)) {
+            throw new ConfigurationException("Provider '" + providerId + "' cannot poll in batches");
+        }
+        batches.put(providerId, new BatchPolls((BatchPoller) p, resilience.get(providerId), timer, window, maxBatch));
     }
 
     /**
@@ -169,10 +183,12 @@ public final class JobEngine {
     public void onWebhook(WebhookEvent event) {
         jobs.values().stream().filter(t -> t.id.provider().equals(event.provider())
                 && t.id.nativeId().equals(event.nativeJobId())).findFirst().ifPresent(t -> {
-                    if (event.status().state() == JobState.SUCCEEDED && !event.videos().isEmpty()) {
+                    // Runware calls once per finished video: complete only when every asked-for video is in.
+                    int expected = t.request == null ? 1 : t.request.resultCount();
+                    if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
                         observe(t, event.status());
                         complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
-                    } else if (event.status().state().isTerminal()) {
+                    } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
                         pollSoon(t);
                     }
                 });
@@ -209,7 +225,10 @@ public final class JobEngine {
 
     private void pollNow(JobTracker t, int generation) {
         if (t.result.isDone()) return;
-        resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id)).whenComplete((u, e) -> {
+        BatchPolls batch = batches.get(t.provider.id());
+        CompletableFuture<JobUpdate> update = batch != null ? batch.poll(t.id)
+                : resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id));
+        update.whenComplete((u, e) -> {
             if (e != null) {
                 onPollError(t, e, generation);
             } else {

@@ -23,15 +23,21 @@ public final class ProviderRegistry {
         this.factories = factories;
     }
 
-    /** Discovers factories and adds {@code explicit} ones (which win over discovered ones of the same class). */
+    /**
+     * Discovers factories and adds {@code explicit} ones. An explicit factory replaces a discovered one with the
+     * same id (that is how a test swaps in its own instance); two discovered classes with one id are an error.
+     */
     public static ProviderRegistry discover(Collection<VideoProviderFactory> explicit) {
-        List<VideoProviderFactory> found = new ArrayList<>(explicit);
+        List<VideoProviderFactory> found = new ArrayList<>();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         if (context != null) {
             load(ServiceLoader.load(VideoProviderFactory.class, context), found);
         }
         load(ServiceLoader.load(VideoProviderFactory.class, ProviderRegistry.class.getClassLoader()), found);
-        return of(found);
+        Map<String, VideoProviderFactory> merged = new LinkedHashMap<>(of(found).factories);
+        ProviderRegistry given = of(explicit);
+        merged.putAll(given.factories);
+        return new ProviderRegistry(new LinkedHashMap<>(new TreeMap<>(merged)));
     }
 
     /** A registry of exactly these factories. */

@@ -19,7 +19,7 @@ import java.util.Set;
  * timeouts, and the message that says what to set when something is missing.
  */
 public final class ProviderSetup {
-    // Provider settings core reads itself (besides retry.* and circuit.*), kept out of ProviderConfig.settings().
+    // Provider settings core reads itself (besides retry.*, circuit.* and batch.*), kept out of ProviderConfig.settings().
     private static final Set<String> CONSUMED = Set.of("api.key", "base.url", "connect.timeout", "read.timeout");
 
     private final Settings settings;
@@ -86,7 +86,8 @@ public final class ProviderSetup {
      */
     private Map<String, String> otherSettings(String prefix) {
         Map<String, String> other = new HashMap<>(settings.withPrefix(prefix));
-        other.keySet().removeIf(k -> CONSUMED.contains(k) || k.startsWith("retry.") || k.startsWith("circuit."));
+        other.keySet().removeIf(k -> CONSUMED.contains(k) || k.startsWith("retry.") || k.startsWith("circuit.")
+                || k.startsWith("batch."));
         return other;
     }
 }

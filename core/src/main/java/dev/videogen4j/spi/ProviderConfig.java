@@ -14,7 +14,7 @@ import java.util.Optional;
  * String base = config.baseUrl().orElse("https://api.runware.ai/v1");
  * OkHttpClient http = new OkHttpClient.Builder()
  *         .connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout()).build();
- * boolean batch = config.setting("batch.polling").map(Boolean::parseBoolean).orElse(false);
+ * String region = config.setting("region").orElse("us");      // VIDEOGEN4J_<ID>_REGION
  * }</pre>
  *
  * @param providerId     the provider's id
@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param connectTimeout connect timeout for one HTTP call
  * @param readTimeout    read (and write) timeout for one HTTP call
  * @param settings       the provider's other settings: {@code VIDEOGEN4J_<ID>_FOO_BAR} and
- *                       {@code videogen4j.<id>.foo.bar} both appear as key {@code foo.bar}
+ *                       {@code videogen4j.<id>.foo.bar} both appear as key {@code foo.bar}; never the API key,
+ *                       base URL, timeouts, or the retry/circuit/batch settings core applies itself
  * @param clock          the client's clock (for signatures, timestamps)
  */
 public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, Duration connectTimeout,

@@ -46,14 +46,14 @@ public final class ProviderErrors {
         boolean retryable = f.retryableHint != null ? f.retryableHint && !f.kind.neverRetried()
                 : f.kind.retryableByDefault();
         SubmitOutcome outcome = f.operation != Operation.SUBMIT ? SubmitOutcome.NOT_A_SUBMIT
-                : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried()
+                : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried() || f.notProcessed
                 ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String text = ApiKey.redact(describe(f));
         ProviderException.Details d = new ProviderException.Details(f.providerId, f.operation.label(), f.httpStatus,
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
-                // Violations carry the vendor's words and the values sent; either may echo a key.
+                // Violations carry the vendor's words and the values sent (fal echoes the rejected input); either may echo a key.
                 List<Violation> v = f.violations.isEmpty()
                         ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
                         : f.violations.stream().map(ProviderErrors::redact).collect(Collectors.toList());

@@ -26,6 +26,7 @@ public final class ProviderFailure {
     final Duration retryAfter;
     final Boolean retryableHint;
     final List<Violation> violations;
+    final boolean notProcessed;
 
     private ProviderFailure(Builder b) {
         providerId = b.providerId;
@@ -38,6 +39,7 @@ public final class ProviderFailure {
         retryAfter = b.retryAfter;
         retryableHint = b.retryableHint;
         violations = List.copyOf(b.violations);
+        notProcessed = b.notProcessed;
     }
 
     public static Builder builder(String providerId, Operation operation, int httpStatus) {
@@ -70,6 +72,7 @@ public final class ProviderFailure {
         private Duration retryAfter;
         private Boolean retryableHint;
         private final List<Violation> violations = new ArrayList<>();
+        private boolean notProcessed;
 
         private Builder(String providerId, Operation operation, int httpStatus) {
             this.providerId = Objects.requireNonNull(providerId, "providerId == null");
@@ -91,6 +94,13 @@ public final class ProviderFailure {
         public Builder retryable(Boolean retryable) { this.retryableHint = retryable; return this; }
         /** One field-level problem the vendor reported (fal's 422 {@code detail[]}). */
         public Builder violation(Violation violation) { violations.add(violation); return this; }
+
+        /**
+         * The vendor says the request was never processed although its status alone would leave that open
+         * (fal's 504 with {@code X-Fal-Request-Timeout-Type: user}: no runner ever started). A failed submit
+         * marked so is REJECTED rather than UNKNOWN.
+         */
+        public Builder notProcessed() { this.notProcessed = true; return this; }
 
         public ProviderFailure build() {
             return new ProviderFailure(this);

@@ -102,9 +102,9 @@ class ConfigurationTest {
     @Test
     void otherProviderVariablesBecomeDottedSettings() {
         ProviderConfig c = alphaConfig(Map.of("VIDEOGEN4J_PROVIDER", "alpha", "ALPHA_API_KEY", KEY,
-                "VIDEOGEN4J_ALPHA_BATCH_POLLING", "true", "VIDEOGEN4J_ALPHA_WEBHOOK_SECRET_HEADER", "x-sig",
+                "VIDEOGEN4J_ALPHA_REGION", "eu", "VIDEOGEN4J_ALPHA_WEBHOOK_SECRET_HEADER", "x-sig",
                 "VIDEOGEN4J_BETA_OTHER", "not alpha's"));
-        assertEquals(Optional.of("true"), c.setting("batch.polling"));
+        assertEquals(Optional.of("eu"), c.setting("region"));
         assertEquals(Optional.of("x-sig"), c.setting("webhook.secret.header"));
         assertEquals(Optional.empty(), c.setting("other"));
     }
@@ -113,8 +113,9 @@ class ConfigurationTest {
     void theSettingsMapHoldsOnlyTheOtherSettingsNeverTheKey() {
         ProviderConfig c = alphaConfig(Map.of("VIDEOGEN4J_PROVIDER", "alpha", "VIDEOGEN4J_ALPHA_API_KEY", KEY,
                 "VIDEOGEN4J_ALPHA_BASE_URL", "http://localhost:1", "VIDEOGEN4J_ALPHA_READ_TIMEOUT", "5s",
-                "VIDEOGEN4J_ALPHA_BATCH_POLLING", "true"));
-        assertEquals(Map.of("batch.polling", "true"), c.settings());
+                "VIDEOGEN4J_ALPHA_RETRY_MAX_ATTEMPTS", "2", "VIDEOGEN4J_ALPHA_BATCH_WINDOW", "20ms",
+                "VIDEOGEN4J_ALPHA_REGION", "eu"));
+        assertEquals(Map.of("region", "eu"), c.settings());
     }
 
     @Test

@@ -1,0 +1,164 @@
+package dev.videogen4j.fal;
+
+import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.JobId;
+import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.fal.internal.FalEndpointId;
+import dev.videogen4j.fal.internal.FalErrors;
+import dev.videogen4j.fal.internal.FalHttp;
+import dev.videogen4j.fal.internal.FalJson;
+import dev.videogen4j.fal.internal.FalRequestMapper;
+import dev.videogen4j.fal.internal.FalResponse;
+import dev.videogen4j.fal.internal.FalResponses;
+import dev.videogen4j.fal.internal.FalSettings;
+import dev.videogen4j.fal.internal.FalSubmission;
+import dev.videogen4j.fal.internal.FalSubmitResponse;
+import dev.videogen4j.spi.ImageToVideo;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.ModelCatalog;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.ProviderErrors;
+import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.spi.TextToVideo;
+import dev.videogen4j.spi.VideoProvider;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * fal.ai through its queue API: submit to {@code POST queue.fal.run/{endpoint_id}}, then status, result and cancel
+ * under {@code queue.fal.run/{owner}/{app}/requests/{request_id}}. Each catalog model is one fal endpoint, so the
+ * native model id of a {@link JobId} is the endpoint id and the native job id is fal's {@code request_id}.
+ *
+ * <p>Applications do not create this class; {@code VideoClient} finds it through {@link FalProviderFactory}:
+ *
+ * <pre>{@code
+ * // FAL_KEY=... in the environment
+ * VideoClient client = VideoClient.builder().provider("fal").build();
+ * VideoResult r = client.generate(ImageToVideoRequest.builder()
+ *         .model("kling-2.5-turbo-standard")
+ *         .prompt("A playful cat chases a red dot")
+ *         .image(ImageInput.url("https://example.com/cat.png"))
+ *         .build());
+ * }</pre>
+ *
+ * <p>Every method makes exactly one HTTP call and never retries: fal has no idempotency key, so a submit whose
+ * outcome is unknown must not be resent ({@link #deduplicatesSubmits()} is false).
+ */
+public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo {
+    static final String CATALOG = "/dev/videogen4j/fal/models.json";
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final FalHttp http;
+    private final FalSettings settings;
+    private final List<ModelCapabilities> models;
+
+    FalProvider(ProviderConfig config) {
+        Objects.requireNonNull(config, "config == null");
+        this.settings = FalSettings.from(config);
+        this.models = ModelCatalog.load(FalProvider.class, CATALOG);
+        this.http = FalHttp.create(config);
+    }
+
+    @Override
+    public String id() {
+        return FalErrors.PROVIDER;
+    }
+
+    @Override
+    public List<ModelCapabilities> models() {
+        return models;
+    }
+
+    @Override
+    public SubmitReceipt submit(TextToVideoRequest request, SubmitContext context) {
+        return send(Objects.requireNonNull(request, "request == null"), context);
+    }
+
+    @Override
+    public SubmitReceipt submit(ImageToVideoRequest request, SubmitContext context) {
+        return send(Objects.requireNonNull(request, "request == null"), context);
+    }
+
+    private SubmitReceipt send(VideoRequest request, SubmitContext context) {
+        Objects.requireNonNull(context, "context == null");
+        ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
+        FalSubmission s = FalRequestMapper.map(request, model, settings.submitHeaders());
+        RequestBody body = RequestBody.create(FalJson.write(s.input()), JSON);
+        FalResponse r = http.execute(Operation.SUBMIT, http.api().submit(
+                http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()), s.headers(), body));
+        if (!r.isSuccessful()) {
+            throw FalErrors.toException(Operation.SUBMIT, r);
+        }
+        FalSubmitResponse accepted = read(Operation.SUBMIT, r, FalResponses::submit);
+        return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), accepted.queuePosition);
+    }
+
+    @Override
+    public JobUpdate poll(JobId id) {
+        FalResponse r = http.execute(Operation.POLL, http.api().status(http.urls().status(endpoint(id), id.nativeId())));
+        if (!r.isSuccessful()) {
+            throw FalErrors.toException(Operation.POLL, r);
+        }
+        return read(Operation.POLL, r, FalResponses::status);
+    }
+
+    @Override
+    public ProviderOutput result(JobId id) {
+        FalResponse r = http.execute(Operation.RESULT, http.api().result(http.urls().result(endpoint(id), id.nativeId())));
+        if (!r.isSuccessful()) {
+            throw FalErrors.toException(Operation.RESULT, r);
+        }
+        return read(Operation.RESULT, r, FalResponses::output);
+    }
+
+    @Override
+    public CancelOutcome cancel(JobId id) {
+        FalResponse r = http.execute(Operation.CANCEL, http.api().cancel(http.urls().cancel(endpoint(id), id.nativeId())));
+        CancelOutcome outcome = FalResponses.cancel(r.code(), r.body());
+        if (outcome == null) {
+            throw FalErrors.toException(Operation.CANCEL, r);
+        }
+        return outcome;
+    }
+
+    /** False: fal documents no idempotency key, so a resent submit is a second billable job. */
+    @Override
+    public boolean deduplicatesSubmits() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private static FalEndpointId endpoint(JobId id) {
+        Objects.requireNonNull(id, "id == null");
+        if (!FalErrors.PROVIDER.equals(id.provider())) {
+            throw new IllegalArgumentException("Not a fal job: " + id);
+        }
+        return FalEndpointId.parse(id.model());
+    }
+
+    private static <T> T read(Operation op, FalResponse r, Function<String, T> parser) {
+        try {
+            return parser.apply(r.body());
+        } catch (FalJson.FalParseException e) {
+            throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.requestId(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FalProvider[" + http.urls().base() + "]";
+    }
+}

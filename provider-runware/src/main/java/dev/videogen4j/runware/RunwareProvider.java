@@ -1,0 +1,168 @@
+package dev.videogen4j.runware;
+
+import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.runware.internal.RunwareHttp;
+import dev.videogen4j.runware.internal.RunwareJobMemory;
+import dev.videogen4j.runware.internal.RunwareReplies;
+import dev.videogen4j.runware.internal.RunwareRequestMapper;
+import dev.videogen4j.spi.BatchPoller;
+import dev.videogen4j.spi.ImageToVideo;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.ModelCatalog;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.spi.TextToVideo;
+import dev.videogen4j.spi.VideoProvider;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Runware's {@code videoInference} API as a videogen4j provider: async submits under a client-made taskUUID,
+ * polls through {@code getResponse} (several jobs in one request when core asks), and the KlingAI catalog.
+ * Created by {@link RunwareProviderFactory}; applications use it through {@code VideoClient}.
+ *
+ * <pre>{@code
+ * VideoProvider runware = new RunwareProviderFactory().create(ProviderConfig.of("runware", apiKey, null));
+ * ModelCapabilities model = runware.models().stream().filter(m -> m.answersTo("kling-2.5-turbo-standard")).findFirst().orElseThrow();
+ * SubmitReceipt receipt = ((ImageToVideo) runware).submit(request, new SubmitContext(model, UUID.randomUUID().toString()));
+ * JobUpdate update = runware.poll(receipt.jobId());
+ * }</pre>
+ *
+ * <p>Submits are safe to resend with the same {@link SubmitContext#submissionId()}: it is the taskUUID, and
+ * Runware refuses a second task under it ({@code conflictTaskUUID}), which this adapter reads as "already
+ * accepted". Runware has no cancel. Thread-safe; one instance per client.
+ */
+public final class RunwareProvider implements VideoProvider, TextToVideo, ImageToVideo, BatchPoller {
+    static final String CATALOG = "/dev/videogen4j/runware/models.json";
+
+    private final String id;
+    private final RunwareHttp http;
+    private final RunwareJobMemory memory;
+    private final RunwareReplies replies;
+    private final List<ModelCapabilities> models;
+
+    RunwareProvider(String id, RunwareHttp http, int trackedJobs) {
+        this.id = Objects.requireNonNull(id, "id == null");
+        this.http = Objects.requireNonNull(http, "http == null");
+        this.memory = new RunwareJobMemory(trackedJobs);
+        this.replies = new RunwareReplies(id, memory);
+        this.models = ModelCatalog.load(RunwareProvider.class, CATALOG);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<ModelCapabilities> models() {
+        return models;
+    }
+
+    @Override
+    public SubmitReceipt submit(TextToVideoRequest request, SubmitContext context) {
+        return submitTask(Objects.requireNonNull(request, "request == null"), context);
+    }
+
+    @Override
+    public SubmitReceipt submit(ImageToVideoRequest request, SubmitContext context) {
+        return submitTask(Objects.requireNonNull(request, "request == null"), context);
+    }
+
+    private SubmitReceipt submitTask(VideoRequest request, SubmitContext context) {
+        Objects.requireNonNull(context, "context == null");
+        Map<String, Object> task = RunwareRequestMapper.videoInference(request, context);
+        // Remembered before sending: if the answer is lost, the job may exist all the same and will be polled.
+        memory.expect(context.submissionId(), request.resultCount());
+        return replies.receipt(task, http.send(Operation.SUBMIT, List.of(task)));
+    }
+
+    @Override
+    public JobUpdate poll(JobId id) {
+        Objects.requireNonNull(id, "id == null");
+        return one(Operation.POLL, id);
+    }
+
+    /** Polls every job in one request; jobs Runware says nothing about are absent from the map. */
+    @Override
+    public Map<JobId, JobUpdate> pollAll(List<JobId> ids) {
+        Objects.requireNonNull(ids, "ids == null");
+        Map<String, JobId> byTask = new LinkedHashMap<>();
+        ids.forEach(j -> byTask.put(Objects.requireNonNull(j, "job id == null").nativeId(), j));
+        if (byTask.isEmpty()) {
+            return Map.of();
+        }
+        List<String> tasks = List.copyOf(new LinkedHashSet<>(byTask.keySet()));
+        Map<String, JobUpdate> updates = replies.updates(Operation.POLL, tasks,
+                http.send(Operation.POLL, tasks.stream().map(RunwareRequestMapper::getResponse).collect(Collectors.toList())));
+        Map<JobId, JobUpdate> out = new LinkedHashMap<>();
+        updates.forEach((task, update) -> out.put(byTask.get(task), update));
+        return out;
+    }
+
+    /**
+     * The output of a finished job, read with one {@code getResponse}.
+     *
+     * @throws JobFailedException    when Runware reports the job failed
+     * @throws IllegalStateException when the job has not finished
+     */
+    @Override
+    public ProviderOutput result(JobId id) {
+        Objects.requireNonNull(id, "id == null");
+        JobUpdate u = one(Operation.RESULT, id);
+        if (u.status().state() == JobState.SUCCEEDED && u.output() != null) {
+            return u.output();
+        }
+        if (u.status().state() == JobState.FAILED) {
+            throw new JobFailedException(id, u.status());
+        }
+        throw new IllegalStateException("Runware job " + id + " has not finished: " + u.status());
+    }
+
+    private JobUpdate one(Operation op, JobId id) {
+        String task = id.nativeId();
+        Map<String, JobUpdate> u = replies.updates(op, List.of(task),
+                http.send(op, List.of(RunwareRequestMapper.getResponse(task))));
+        return u.getOrDefault(task, JobUpdate.of(JobStatus.unknown("(no item for this task)")));
+    }
+
+    /** Runware cannot stop a job: it runs to completion and is billed. */
+    @Override
+    public CancelOutcome cancel(JobId id) {
+        return CancelOutcome.NOT_SUPPORTED;
+    }
+
+    @Override
+    public boolean supportsCancel() {
+        return false;
+    }
+
+    @Override
+    public boolean deduplicatesSubmits() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RunwareProvider[" + id + "]";
+    }
+}

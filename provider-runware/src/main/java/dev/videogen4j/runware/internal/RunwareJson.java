@@ -1,0 +1,98 @@
+package dev.videogen4j.runware.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import dev.videogen4j.spi.ApiKey;
+import java.io.EOFException;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The Moshi instance of the adapter and the two reads it does: a response envelope and a flat task item.
+ * Every failure to read comes out as an {@link IOException} whose message says what was wrong, never a
+ * Moshi runtime exception.
+ *
+ * <pre>{@code
+ * RunwareResponse r = RunwareJson.readResponse("{\"data\":[...]}");
+ * }</pre>
+ */
+public final class RunwareJson {
+    /** Shared: Moshi and its adapters are thread-safe. */
+    public static final Moshi MOSHI = new Moshi.Builder().add(BigDecimal.class, new DecimalAdapter().nullSafe()).build();
+
+    private static final JsonAdapter<RunwareResponse> RESPONSE = MOSHI.adapter(RunwareResponse.class);
+    private static final JsonAdapter<RunwareTaskResult> ITEM = MOSHI.adapter(RunwareTaskResult.class);
+    private static final int SNIPPET = 120;
+
+    private RunwareJson() {
+    }
+
+    /** Reads a response body: {@code {"data":[...],"errors":[...]}} or one of the legacy error shapes. */
+    public static RunwareResponse readResponse(String body) throws IOException {
+        return read(RESPONSE, body);
+    }
+
+    /** Reads one flat task object (a webhook body without the {@code data} wrapper). */
+    public static RunwareTaskResult readItem(String body) throws IOException {
+        return read(ITEM, body);
+    }
+
+    private static <T> T read(JsonAdapter<T> adapter, String body) throws IOException {
+        if (body == null || body.isBlank()) {
+            throw new IOException("empty body");
+        }
+        try {
+            T value = adapter.fromJson(body);
+            if (value == null) {
+                throw new IOException("body is JSON null");
+            }
+            return value;
+        } catch (JsonEncodingException e) {
+            throw unreadable("not valid JSON", body, e);
+        } catch (EOFException e) {
+            throw unreadable("truncated JSON", body, e);
+        } catch (IOException | JsonDataException e) {
+            throw unreadable("unexpected JSON shape (" + e.getMessage() + ")", body, e);
+        }
+    }
+
+    // The snippet shows an HTML page or a cut-off body for what it is. It is redacted here, not only where the
+    // message becomes an exception, because this exception travels on as a cause and prints in stack traces.
+    private static IOException unreadable(String what, String body, Exception cause) {
+        return new IOException(ApiKey.redact(what + "; body starts: " + snippet(body)), cause);
+    }
+
+    static String snippet(String body) {
+        String flat = body.replaceAll("\\s+", " ").trim();
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "...";
+    }
+
+    /**
+     * Reads numbers as written ("0.1848" stays 0.1848, a 19-digit seed stays exact), which doubles cannot
+     * promise for costs and seeds.
+     */
+    static final class DecimalAdapter extends JsonAdapter<BigDecimal> {
+        @Override
+        public BigDecimal fromJson(JsonReader reader) throws IOException {
+            JsonReader.Token token = reader.peek();
+            if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+                throw new JsonDataException("Expected a number but was " + token + " at path " + reader.getPath());
+            }
+            String text = reader.nextString();
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new JsonDataException("Expected a number but was '" + text + "' at path " + reader.getPath());
+            }
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
+            writer.value(value);
+        }
+    }
+}

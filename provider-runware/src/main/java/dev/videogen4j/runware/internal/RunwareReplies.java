@@ -1,0 +1,123 @@
+package dev.videogen4j.runware.internal;
+
+import dev.videogen4j.JobId;
+import dev.videogen4j.spi.ErrorKind;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderErrors;
+import dev.videogen4j.spi.SubmitReceipt;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads Runware's answers to submits and polls: a receipt or an exception for a submit, one update per task
+ * for a poll. Errors are checked whatever the HTTP status, since Runware reports them inside 200 bodies too.
+ *
+ * <p>On a poll, an error naming a polled task (or carrying {@code status:"error"} when one task was polled) is
+ * that job's failure and becomes a FAILED status, unless the call itself failed: an auth error, HTTP
+ * 401/402/403/429, or a 5xx without {@code status:"error"} (other than {@code timeoutProvider}), which are thrown
+ * so core can retry the poll.
+ *
+ * <pre>{@code
+ * SubmitReceipt receipt = replies.receipt(task, http.send(Operation.SUBMIT, List.of(task)));
+ * }</pre>
+ */
+public final class RunwareReplies {
+    private static final Set<Integer> CALL_FAILED = Set.of(401, 402, 403, 429);
+
+    private final String providerId;
+    private final RunwareJobMemory memory;
+
+    public RunwareReplies(String providerId, RunwareJobMemory memory) {
+        this.providerId = Objects.requireNonNull(providerId, "providerId == null");
+        this.memory = Objects.requireNonNull(memory, "memory == null");
+    }
+
+    /**
+     * The receipt for an acknowledged submit. {@code conflictTaskUUID} means Runware already holds a task with
+     * this UUID, i.e. an earlier attempt of this very submit landed: that is an acceptance, not an error.
+     */
+    public SubmitReceipt receipt(Map<String, Object> task, RunwareReply reply) {
+        String taskUUID = (String) task.get("taskUUID");
+        JobId id = JobId.of(providerId, (String) task.get("model"), taskUUID);
+        if (reply.body() == null) {
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, Operation.SUBMIT, reply.status(),
+                    List.of(), task, reply.retryAfter()));
+        }
+        List<RunwareError> errors = new ArrayList<>(reply.body().allErrors());
+        reply.body().items().stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError).forEach(errors::add);
+        if (errors.stream().anyMatch(e -> "conflictTaskUUID".equals(e.code) && (e.taskUUID == null || taskUUID.equals(e.taskUUID)))) {
+            return new SubmitReceipt(id, null);
+        }
+        if (!errors.isEmpty() || !reply.successful()) {
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, Operation.SUBMIT, reply.status(),
+                    errors, task, reply.retryAfter()));
+        }
+        if (reply.body().items().stream().noneMatch(i -> taskUUID.equals(i.taskUUID))) {
+            throw ProviderErrors.unparseable(providerId, Operation.SUBMIT, reply.status(), taskUUID,
+                    new IOException("the acknowledgement does not name task " + taskUUID));
+        }
+        return new SubmitReceipt(id, null);
+    }
+
+    /** One update per polled task the answer speaks of; a task it does not mention is absent. */
+    public Map<String, JobUpdate> updates(Operation op, List<String> taskUUIDs, RunwareReply reply) {
+        boolean single = taskUUIDs.size() == 1;
+        Map<String, Object> sent = single ? RunwareRequestMapper.getResponse(taskUUIDs.get(0)) : null;
+        if (reply.body() == null) {
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), List.of(), sent,
+                    reply.retryAfter()));
+        }
+        Map<String, List<RunwareError>> failed = new LinkedHashMap<>();
+        List<RunwareError> callErrors = new ArrayList<>();
+        for (RunwareError e : reply.body().allErrors()) {
+            String owner = e.taskUUID != null ? (taskUUIDs.contains(e.taskUUID) ? e.taskUUID : null)
+                    : single && e.statusIsError() ? taskUUIDs.get(0) : null;
+            if (owner != null && isJobFailure(e, reply.status())) {
+                failed.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
+            } else if (e.taskUUID == null || taskUUIDs.contains(e.taskUUID)) {
+                callErrors.add(e);   // an error about a task we did not ask for is not ours to report
+            }
+        }
+        if (!callErrors.isEmpty() || (!reply.successful() && failed.isEmpty())) {
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), callErrors, sent,
+                    reply.retryAfter()));
+        }
+        Map<String, List<RunwareTaskResult>> items = new LinkedHashMap<>();
+        for (RunwareTaskResult i : reply.body().items()) {
+            String owner = i.taskUUID == null && single ? taskUUIDs.get(0) : i.taskUUID;
+            if (owner != null && taskUUIDs.contains(owner)) {
+                items.computeIfAbsent(owner, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, JobUpdate> out = new LinkedHashMap<>();
+        for (String t : taskUUIDs) {
+            List<RunwareTaskResult> its = items.getOrDefault(t, List.of());
+            List<RunwareError> errs = failed.getOrDefault(t, List.of());
+            if (its.isEmpty() && errs.isEmpty()) {
+                continue;
+            }
+            List<RunwareJobMemory.Video> found;
+            try {
+                found = RunwareStatusMapper.videos(its);
+            } catch (IllegalArgumentException missingField) {
+                throw ProviderErrors.unparseable(providerId, op, reply.status(), t, missingField);
+            }
+            out.put(t, RunwareStatusMapper.update(its, errs, memory.collect(t, found)));
+        }
+        return out;
+    }
+
+    private static boolean isJobFailure(RunwareError e, int status) {
+        if (CALL_FAILED.contains(status) || RunwareErrorMapper.kindOf(e.code) == ErrorKind.AUTHENTICATION) {
+            return false;
+        }
+        // timeoutProvider says the generation "was automatically terminated": final, whatever the HTTP status.
+        return status < 500 || e.statusIsError() || "timeoutProvider".equals(e.code);
+    }
+}

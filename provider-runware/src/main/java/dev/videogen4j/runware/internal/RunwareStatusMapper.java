@@ -1,0 +1,115 @@
+package dev.videogen4j.runware.internal;
+
+import dev.videogen4j.GeneratedVideo;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ProviderOutput;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one job's items and errors from a {@code getResponse} answer (or a webhook) into a {@link JobUpdate}.
+ * A job is SUCCEEDED when as many distinct videos as were asked for are in; when that count is unknown (the
+ * adapter restarted), when every item is a success and none is still processing. An error wins over partial
+ * successes. A status word this adapter does not know becomes {@link JobStatus#unknown(String)}.
+ *
+ * <pre>{@code
+ * JobUpdate u = RunwareStatusMapper.update(items, errors, memory.collect(taskUUID, RunwareStatusMapper.videos(items)));
+ * }</pre>
+ */
+public final class RunwareStatusMapper {
+    // "pending" is not in the documented status set (processing/success/error) but an older docs page used it.
+    private static final Set<String> KNOWN = Set.of("processing", "success", "error", "pending");
+
+    private RunwareStatusMapper() {
+    }
+
+    /**
+     * The finished videos among {@code items}.
+     *
+     * @throws IllegalArgumentException when a finished item has no {@code videoURL} (a required field)
+     */
+    public static List<RunwareJobMemory.Video> videos(List<RunwareTaskResult> items) {
+        List<RunwareJobMemory.Video> out = new ArrayList<>();
+        for (RunwareTaskResult i : items) {
+            if (!i.isSuccess()) continue;
+            if (i.videoURL == null || i.videoURL.isBlank()) {
+                throw new IllegalArgumentException("finished item of task " + i.taskUUID + " has no videoURL");
+            }
+            out.add(new RunwareJobMemory.Video(new GeneratedVideo(i.videoURL, i.videoUUID, contentType(i.videoURL),
+                    null, seed(i.seed)), i.cost));
+        }
+        return out;
+    }
+
+    /** The job's update from this answer's items and errors and everything collected so far. */
+    public static JobUpdate update(List<RunwareTaskResult> items, List<RunwareError> errors, RunwareJobMemory.Snapshot seen) {
+        List<RunwareError> failures = new ArrayList<>(errors);
+        items.stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError).forEach(failures::add);
+        if (!failures.isEmpty()) {
+            RunwareError f = failures.get(0);
+            String reason = f.message != null ? f.message : f.code != null ? f.code : "Runware reported an error";
+            return JobUpdate.of(JobStatus.failed(f.code, reason).withRaw("error"));
+        }
+        List<RunwareJobMemory.Video> collected = seen.videos();
+        boolean processing = items.stream().anyMatch(i -> "processing".equals(i.statusLowerCase()));
+        boolean waiting = items.stream().anyMatch(i -> "pending".equals(i.statusLowerCase())
+                || (i.statusLowerCase() == null && !i.isSuccess()));
+        String unknown = items.stream().map(i -> i.status).filter(s -> s != null && !KNOWN.contains(s.trim().toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(null);
+        boolean complete = seen.expected() != null ? collected.size() >= seen.expected()
+                : !processing && !waiting && unknown == null;
+        if (!collected.isEmpty() && complete) {
+            return new JobUpdate(JobStatus.succeeded().withRaw("success"), output(collected));
+        }
+        if (unknown != null) {
+            return JobUpdate.of(JobStatus.unknown(unknown));
+        }
+        if (processing || !collected.isEmpty()) {
+            return JobUpdate.of(JobStatus.running(progress(items, collected.size(), seen.expected())).withRaw("processing"));
+        }
+        if (waiting) {
+            return JobUpdate.of(JobStatus.queued(null).withRaw("pending"));
+        }
+        return JobUpdate.of(JobStatus.unknown("(no item for this task)"));
+    }
+
+    /** The videos and their summed cost; the cost is {@code null} unless every video reported one. */
+    public static ProviderOutput output(List<RunwareJobMemory.Video> videos) {
+        boolean allCosted = videos.stream().allMatch(v -> v.cost() != null);
+        BigDecimal cost = allCosted && !videos.isEmpty()
+                ? videos.stream().map(RunwareJobMemory.Video::cost).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+        return new ProviderOutput(videos.stream().map(RunwareJobMemory.Video::video).collect(Collectors.toList()), cost);
+    }
+
+    // With several videos asked for, the finished ones count as 100% each, so progress never runs backwards
+    // when one completes.
+    private static Integer progress(List<RunwareTaskResult> items, int done, Integer expected) {
+        List<Double> reported = items.stream().filter(i -> "processing".equals(i.statusLowerCase()) && i.progress != null)
+                .map(i -> i.progress).collect(Collectors.toList());
+        if (reported.isEmpty()) return null;
+        double sum = reported.stream().mapToDouble(Double::doubleValue).sum();
+        double pct = expected != null && expected > 1 ? (done * 100.0 + sum) / expected : sum / reported.size();
+        return (int) Math.round(Math.max(0, Math.min(100, pct)));
+    }
+
+    private static Long seed(BigDecimal seed) {
+        try {
+            return seed == null ? null : seed.longValueExact();
+        } catch (ArithmeticException tooLargeOrFractional) {
+            return null;
+        }
+    }
+
+    static String contentType(String url) {
+        String path = url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+        if (path.endsWith(".mp4")) return "video/mp4";
+        if (path.endsWith(".webm")) return "video/webm";
+        if (path.endsWith(".mov")) return "video/quicktime";
+        return null;
+    }
+}

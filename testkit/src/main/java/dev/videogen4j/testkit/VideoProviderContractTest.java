@@ -1,0 +1,303 @@
+package dev.videogen4j.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
+import dev.videogen4j.VideoJob;
+import dev.videogen4j.VideoJobListener;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.error.AuthenticationException;
+import dev.videogen4j.error.InvalidRequestException;
+import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.error.VideoGenException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every provider adapter must show, proven against the {@link ProviderEmulator} in virtual time.
+ * An adapter's test class extends this, says which provider it is and what a valid request looks like, and
+ * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()}, ...).
+ *
+ * <pre>{@code
+ * class RunwareContractTest extends VideoProviderContractTest {
+ *     protected String providerId() { return "runware"; }
+ *     protected String baseUrl(ProviderEmulator e) { return e.runwareBaseUrl(); }
+ *     protected String apiKey(ProviderEmulator e) { return e.runwareApiKey(); }
+ *     protected TextToVideoRequest textToVideo() { ... }
+ *     protected ImageToVideoRequest imageToVideo() { ... }
+ *     protected boolean supportsCancel() { return false; }
+ * }
+ * }</pre>
+ *
+ * <p>A skipped contract test is switched off through a hook, not by overriding it away.
+ */
+public abstract class VideoProviderContractTest {
+    protected static final Duration QUEUE = Duration.ofSeconds(4);
+    protected static final Duration RUN = Duration.ofSeconds(6);
+    private static final Duration LIMIT = Duration.ofMinutes(30);
+
+    protected MutableClock clock;
+    protected VirtualScheduler scheduler;
+    protected ProviderEmulator emulator;
+    protected final List<JobStatus> statuses = new CopyOnWriteArrayList<>();
+    protected final List<Duration> retryWaits = new CopyOnWriteArrayList<>();
+    private final List<VideoClient> clients = new ArrayList<>();
+
+    /** The provider id, which is also the emulator's vendor name ({@code runware}, {@code fal}). */
+    protected abstract String providerId();
+
+    protected abstract String baseUrl(ProviderEmulator emulator);
+
+    protected abstract String apiKey(ProviderEmulator emulator);
+
+    /** A valid text-to-video request for this provider (unused when {@link #supportsTextToVideo()} is false). */
+    protected abstract TextToVideoRequest textToVideo();
+
+    /** A valid image-to-video request for this provider. */
+    protected abstract ImageToVideoRequest imageToVideo();
+
+    /** The emulator's request kind for a submit ({@code runware.videoInference}, {@code fal.submit}). */
+    protected abstract String submitKind();
+
+    /** The emulator's request kind for a status poll ({@code runware.getResponse}, {@code fal.status}). */
+    protected abstract String pollKind();
+
+    protected boolean supportsTextToVideo() {
+        return true;
+    }
+
+    protected boolean supportsCancel() {
+        return true;
+    }
+
+    /** Whether the provider reports a queued state before running (Runware only says "processing"). */
+    protected boolean reportsQueuedState() {
+        return true;
+    }
+
+    @BeforeEach
+    void startEmulator() {
+        clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
+        scheduler = new VirtualScheduler(clock);
+        emulator = ProviderEmulator.builder().clock(clock).seed(7L).timing(QUEUE, RUN).start();
+    }
+
+    @AfterEach
+    void stopEmulator() {
+        clients.forEach(VideoClient::close);
+        emulator.close();
+    }
+
+    /** A client on the emulator, in virtual time, with the given key. Override to add settings. */
+    protected VideoClientBuilder clientBuilder(String key) {
+        return VideoClient.builder()
+                .provider(providerId())
+                .apiKey(providerId(), key)
+                .baseUrl(providerId(), baseUrl(emulator))
+                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1))
+                .listener(new VideoJobListener() {
+                    @Override
+                    public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
+                        statuses.add(to);
+                    }
+
+                    @Override
+                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
+                        retryWaits.add(wait);
+                    }
+                });
+    }
+
+    protected VideoClient client() {
+        return track(clientBuilder(apiKey(emulator)).build());
+    }
+
+    private VideoClient track(VideoClient c) {
+        clients.add(c);
+        return c;
+    }
+
+    /** Drives virtual time until the future completes, then returns its value or throws its failure. */
+    protected <T> T complete(CompletableFuture<T> f) {
+        assertTrue(scheduler.runUntil(f::isDone, LIMIT), "did not complete within " + LIMIT + " of virtual time");
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+            throw e;
+        }
+    }
+
+    protected VideoResult generate(VideoClient c, VideoRequest r) {
+        return complete(c.generateAsync(r, Duration.ofMinutes(20)));
+    }
+
+    @Test
+    void textToVideoRoundTrip() throws Exception {
+        assumeTrue(supportsTextToVideo(), "provider does no text-to-video");
+        VideoResult r = generate(client(), textToVideo());
+        assertRealVideo(r);
+        assertEquals(1, emulator.stats().billableJobs(providerId()));
+    }
+
+    @Test
+    void imageToVideoRoundTrip() throws Exception {
+        VideoResult r = generate(client(), imageToVideo());
+        assertRealVideo(r);
+        assertEquals(providerId(), r.provider());
+        assertFalse(r.attempts().isEmpty());
+        assertTrue(r.timings().total().compareTo(RUN) >= 0, "timings measure virtual time: " + r.timings());
+    }
+
+    private void assertRealVideo(VideoResult r) throws Exception {
+        assertEquals(1, r.videos().size());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(r.video().url())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), "video downloads from " + r.video().url());
+        assertTrue(download.body().length > 0);
+    }
+
+    @Test
+    void statusesMapFromQueuedThroughRunningToSucceeded() {
+        VideoClient c = client();
+        VideoJob job = complete(c.submitAsync(imageToVideo()));
+        scheduler.advance(RUN.plus(QUEUE).plusSeconds(5));
+        List<JobState> seen = new ArrayList<>();
+        statuses.forEach(s -> {
+            if (seen.isEmpty() || seen.get(seen.size() - 1) != s.state()) seen.add(s.state());
+        });
+        assertTrue(seen.contains(JobState.RUNNING), "saw " + seen);
+        assertEquals(JobState.SUCCEEDED, seen.get(seen.size() - 1), "saw " + seen);
+        if (reportsQueuedState()) assertEquals(JobState.QUEUED, seen.get(0));
+        assertEquals(JobState.SUCCEEDED, complete(CompletableFuture.supplyAsync(() -> c.status(job.id()), Runnable::run)).state());
+    }
+
+    @Test
+    void providerSideFailureBecomesJobFailedException() {
+        VideoRequest failing = imageToVideo().toBuilder().prompt("This one will fail [emulator:fail]").build();
+        JobFailedException e = assertThrows(JobFailedException.class, () -> generate(client(), failing));
+        assertEquals(JobState.FAILED, e.status().state());
+        assertTrue(e.status().reason().filter(s -> !s.isBlank()).isPresent(), "carries the provider's reason: " + e.status());
+    }
+
+    @Test
+    void cancelStopsTheJobOrSaysItCannot() {
+        VideoClient c = client();
+        VideoJob job = complete(c.submitAsync(imageToVideo()));
+        CancelOutcome outcome = c.cancel(job.id());
+        if (!supportsCancel()) {
+            assertEquals(CancelOutcome.NOT_SUPPORTED, outcome);
+            return;
+        }
+        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, outcome);
+        JobFailedException e = assertThrows(JobFailedException.class,
+                () -> complete(c.awaitAsync(job.id(), Duration.ofMinutes(5))));
+        assertEquals(JobState.CANCELLED, e.status().state(), "a cancelled job ends CANCELLED: " + e.status());
+    }
+
+    @Test
+    void invalidRequestFailsBeforeAnyHttpCall() {
+        VideoRequest bad = imageToVideo().toBuilder().durationSeconds(7).cfgScale(3.0).build();
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client().submit(bad));
+        assertEquals(2, e.violations().size(), e.getMessage());
+        assertEquals(0, emulator.stats().httpRequests(providerId()), "nothing was sent");
+    }
+
+    @Test
+    void wrongKeyIsAnAuthenticationFailureThatNamesNoKey() {
+        String wrong = "wrong-key-" + providerId() + "-0123456789";
+        VideoClient c = track(clientBuilder(wrong).build());
+        AuthenticationException e = assertThrows(AuthenticationException.class,
+                () -> complete(c.submitAsync(imageToVideo())));
+        assertFalse(e.getMessage().contains(wrong), e.getMessage());
+        assertEquals(1, emulator.stats().requests(submitKind()), "authentication failures are not retried");
+    }
+
+    @Test
+    void rateLimitIsRetriedAfterRetryAfter() {
+        emulator.faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(3)).next(Fault.HTTP_429, submitKind()).build());
+        VideoResult r = generate(client(), imageToVideo());
+        assertEquals(1, r.videos().size());
+        assertEquals(Duration.ofSeconds(3), retryWaits.get(0), "waited what Retry-After asked");
+        assertEquals(1, emulator.stats().billableJobs(providerId()));
+    }
+
+    @Test
+    void serverErrorsWhilePollingDoNotLoseTheJob() {
+        emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, 2, pollKind()).next(Fault.HTTP_500, pollKind()).build());
+        assertEquals(1, generate(client(), imageToVideo()).videos().size());
+        assertEquals(1, emulator.stats().billableJobs(providerId()));
+    }
+
+    @Test
+    void malformedBodiesWhilePollingDoNotLoseTheJob() {
+        emulator.faults(FaultPlan.builder().next(Fault.MALFORMED_JSON, pollKind()).next(Fault.TRUNCATED_JSON, pollKind())
+                .next(Fault.HTML_ERROR_PAGE, pollKind()).build());
+        assertEquals(1, generate(client(), imageToVideo()).videos().size());
+    }
+
+    @Test
+    void jobResumesFromItsStoredIdInANewClient() {
+        VideoClient first = client();
+        String handle = complete(first.submitAsync(imageToVideo())).id().toString();
+        first.close();
+        VideoClient second = client();
+        VideoResult r = complete(second.awaitAsync(JobId.parse(handle), Duration.ofMinutes(5)));
+        assertEquals(handle, r.jobId().toString());
+        assertEquals(1, emulator.stats().billableJobs(providerId()), "resuming never resubmits");
+        assertEquals(1, emulator.stats().requests(submitKind()));
+    }
+
+    @Test
+    void apiKeyNeverAppearsInLogsMessagesOrToString() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        List<String> texts = new ArrayList<>();
+        System.setErr(new PrintStream(captured, true));
+        try {
+            VideoClient c = client();
+            texts.add(c.toString());
+            VideoResult ok = generate(c, imageToVideo());
+            texts.add(ok.toString());
+            VideoClient bad = track(clientBuilder(apiKey(emulator) + "-revoked").build());
+            try {
+                complete(bad.submitAsync(imageToVideo()));
+            } catch (VideoGenException e) {
+                texts.add(e.toString());
+                texts.add(String.valueOf(e.getCause()));
+            }
+        } finally {
+            System.setErr(original);
+        }
+        texts.add(captured.toString());
+        for (String t : texts) {
+            assertFalse(t.contains(apiKey(emulator)), "key leaked into: " + t);
+        }
+    }
+}
