@@ -80,7 +80,7 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoResult> generateAsync(VideoRequest request, Duration timeout) {
-        return generateWith(request, router.plan(request), timeout);
+        return failFast(() -> generateWith(request, router.plan(request), timeout));
     }
 
     private CompletableFuture<VideoResult> generateWith(VideoRequest request, List<ModelCapabilities> plan,
@@ -106,7 +106,7 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoJob> submitAsync(VideoRequest request) {
-        return router.submit(request, engine);
+        return failFast(() -> router.submit(request, engine));
     }
 
     /** Waits for a job by its id — also one submitted by another process before a restart. */
@@ -115,7 +115,7 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoResult> awaitAsync(JobId id, Duration timeout) {
-        return engine.await(id, timeout).whenComplete((r, e) -> {
+        return failFast(() -> engine.await(id, timeout)).whenComplete((r, e) -> {
             if (r != null) latency.record(r.provider(), r.model(), r.timings().total());
         });
     }
@@ -153,6 +153,11 @@ public final class VideoClient implements AutoCloseable {
      */
     public CompletableFuture<Comparison> compareAsync(VideoRequest request, Collection<String> providerIds,
                                                       Duration timeout) {
+        return failFast(() -> compareNow(request, providerIds, timeout));
+    }
+
+    private CompletableFuture<Comparison> compareNow(VideoRequest request, Collection<String> providerIds,
+                                                     Duration timeout) {
         List<String> scope = providerIds.isEmpty() ? List.copyOf(providers.keySet()) : List.copyOf(providerIds);
         List<ModelCapabilities> models = matrix.resolve(request, scope, true);
         List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
@@ -212,6 +217,15 @@ public final class VideoClient implements AutoCloseable {
             out.add(new Attempt(last.provider(), last.model(), outcome));
         }
         return out;
+    }
+
+    /** Async methods report every failure, validation and configuration included, through the future. */
+    private static <T> CompletableFuture<T> failFast(java.util.function.Supplier<CompletableFuture<T>> start) {
+        try {
+            return start.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     static <T> T join(CompletableFuture<T> f) {
