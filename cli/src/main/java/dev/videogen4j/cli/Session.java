@@ -52,7 +52,9 @@ final class Session implements AutoCloseable {
         ProviderSetup setup = new ProviderSetup(runtime.settings(), Map.of(), Map.of(), runtime.clock());
         List<String> keyed = keyed(registry, setup);
         if (!forceEmulator && !keyed.isEmpty()) {
-            err.println("Using the real vendors: " + keyed.stream().map(id -> id + " (key set)").collect(Collectors.joining(", "))
+            err.println("Using the real vendors: " + keyed.stream().map(id -> id + " (key set" + runtime.settings()
+                            .get(ProviderSetup.prefix(id) + "BASE_URL").map(url -> ", at " + url).orElse("") + ")")
+                            .collect(Collectors.joining(", "))
                     + ". Jobs are billed by the vendor." + missing(registry, setup));
             err.flush();
             return new Session(runtime, registry, setup, null, keyed);

@@ -99,7 +99,8 @@ class GenerateCommandTest {
         assertTrue(cli.out().startsWith("provider  fal\n"), cli.out());
         assertTrue(cli.out().contains("\nattempts  runware klingai:6@0: rejected: runware submit failed: HTTP 503"), cli.out());
         assertTrue(cli.out().contains("; fal " + TwoVendors.FAL_STD + ": succeeded\n"), cli.out());
-        assertTrue(cli.err().startsWith("Using the real vendors: fal (key set), runware (key set)."), cli.err());
+        assertTrue(cli.err().startsWith("Using the real vendors: fal (key set, at " + vendor.falQueueBaseUrl()
+                + "), runware (key set, at " + vendor.runwareBaseUrl() + "). Jobs are billed by the vendor.\n"), cli.err());
         assertTrue(cli.err().contains("] runware submit attempt 1 failed (runware submit failed: HTTP 503"), cli.err());
     }
 
