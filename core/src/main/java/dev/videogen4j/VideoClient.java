@@ -7,6 +7,8 @@ import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.LatencyTracker;
 import dev.videogen4j.internal.Router;
 import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.PreviewableSubmit;
+import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,6 +139,22 @@ public final class VideoClient implements AutoCloseable {
                         CapabilityMatrix.billedSeconds(request, m), m.pricing().source()))
                 .collect(Collectors.toList());
         return new Quote(lines);
+    }
+
+    /**
+     * The HTTP request a submit would send to the provider/model the routing policy tries first, without
+     * sending it: method, URL, headers (keys redacted) and body. The request is validated first, as for a submit.
+     *
+     * @throws ConfigurationException when that provider cannot show its requests (it does not implement
+     *                                {@link PreviewableSubmit})
+     */
+    public HttpPreview preview(VideoRequest request) {
+        ModelCapabilities m = router.plan(request).get(0);
+        VideoProvider p = providers.get(m.provider());
+        if (!(p instanceof PreviewableSubmit)) {
+            throw new ConfigurationException("Provider " + m.provider() + " cannot preview its requests");
+        }
+        return ((PreviewableSubmit) p).preview(request, new SubmitContext(m, java.util.UUID.randomUUID().toString()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.videogen4j.fal;
 
 import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.HttpPreview;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
 import dev.videogen4j.TextToVideoRequest;
@@ -9,6 +10,7 @@ import dev.videogen4j.fal.internal.FalEndpointId;
 import dev.videogen4j.fal.internal.FalErrors;
 import dev.videogen4j.fal.internal.FalHttp;
 import dev.videogen4j.fal.internal.FalJson;
+import dev.videogen4j.fal.internal.FalPreviews;
 import dev.videogen4j.fal.internal.FalRequestMapper;
 import dev.videogen4j.fal.internal.FalResponse;
 import dev.videogen4j.fal.internal.FalResponses;
@@ -20,6 +22,7 @@ import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
@@ -32,6 +35,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * fal.ai through its queue API: submit to {@code POST queue.fal.run/{endpoint_id}}, then status, result and cancel
@@ -53,7 +58,7 @@ import okhttp3.RequestBody;
  * <p>Every method makes exactly one HTTP call and never retries: fal has no idempotency key, so a submit whose
  * outcome is unknown must not be resent ({@link #deduplicatesSubmits()} is false).
  */
-public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo {
+public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo, PreviewableSubmit {
     static final String CATALOG = "/dev/videogen4j/fal/models.json";
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -88,18 +93,32 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         return send(Objects.requireNonNull(request, "request == null"), context);
     }
 
+    /** The exact queue submit {@link #submit} would send for this request and context. */
+    @Override
+    public HttpPreview preview(VideoRequest request, SubmitContext context) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(context, "context == null");
+        ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
+        return FalPreviews.of(id(), model.id(), http.request(submitCall(request, model)));
+    }
+
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        FalSubmission s = FalRequestMapper.map(request, model, settings.submitHeaders());
-        RequestBody body = RequestBody.create(FalJson.write(s.input()), JSON);
-        FalResponse r = http.execute(Operation.SUBMIT, http.api().submit(
-                http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()), s.headers(), body));
+        FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model));
         if (!r.isSuccessful()) {
             throw FalErrors.toException(Operation.SUBMIT, r);
         }
         FalSubmitResponse accepted = read(Operation.SUBMIT, r, FalResponses::submit);
         return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), accepted.queuePosition);
+    }
+
+    // The one place a submit request is built: sent by submit, shown by preview.
+    private Call<ResponseBody> submitCall(VideoRequest request, ModelCapabilities model) {
+        FalSubmission s = FalRequestMapper.map(request, model, settings.submitHeaders());
+        RequestBody body = RequestBody.create(FalJson.write(s.input()), JSON);
+        return http.api().submit(http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()),
+                s.headers(), body);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.videogen4j.runware;
 
 import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.HttpPreview;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;
@@ -8,6 +9,7 @@ import dev.videogen4j.JobStatus;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.runware.internal.RunwarePreviews;
 import dev.videogen4j.runware.internal.RunwareHttp;
 import dev.videogen4j.runware.internal.RunwareJobMemory;
 import dev.videogen4j.runware.internal.RunwareReplies;
@@ -18,6 +20,7 @@ import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
@@ -46,7 +49,7 @@ import java.util.stream.Collectors;
  * Runware refuses a second task under it ({@code conflictTaskUUID}), which this adapter reads as "already
  * accepted". Runware has no cancel. Thread-safe; one instance per client.
  */
-public final class RunwareProvider implements VideoProvider, TextToVideo, ImageToVideo, BatchPoller {
+public final class RunwareProvider implements VideoProvider, TextToVideo, ImageToVideo, BatchPoller, PreviewableSubmit {
     static final String CATALOG = "/dev/videogen4j/runware/models.json";
 
     private final String id;
@@ -81,6 +84,14 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     @Override
     public SubmitReceipt submit(ImageToVideoRequest request, SubmitContext context) {
         return submitTask(Objects.requireNonNull(request, "request == null"), context);
+    }
+
+    /** The exact {@code videoInference} POST {@link #submit} would send for this request and context. */
+    @Override
+    public HttpPreview preview(VideoRequest request, SubmitContext context) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(context, "context == null");
+        return RunwarePreviews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
     }
 
     private SubmitReceipt submitTask(VideoRequest request, SubmitContext context) {

@@ -11,6 +11,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -34,9 +35,11 @@ public final class FalHttp implements AutoCloseable {
     private final OkHttpClient client;
     private final FalQueueApi api;
     private final FalUrls urls;
+    private final ApiKey key;
 
-    private FalHttp(OkHttpClient client, HttpUrl base) {
+    private FalHttp(OkHttpClient client, HttpUrl base, ApiKey key) {
         this.client = client;
+        this.key = key;
         this.urls = new FalUrls(base);
         this.api = new Retrofit.Builder().baseUrl(base).client(client).build().create(FalQueueApi.class);
     }
@@ -65,13 +68,9 @@ public final class FalHttp implements AutoCloseable {
                 .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                        .header("Authorization", "Key " + key.reveal())
-                        .header("Accept", "application/json")
-                        .header("User-Agent", USER_AGENT)
-                        .build()))
+                .addInterceptor(chain -> chain.proceed(withHeaders(chain.request(), key)))
                 .build();
-        return new FalHttp(client, base);
+        return new FalHttp(client, base, key);
     }
 
     public FalQueueApi api() {
@@ -95,6 +94,19 @@ public final class FalHttp implements AutoCloseable {
         } catch (IOException e) {
             throw ProviderErrors.fromIo(FalErrors.PROVIDER, op, e, true);
         }
+    }
+
+    /** The request {@link #execute} would send for this call, built but not sent (for dry runs). */
+    public Request request(Call<ResponseBody> call) {
+        return withHeaders(call.request(), key);
+    }
+
+    private static Request withHeaders(Request request, ApiKey key) {
+        return request.newBuilder()
+                .header("Authorization", "Key " + key.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
+                .build();
     }
 
     @Override

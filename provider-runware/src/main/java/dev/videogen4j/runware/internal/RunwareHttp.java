@@ -15,6 +15,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
 import retrofit2.Retrofit;
@@ -44,13 +45,14 @@ public final class RunwareHttp implements AutoCloseable {
     private final OkHttpClient http;
     private final RunwareApi api;
     private final Clock clock;
+    private final ApiKey apiKey;
 
     public RunwareHttp(String providerId, HttpUrl endpoint, ApiKey apiKey, Duration connectTimeout, Duration readTimeout,
                        Clock clock) {
         this.providerId = Objects.requireNonNull(providerId, "providerId == null");
         this.endpoint = endpoint.toString();
         this.clock = Objects.requireNonNull(clock, "clock == null");
-        Objects.requireNonNull(apiKey, "apiKey == null");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(MAX_REQUESTS);
@@ -64,10 +66,7 @@ public final class RunwareHttp implements AutoCloseable {
                 .writeTimeout(readTimeout)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                        .header("Authorization", "Bearer " + apiKey.reveal())
-                        .header("User-Agent", "videogen4j-runware")
-                        .build()))
+                .addInterceptor(chain -> chain.proceed(withHeaders(chain.request())))
                 .build();
         this.api = new Retrofit.Builder()
                 .baseUrl(endpoint.resolve("/"))
@@ -100,6 +99,21 @@ public final class RunwareHttp implements AutoCloseable {
             }
             throw ProviderErrors.unparseable(providerId, op, status, requestId, unreadable);
         }
+    }
+
+    /**
+     * The request {@link #send} would make for these tasks, built by the same Retrofit call and header code but
+     * not executed (for dry runs).
+     */
+    public Request request(List<Map<String, Object>> tasks) {
+        return withHeaders(api.run(endpoint, tasks).request());
+    }
+
+    private Request withHeaders(Request request) {
+        return request.newBuilder()
+                .header("Authorization", "Bearer " + apiKey.reveal())
+                .header("User-Agent", "videogen4j-runware")
+                .build();
     }
 
     @Override

@@ -1,0 +1,124 @@
+package dev.videogen4j.cli;
+
+import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.internal.Settings;
+import dev.videogen4j.testkit.ProviderEmulator;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * What the command runs on: its settings (environment and system properties), its clock and scheduler, how it
+ * waits for a future, and how the {@code emulator} command stays up. {@link #system()} is the real process;
+ * tests build one on virtual time so a five-second job takes no real time.
+ *
+ * <pre>{@code
+ * CommandLine cli = VideoGen4jCommand.commandLine(CliRuntime.system());
+ * int exit = cli.execute("compare", "--prompt", "A lighthouse at dusk", "--image", "https://example.com/a.jpg");
+ * }</pre>
+ */
+public final class CliRuntime {
+    /**
+     * What happens before a command blocks on a future: nothing in a real process (other threads complete it), or
+     * running virtual time until it is done in a test.
+     */
+    public interface Waiter {
+        void drive(CompletableFuture<?> future);
+    }
+
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final Executor callExecutor;
+    private final Waiter waiter;
+    private final java.util.function.Consumer<ProviderEmulator> serve;
+
+    public CliRuntime(Map<String, String> env, Clock clock, ScheduledExecutorService scheduler, Executor callExecutor,
+                      Waiter waiter, java.util.function.Consumer<ProviderEmulator> serve) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env == null"));
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+        this.callExecutor = callExecutor;
+        this.waiter = Objects.requireNonNull(waiter, "waiter == null");
+        this.serve = Objects.requireNonNull(serve, "serve == null");
+    }
+
+    /** The real process: environment variables overlaid with system properties, the system clock, real threads. */
+    public static CliRuntime system() {
+        Map<String, String> env = new HashMap<>();
+        System.getenv().forEach((k, v) -> env.put(Settings.normalize(k), v));
+        System.getProperties().stringPropertyNames().forEach(k -> env.put(Settings.normalize(k), System.getProperty(k)));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "videogen4j-cli-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return new CliRuntime(env, Clock.systemUTC(), timer, null, f -> { }, CliRuntime::serveUntilStopped);
+    }
+
+    // The emulator command runs until Ctrl+C; the JVM's shutdown hook closes the emulator's socket.
+    private static void serveUntilStopped(ProviderEmulator emulator) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "videogen4j-emulator-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The settings in environment form ({@code FAL_KEY}, {@code VIDEOGEN4J_ROUTING}). */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Settings settings() {
+        return Settings.of(env);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** Where provider calls run, or null for the client's own pool. */
+    public Executor callExecutor() {
+        return callExecutor;
+    }
+
+    /** Blocks until the future completes and returns its value, or throws its failure unwrapped. */
+    public <T> T await(CompletableFuture<T> future) {
+        try {
+            waiter.drive(future);
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VideoGenException("Interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c instanceof CompletionException && c.getCause() != null) c = c.getCause();
+            if (c instanceof RuntimeException) throw (RuntimeException) c;
+            throw new VideoGenException(c.toString(), c);
+        }
+    }
+
+    /** Keeps a standalone emulator up until the process is stopped. */
+    public void serve(ProviderEmulator emulator) {
+        serve.accept(emulator);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.videogen4j.cli;
+
+import dev.videogen4j.Attempt;
+import dev.videogen4j.HttpPreview;
+import dev.videogen4j.Quote;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.VideoResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code videogen4j generate}: submits one request, shows its progress on stderr, prints the result and its
+ * cost, and downloads the video with {@code --out}. {@code --dry-run} prints the exact request and the quote
+ * instead, sending nothing.
+ *
+ * <pre>{@code
+ * $ videogen4j generate --provider fal --model kling-2.5-turbo-standard --prompt "A lighthouse at dusk" \
+ *       --image https://example.com/first.jpg --duration 5 --out lighthouse.mp4
+ * $ videogen4j generate --provider runware --prompt "A lighthouse at dusk" --image first.png --dry-run
+ * }</pre>
+ */
+@Command(name = "generate", description = "Generate one video: progress on stderr, the result and its cost on stdout.")
+final class GenerateCommand extends CliCommand {
+    @Mixin
+    RequestOptions request = new RequestOptions();
+
+    @Option(names = "--provider", paramLabel = "ID", description = "The provider to use (runware, fal, ...).")
+    String provider;
+
+    @Option(names = "--routing", paramLabel = "POLICY",
+            description = "Instead of --provider: single:<id>, fallback:<id>,<id>, cheapest[:<ids>] or fastest[:<ids>].")
+    String routing;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Download the video to this file.")
+    Path out;
+
+    @Option(names = "--dry-run", description = "Print the exact HTTP request and the quote; send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m",
+            description = "How long to wait for the video (e.g. 90s, 10m). Default: ${DEFAULT-VALUE}.")
+    String timeout;
+
+    @Override
+    protected int run() throws Exception {
+        if (provider != null && routing != null) throw new IllegalArgumentException("give --provider or --routing, not both");
+        VideoRequest r = request.toRequest();
+        Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
+        try (Session session = openSession()) {
+            String policy = provider != null ? "single:" + provider : routing != null ? routing : session.defaultRouting();
+            if (dryRun) {
+                dryRun(session.client(policy, b -> { }), r);
+                return 0;
+            }
+            ProgressListener progress = new ProgressListener(err(), runtime().clock(), runtime().scheduler());
+            try {
+                VideoClient client = session.client(policy, b -> b.listener(progress));
+                VideoResult result = runtime().await(client.generateAsync(r, wait));
+                print(result);
+                if (out != null) {
+                    long bytes = Downloads.save(result.video().url(), out);
+                    out().println("saved     " + out + " (" + bytes + " bytes)");
+                }
+            } finally {
+                progress.stop();
+            }
+        }
+        return 0;
+    }
+
+    private void dryRun(VideoClient client, VideoRequest r) {
+        HttpPreview p = client.preview(r);
+        out().println("# dry run: nothing was sent (" + p.provider() + " " + p.model() + ")");
+        out().println(p.method() + " " + p.url());
+        p.headers().forEach((name, value) -> out().println(name + ": " + value));
+        out().println();
+        out().println(p.body());
+        out().println();
+        Quote.Line line = client.quote(r).lines().stream()
+                .filter(l -> l.provider().equals(p.provider()) && l.model().equals(p.model())).findFirst().orElse(null);
+        out().println("# quote: " + (line == null ? "unknown"
+                : Format.usd(line.price().orElse(null)) + " (" + line.seconds() + " s x "
+                + (line.pricePerSecond() == null ? "unknown" : Format.usd(line.pricePerSecond())) + "/s; " + line.source() + ")"));
+    }
+
+    private void print(VideoResult r) {
+        out().println("provider  " + r.provider());
+        out().println("model     " + r.model());
+        out().println("job       " + r.jobId());
+        out().println("video     " + r.video().url());
+        out().println("cost      " + Format.cost(r.cost()));
+        out().println("timings   queue " + Format.seconds(r.timings().queue()) + ", run " + Format.seconds(r.timings().run())
+                + ", total " + Format.seconds(r.timings().total()));
+        out().println("attempts  " + r.attempts().stream().map(GenerateCommand::attempt).collect(Collectors.joining("; ")));
+    }
+
+    private static String attempt(Attempt a) {
+        return a.provider() + " " + a.model() + ": " + Format.oneLine(a.outcome());
+    }
+}

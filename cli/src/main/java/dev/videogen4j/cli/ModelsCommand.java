@@ -1,0 +1,64 @@
+package dev.videogen4j.cli;
+
+import dev.videogen4j.CapabilityMatrix;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.Workflow;
+import dev.videogen4j.spi.ModelCapabilities;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code videogen4j models}: the capability matrix — what every provider/model accepts and costs.
+ *
+ * <pre>{@code
+ * $ videogen4j models --provider fal --workflow i2v
+ * $ videogen4j models --markdown > matrix.md
+ * }</pre>
+ */
+@Command(name = "models", description = "Show the capability matrix: what every provider/model accepts and costs.")
+final class ModelsCommand extends CliCommand {
+    @Option(names = "--provider", paramLabel = "ID", description = "Only this provider's models.")
+    String provider;
+
+    @Option(names = "--workflow", paramLabel = "t2v|i2v", description = "Only models that do this workflow.")
+    String workflow;
+
+    @Option(names = "--markdown", description = "Print a Markdown table (as in the README).")
+    boolean markdown;
+
+    @Override
+    protected int run() {
+        Workflow w = workflow == null ? null : Workflow.parse(workflow);
+        try (Session session = openSession()) {
+            VideoClient client = session.client(session.defaultRouting(), b -> { });
+            List<ModelCapabilities> rows = client.capabilities().models().stream()
+                    .filter(m -> provider == null || m.provider().equals(provider))
+                    .filter(m -> w == null || m.supports(w)).collect(Collectors.toList());
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("no models" + (provider == null ? "" : " of provider '" + provider + "'")
+                        + (w == null ? "" : " doing " + w.shortName()) + " (providers in use: "
+                        + String.join(", ", client.providers()) + ")");
+            }
+            out().print(markdown ? CapabilityMatrix.of(rows).toMarkdown() : table(rows));
+        }
+        return 0;
+    }
+
+    private static TextTable table(List<ModelCapabilities> rows) {
+        TextTable t = new TextTable("provider", "model", "family", "workflows", "durations", "sizes", "frames", "cfg", "USD/s");
+        for (ModelCapabilities m : rows) {
+            t.row(m.provider(), m.id(), m.family(),
+                    m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(",")),
+                    m.durations().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                    m.dimensions().isEmpty() ? (m.aspectRatios().isEmpty() ? "from image" : String.join(",", m.aspectRatios()))
+                            : m.dimensions().stream().map(Object::toString).collect(Collectors.joining(",")),
+                    m.frameImages().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining("+")),
+                    m.cfgScale() == null ? "-" : m.cfgScale().toString(),
+                    m.pricing().perSecond() == null ? "unknown" : m.pricing().perSecond().stripTrailingZeros().toPlainString());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.videogen4j.cli;
+
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
+import dev.videogen4j.internal.ProviderRegistry;
+import dev.videogen4j.internal.ProviderSetup;
+import dev.videogen4j.spi.VideoProviderFactory;
+import dev.videogen4j.testkit.FaultPlan;
+import dev.videogen4j.testkit.ProviderEmulator;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One command's connection to the vendors: the real ones when API keys are set, otherwise (or with
+ * {@code --emulator}) the built-in emulator, started in-process with every emulated provider pointed at it.
+ * Says on stderr which one it is, because a real run is billed and an emulated one is not.
+ *
+ * <pre>{@code
+ * try (Session s = Session.open(runtime, common.emulator, err)) {
+ *     VideoClient client = s.client(b -> b.routing(s.defaultRouting()));
+ *     ...
+ * }
+ * }</pre>
+ */
+final class Session implements AutoCloseable {
+    // Polls often on the emulator, whose jobs take seconds: queue and run times are accurate to one poll.
+    static final Duration EMULATOR_POLL = Duration.ofMillis(250);
+
+    private final CliRuntime runtime;
+    private final ProviderRegistry registry;
+    private final ProviderSetup setup;
+    private final ProviderEmulator emulator;
+    private final List<String> providers;
+    private final List<VideoClient> clients = new ArrayList<>();
+
+    private Session(CliRuntime runtime, ProviderRegistry registry, ProviderSetup setup, ProviderEmulator emulator,
+                    List<String> providers) {
+        this.runtime = runtime;
+        this.registry = registry;
+        this.setup = setup;
+        this.emulator = emulator;
+        this.providers = providers;
+    }
+
+    /** Decides real or emulated, starts the emulator when needed, and says which on {@code err}. */
+    static Session open(CliRuntime runtime, boolean forceEmulator, PrintWriter err) {
+        ProviderRegistry registry = ProviderRegistry.discover(List.of());
+        ProviderSetup setup = new ProviderSetup(runtime.settings(), Map.of(), Map.of(), runtime.clock());
+        List<String> keyed = keyed(registry, setup);
+        if (!forceEmulator && !keyed.isEmpty()) {
+            err.println("Using the real vendors: " + keyed.stream().map(id -> id + " (key set" + runtime.settings()
+                            .get(ProviderSetup.prefix(id) + "BASE_URL").map(url -> ", at " + url).orElse("") + ")")
+                            .collect(Collectors.joining(", "))
+                    + ". Jobs are billed by the vendor." + missing(registry, setup));
+            err.flush();
+            return new Session(runtime, registry, setup, null, keyed);
+        }
+        ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none());
+        err.println("Using the built-in emulator at " + emu.baseUrl() + " for " + String.join(", ", DemoEmulator.VENDORS)
+                + (forceEmulator ? " (--emulator)" : " (no API keys set)") + ": nothing is sent to the vendors or billed."
+                + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors."));
+        err.flush();
+        return new Session(runtime, registry, setup, emu, DemoEmulator.VENDORS);
+    }
+
+    /** Providers that need a key and have one: what "real vendors" means (a key-less test provider does not count). */
+    static List<String> keyed(ProviderRegistry registry, ProviderSetup setup) {
+        return registry.all().stream().filter(f -> f.requiresApiKey() && setup.apiKey(f).isPresent())
+                .map(VideoProviderFactory::id).collect(Collectors.toList());
+    }
+
+    private static String missing(ProviderRegistry registry, ProviderSetup setup) {
+        List<String> without = registry.all().stream().filter(f -> f.requiresApiKey() && setup.apiKey(f).isEmpty())
+                .map(f -> f.id() + " (" + String.join(" or ", ProviderSetup.keyVariables(f)) + ")")
+                .collect(Collectors.toList());
+        return without.isEmpty() ? "" : " No key for " + String.join(", ", without) + ": not used.";
+    }
+
+    boolean emulated() {
+        return emulator != null;
+    }
+
+    ProviderEmulator emulator() {
+        return emulator;
+    }
+
+    /** The providers this session uses: the keyed ones, or the emulated ones. */
+    List<String> providers() {
+        return providers;
+    }
+
+    ProviderRegistry registry() {
+        return registry;
+    }
+
+    ProviderSetup setup() {
+        return setup;
+    }
+
+    /**
+     * The routing when the command line names none: {@code VIDEOGEN4J_ROUTING}, else {@code VIDEOGEN4J_PROVIDER},
+     * else a fallback chain over this session's providers.
+     */
+    String defaultRouting() {
+        return runtime.settings().get("VIDEOGEN4J_ROUTING")
+                .or(() -> runtime.settings().get("VIDEOGEN4J_PROVIDER").map(p -> "single:" + p))
+                .orElse("fallback:" + String.join(",", providers));
+    }
+
+    /** A client for this session; {@code routing} is {@link #defaultRouting()} unless the command chose one. */
+    VideoClient client(String routing, java.util.function.Consumer<VideoClientBuilder> customize) {
+        VideoClientBuilder b = VideoClient.builder().environment(runtime.env()).routing(routing)
+                .clock(runtime.clock()).scheduler(runtime.scheduler());
+        if (runtime.callExecutor() != null) b.callExecutor(runtime.callExecutor());
+        if (emulator != null) {
+            b.apiKey("runware", emulator.runwareApiKey()).baseUrl("runware", emulator.runwareBaseUrl())
+                    .apiKey("fal", emulator.falApiKey()).baseUrl("fal", emulator.falQueueBaseUrl())
+                    .pollInterval(EMULATOR_POLL, 1.0, EMULATOR_POLL);
+        }
+        customize.accept(b);
+        VideoClient c = b.build();
+        clients.add(c);
+        return c;
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(VideoClient::close);
+        if (emulator != null) emulator.close();
+    }
+}

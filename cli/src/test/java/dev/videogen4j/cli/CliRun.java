@@ -1,0 +1,50 @@
+package dev.videogen4j.cli;
+
+import dev.videogen4j.testkit.MutableClock;
+import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.testkit.VirtualScheduler;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code videogen4j} in-process the way a user would, with captured stdout/stderr, on virtual time: the
+ * built-in emulator and the client share a {@link MutableClock}, and waiting means running the
+ * {@link VirtualScheduler} — a command whose jobs take seconds finishes at once.
+ */
+final class CliRun {
+    final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
+    final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    final Map<String, String> env = new HashMap<>();
+    /** What the {@code emulator} command does while "running until stopped"; by default stops at once. */
+    Consumer<ProviderEmulator> whileServing = e -> { };
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CliRuntime runtime = new CliRuntime(env, clock, scheduler, Runnable::run,
+                f -> scheduler.runUntil(f::isDone, Duration.ofHours(1)), e -> whileServing.accept(e));
+        CommandLine cli = VideoGen4jCommand.commandLine(runtime);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
+    }
+
+    /** stderr without the line saying which vendors were used. */
+    String errorLines() {
+        return err().lines().filter(l -> !l.startsWith("Using the ")).reduce("", (a, b) -> a + b + "\n");
+    }
+}
