@@ -279,9 +279,14 @@ public final class VideoClientBuilder {
                 : new RoutingPolicy(RoutingPolicy.Kind.FALLBACK, ready);
     }
 
-    private static List<String> withCredentials(ProviderRegistry registry, ProviderSetup setup, String spec) {
-        List<String> ready = registry.all().stream().filter(setup::hasCredentials).map(VideoProviderFactory::id)
-                .collect(Collectors.toList());
+    private List<String> withCredentials(ProviderRegistry registry, ProviderSetup setup, String spec) {
+        java.util.Set<String> explicit = factories.stream().map(VideoProviderFactory::id).collect(Collectors.toSet());
+        // By default only providers someone chose join: a provider that needs a key, when it has one; a key-less
+        // provider (testkit's "fake", a local server) only when handed to the builder or named, never just because
+        // its jar is on the class path.
+        List<String> ready = registry.all().stream()
+                .filter(f -> f.requiresApiKey() ? setup.hasCredentials(f) : explicit.contains(f.id()))
+                .map(VideoProviderFactory::id).collect(Collectors.toList());
         if (ready.isEmpty()) {
             String hints = registry.all().stream().map(f -> f.id() + " (" + String.join(" or ",
                     ProviderSetup.keyVariables(f)) + ")").collect(Collectors.joining(", "));
