@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The job lifecycle for every provider: submit, poll with backoff, detect completion, fetch the result, cancel,
@@ -91,11 +92,15 @@ public final class JobEngine {
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
+        // An uncertain submit reports when its last attempt went out: earlier ones were provably refused.
+        AtomicReference<Instant> lastSent = new AtomicReference<>(sentAt);
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
-        resilience.get(provider.id()).call(Operation.SUBMIT, () -> send(provider, request, context))
-                .whenComplete((receipt, error) -> {
+        resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
+            lastSent.set(clock.instant());
+            return send(provider, request, context);
+        }).whenComplete((receipt, error) -> {
                     if (error != null) {
-                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, sentAt, error));
+                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, lastSent.get(), error));
                         return;
                     }
                     List<Attempt> attempts = new java.util.ArrayList<>(before);
