@@ -233,6 +233,7 @@ public final class VideoClientBuilder {
         Duration timeout = defaultTimeout != null ? defaultTimeout
                 : settings.duration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
         return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
+            engine.close();
             providers.values().forEach(VideoProvider::close);
             if (ownTimer != null) ownTimer.shutdownNow();
             if (ownCalls != null) ownCalls.shutdownNow();

@@ -58,6 +58,7 @@ public final class JobEngine {
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -140,6 +141,7 @@ public final class JobEngine {
 
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
     public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
+        if (closed) return CompletableFuture.failedFuture(closedWhileWaiting(id));
         JobTracker t = track(id);
         CompletableFuture<VideoResult> mine = new CompletableFuture<>();
         t.result.whenComplete((r, e) -> {
@@ -202,6 +204,25 @@ public final class JobEngine {
         return jobs.size();
     }
 
+    /**
+     * Stops following jobs: no poll is sent any more (also on a scheduler the caller owns and keeps running), and
+     * every waiter fails now rather than waiting forever on a timer that may be gone. The jobs go on at the
+     * provider; their ids resume them in another client.
+     */
+    public void close() {
+        closed = true;
+        for (JobTracker t : jobs.values()) {
+            t.stopPolling();
+            jobs.remove(t.id);
+            t.result.completeExceptionally(closedWhileWaiting(t.id));
+        }
+    }
+
+    private static VideoGenException closedWhileWaiting(JobId id) {
+        return new VideoGenException("The VideoClient was closed while waiting for job " + id + "; the job goes on at "
+                + id.provider() + ": resume it with await(JobId.parse(\"" + id + "\")) in an open client");
+    }
+
     private JobTracker track(JobId id) {
         return jobs.computeIfAbsent(id, k -> {
             VideoProvider p = provider(k.provider());
@@ -224,7 +245,7 @@ public final class JobEngine {
     }
 
     private void pollNow(JobTracker t) {
-        if (t.result.isDone()) return;
+        if (closed || t.result.isDone()) return;
         BatchPolls batch = batches.get(t.provider.id());
         CompletableFuture<JobUpdate> update = batch != null ? batch.poll(t.id)
                 : resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id));
