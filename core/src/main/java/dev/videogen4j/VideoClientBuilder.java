@@ -66,7 +66,8 @@ public final class VideoClientBuilder {
     private ScheduledExecutorService timer;
     private Executor callExecutor;
     private PollSettings poll;
-    private ResilienceSettings resilience;
+    // Applied over the environment's values: explicit settings win, field by field.
+    private final List<java.util.function.UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
     private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
@@ -151,18 +152,16 @@ public final class VideoClientBuilder {
 
     /** Attempts per call (1 = no retry) and the exponential backoff between them. */
     public VideoClientBuilder retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-        ResilienceSettings r = resilienceOrDefault();
-        this.resilience = new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
+        resilience.add(r -> new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
                 r.maxRetryAfter(), r.failureRateThreshold(), r.slidingWindowSize(), r.minimumCalls(), r.openDuration(),
-                r.halfOpenCalls());
+                r.halfOpenCalls()));
         return this;
     }
 
     /** Opens a provider's circuit at {@code failureRatePercent} over the last {@code window} calls. */
     public VideoClientBuilder circuitBreaker(float failureRatePercent, int window, int minimumCalls, Duration openFor) {
-        ResilienceSettings r = resilienceOrDefault();
-        this.resilience = new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
-                r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls());
+        resilience.add(r -> new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
+                r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls()));
         return this;
     }
 
@@ -188,10 +187,6 @@ public final class VideoClientBuilder {
         return this;
     }
 
-    private ResilienceSettings resilienceOrDefault() {
-        return resilience != null ? resilience : ResilienceSettings.DEFAULTS;
-    }
-
     /** @throws ConfigurationException saying what to set */
     public VideoClient build() {
         ProviderRegistry registry = ProviderRegistry.discover(factories);
@@ -214,10 +209,10 @@ public final class VideoClientBuilder {
         ExecutorService ownCalls = callExecutor == null ? newCallPool() : null;
         ScheduledExecutorService t = timer != null ? timer : ownTimer;
         Executor calls = callExecutor != null ? callExecutor : ownCalls;
-        ResilienceSettings base = resilienceOrDefault().overriddenBy(settings, "VIDEOGEN4J_");
+        ResilienceSettings base = ResilienceSettings.DEFAULTS.overriddenBy(settings, "VIDEOGEN4J_");
         Map<String, ProviderResilience> guards = new HashMap<>();
         providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
-                base.overriddenBy(settings, ProviderSetup.prefix(id)), clock, t, calls, events)));
+                explicit(base.overriddenBy(settings, ProviderSetup.prefix(id))), clock, t, calls, events)));
         JobEngine engine = new JobEngine(providers, guards, matrix,
                 (poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings)),
                 cancelOnTimeout != null ? cancelOnTimeout : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true),
@@ -238,6 +233,12 @@ public final class VideoClientBuilder {
             if (ownTimer != null) ownTimer.shutdownNow();
             if (ownCalls != null) ownCalls.shutdownNow();
         });
+    }
+
+    private ResilienceSettings explicit(ResilienceSettings fromEnvironment) {
+        ResilienceSettings r = fromEnvironment;
+        for (java.util.function.UnaryOperator<ResilienceSettings> setting : resilience) r = setting.apply(r);
+        return r;
     }
 
     private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {
