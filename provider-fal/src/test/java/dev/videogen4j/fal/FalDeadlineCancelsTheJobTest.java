@@ -10,6 +10,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.error.JobTimeoutException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,16 @@ class FalDeadlineCancelsTheJobTest {
         assertEquals(1, h.complete(client.awaitAsync(job.id(), Duration.ofMinutes(5))).videos().size());
         assertEquals(1, h.emulator.stats().billableJobs("fal"));
         assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
+    }
+
+    @Test
+    void theEnvironmentKeyTurnsCancelOnTimeoutOffToo() {
+        VideoClient client = h.build(h.client().environment(Map.of("VIDEOGEN4J_CANCEL_ON_TIMEOUT", "false")));
+        VideoJob job = h.complete(client.submitAsync(FalEmulatorHarness.request(0)));
+
+        assertNull(assertThrows(JobTimeoutException.class,
+                () -> h.complete(client.awaitAsync(job.id(), Duration.ofSeconds(10)))).cancelOutcome());
+        assertEquals(0, h.emulator.stats().requests("fal.cancel"));
     }
 
     @Test
