@@ -65,6 +65,8 @@ public final class FalHttp implements AutoCloseable {
                 .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                // Logs before the key is added, and never headers anyway.
+                .addInterceptor(new FalHttpLog())
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("Authorization", "Key " + key.reveal())
                         .header("Accept", "application/json")

@@ -64,6 +64,8 @@ public final class RunwareHttp implements AutoCloseable {
                 .writeTimeout(readTimeout)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                // Logs before the key is added, and never headers anyway.
+                .addInterceptor(new RunwareHttpLog(providerId))
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("Authorization", "Bearer " + apiKey.reveal())
                         .header("User-Agent", "videogen4j-runware")
@@ -83,7 +85,8 @@ public final class RunwareHttp implements AutoCloseable {
         Response<ResponseBody> response;
         String text;
         try {
-            response = api.run(endpoint, tasks).execute();
+            String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
+            response = api.run(endpoint, tasks, new RunwareHttpLog.Label(op.label(), about)).execute();
             try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
                 text = body == null ? "" : body.string();
             }
