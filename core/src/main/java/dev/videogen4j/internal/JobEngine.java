@@ -266,10 +266,11 @@ public final class JobEngine {
                 if (u.output() != null) {
                     complete(t, u.output());
                 } else {
+                    // A failed read is handled like a failed poll: the next poll sees SUCCEEDED and reads again.
                     resilience.get(t.provider.id()).call(Operation.RESULT, () -> t.provider.result(t.id))
                             .whenComplete((out, e) -> {
                                 if (e == null) complete(t, out);
-                                else fail(t, e);
+                                else onPollError(t, e);
                             });
                 }
                 break;
