@@ -93,15 +93,21 @@ public final class JobEngine {
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
-        // An uncertain submit reports when its last attempt went out: earlier ones were provably refused.
-        AtomicReference<Instant> lastSent = new AtomicReference<>(sentAt);
+        // The latest attempt that may have landed. If the submit then fails — at once where the provider cannot
+        // de-duplicate, after more attempts where it can — the job may exist and be billed all the same.
+        AtomicReference<InDoubt> inDoubt = new AtomicReference<>();
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
         resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
-            lastSent.set(clock.instant());
-            return send(provider, request, context);
+            Instant attemptAt = clock.instant();
+            try {
+                return send(provider, request, context);
+            } catch (ProviderException e) {
+                if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
+                throw e;
+            }
         }).whenComplete((receipt, error) -> {
                     if (error != null) {
-                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, lastSent.get(), error));
+                        out.completeExceptionally(uncertainIfInDoubt(provider, model, inDoubt.get(), error));
                         return;
                     }
                     List<Attempt> attempts = new java.util.ArrayList<>(before);
@@ -130,13 +136,19 @@ public final class JobEngine {
                 + " although its catalog lists " + context.model().id() + " for it");
     }
 
-    private Throwable uncertainIfAmbiguous(VideoProvider p, ModelCapabilities m, Instant sentAt, Throwable error) {
-        if (error instanceof ProviderException && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN
-                && !p.deduplicatesSubmits()) {
-            ProviderException pe = (ProviderException) error;
-            return new SubmissionUncertainException(p.id(), m.id(), sentAt, pe.requestId().orElse(null), pe);
-        }
-        return error;
+    private record InDoubt(Instant sentAt, ProviderException error) {
+    }
+
+    /**
+     * A failed submit after an attempt that may have landed is uncertain, whatever the last attempt met: a 503
+     * after a lost answer does not make the first attempt unbilled, nor may another provider be tried.
+     */
+    private static Throwable uncertainIfInDoubt(VideoProvider p, ModelCapabilities m, InDoubt doubt, Throwable error) {
+        if (doubt == null) return error;
+        SubmissionUncertainException e = new SubmissionUncertainException(p.id(), m.id(), doubt.sentAt(),
+                doubt.error().requestId().orElse(null), doubt.error());
+        if (error != doubt.error()) e.addSuppressed(error);
+        return e;
     }
 
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
