@@ -218,6 +218,10 @@ public final class VideoClient implements AutoCloseable {
         return router.policy().toString();
     }
 
+    /**
+     * Releases connections and threads and stops following jobs: pending {@code await}s fail at once. The jobs go
+     * on at their providers; await their ids in another client to resume them.
+     */
     @Override
     public void close() {
         onClose.run();

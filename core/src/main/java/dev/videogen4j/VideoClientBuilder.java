@@ -66,7 +66,8 @@ public final class VideoClientBuilder {
     private ScheduledExecutorService timer;
     private Executor callExecutor;
     private PollSettings poll;
-    private ResilienceSettings resilience;
+    // Applied over the environment's values: explicit settings win, field by field.
+    private final List<java.util.function.UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
     private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
@@ -151,18 +152,16 @@ public final class VideoClientBuilder {
 
     /** Attempts per call (1 = no retry) and the exponential backoff between them. */
     public VideoClientBuilder retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-        ResilienceSettings r = resilienceOrDefault();
-        this.resilience = new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
+        resilience.add(r -> new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
                 r.maxRetryAfter(), r.failureRateThreshold(), r.slidingWindowSize(), r.minimumCalls(), r.openDuration(),
-                r.halfOpenCalls());
+                r.halfOpenCalls()));
         return this;
     }
 
     /** Opens a provider's circuit at {@code failureRatePercent} over the last {@code window} calls. */
     public VideoClientBuilder circuitBreaker(float failureRatePercent, int window, int minimumCalls, Duration openFor) {
-        ResilienceSettings r = resilienceOrDefault();
-        this.resilience = new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
-                r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls());
+        resilience.add(r -> new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
+                r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls()));
         return this;
     }
 
@@ -188,10 +187,6 @@ public final class VideoClientBuilder {
         return this;
     }
 
-    private ResilienceSettings resilienceOrDefault() {
-        return resilience != null ? resilience : ResilienceSettings.DEFAULTS;
-    }
-
     /** @throws ConfigurationException saying what to set */
     public VideoClient build() {
         ProviderRegistry registry = ProviderRegistry.discover(factories);
@@ -199,9 +194,10 @@ public final class VideoClientBuilder {
         RoutingPolicy policy = policy(registry, setup);
         // Every setting is read before a provider or a thread exists, so a configuration mistake leaks neither.
         List<ModelCapabilities> overrides = overrides();
-        ResilienceSettings base = resilienceOrDefault().overriddenBy(settings, "VIDEOGEN4J_");
+        // Environment first, then the builder's explicit retry()/circuitBreaker() on top, field by field.
+        ResilienceSettings base = ResilienceSettings.DEFAULTS.overriddenBy(settings, "VIDEOGEN4J_");
         Map<String, ResilienceSettings> perProvider = new HashMap<>();
-        policy.providers().forEach(id -> perProvider.put(id, base.overriddenBy(settings, ProviderSetup.prefix(id))));
+        policy.providers().forEach(id -> perProvider.put(id, explicit(base.overriddenBy(settings, ProviderSetup.prefix(id)))));
         PollSettings polls = poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings);
         boolean cancel = cancelOnTimeout != null ? cancelOnTimeout
                 : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
@@ -250,6 +246,7 @@ public final class VideoClientBuilder {
             batches.forEach((id, b) -> engine.enableBatchPolling(id, b.window(), b.max()));
             LatencyTracker latency = new LatencyTracker();
             return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency, timeout, () -> {
+                engine.close();
                 providers.values().forEach(VideoProvider::close);
                 stopOwnThreads.run();
             });
@@ -261,6 +258,12 @@ public final class VideoClientBuilder {
 
     /** Batched polling for one provider: how long due polls gather, and how many go in one request. */
     private record Batch(Duration window, int max) {
+    }
+
+    private ResilienceSettings explicit(ResilienceSettings fromEnvironment) {
+        ResilienceSettings r = fromEnvironment;
+        for (java.util.function.UnaryOperator<ResilienceSettings> setting : resilience) r = setting.apply(r);
+        return r;
     }
 
     private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {

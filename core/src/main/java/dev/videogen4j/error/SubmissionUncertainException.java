@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * A submit failed in a way that leaves open whether the provider accepted (and will bill) the job: a timeout
- * after the body was sent, a connection reset after the request, a 500/502/504. videogen4j never resends such
- * a submit to a provider that cannot de-duplicate it, and never falls back to another provider after it,
- * because either could pay twice. Check the provider's dashboard or wait for its webhook before trying again.
+ * after the body was sent, a connection reset after the request, a 500/502/504 — or, at a provider that
+ * de-duplicates resends, retries that ran out after such an attempt. videogen4j never resends such a submit to a
+ * provider that cannot de-duplicate it, and never falls back to another provider after it, because either could
+ * pay twice. Check the provider's dashboard or wait for its webhook before trying again. The cause is the failure
+ * that left the outcome open; a later failure that ended the retries is {@linkplain #getSuppressed() suppressed}.
  *
  * <pre>{@code
  * try { client.submit(request); }
@@ -28,7 +30,7 @@ public class SubmissionUncertainException extends VideoGenException {
     public SubmissionUncertainException(String providerId, String model, Instant sentAt, String providerRequestId,
                                         ProviderException cause) {
         super("Submit to " + providerId + " (" + model + ") may or may not have been accepted: "
-                + cause.getMessage() + ". It was not resent, to avoid paying twice.", cause);
+                + cause.getMessage() + ". videogen4j stopped there: another submit could pay twice.", cause);
         this.providerId = providerId;
         this.model = model;
         this.sentAt = sentAt;
@@ -44,7 +46,7 @@ public class SubmissionUncertainException extends VideoGenException {
         return model;
     }
 
-    /** When the (last) submit was sent. */
+    /** When the submit that may have landed was sent (the last one that may have). */
     public Instant sentAt() {
         return sentAt;
     }

@@ -41,6 +41,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The job lifecycle for every provider: submit, poll with backoff, detect completion, fetch the result, cancel,
@@ -58,6 +59,7 @@ public final class JobEngine {
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -92,11 +94,21 @@ public final class JobEngine {
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
+        // The latest attempt that may have landed. If the submit then fails — at once where the provider cannot
+        // de-duplicate, after more attempts where it can — the job may exist and be billed all the same.
+        AtomicReference<InDoubt> inDoubt = new AtomicReference<>();
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
-        resilience.get(provider.id()).call(Operation.SUBMIT, () -> send(provider, request, context))
-                .whenComplete((receipt, error) -> {
+        resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
+            Instant attemptAt = clock.instant();
+            try {
+                return send(provider, request, context);
+            } catch (ProviderException e) {
+                if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
+                throw e;
+            }
+        }).whenComplete((receipt, error) -> {
                     if (error != null) {
-                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, sentAt, error));
+                        out.completeExceptionally(uncertainIfInDoubt(provider, model, inDoubt.get(), error));
                         return;
                     }
                     List<Attempt> attempts = new java.util.ArrayList<>(before);
@@ -125,17 +137,24 @@ public final class JobEngine {
                 + " although its catalog lists " + context.model().id() + " for it");
     }
 
-    private Throwable uncertainIfAmbiguous(VideoProvider p, ModelCapabilities m, Instant sentAt, Throwable error) {
-        if (error instanceof ProviderException && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN
-                && !p.deduplicatesSubmits()) {
-            ProviderException pe = (ProviderException) error;
-            return new SubmissionUncertainException(p.id(), m.id(), sentAt, pe.requestId().orElse(null), pe);
-        }
-        return error;
+    private record InDoubt(Instant sentAt, ProviderException error) {
+    }
+
+    /**
+     * A failed submit after an attempt that may have landed is uncertain, whatever the last attempt met: a 503
+     * after a lost answer does not make the first attempt unbilled, nor may another provider be tried.
+     */
+    private static Throwable uncertainIfInDoubt(VideoProvider p, ModelCapabilities m, InDoubt doubt, Throwable error) {
+        if (doubt == null) return error;
+        SubmissionUncertainException e = new SubmissionUncertainException(p.id(), m.id(), doubt.sentAt(),
+                doubt.error().requestId().orElse(null), doubt.error());
+        if (error != doubt.error()) e.addSuppressed(error);
+        return e;
     }
 
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
     public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
+        if (closed) return CompletableFuture.failedFuture(closedWhileWaiting(id));
         JobTracker t = track(id);
         CompletableFuture<VideoResult> mine = new CompletableFuture<>();
         t.result.whenComplete((r, e) -> {
@@ -198,6 +217,25 @@ public final class JobEngine {
         return jobs.size();
     }
 
+    /**
+     * Stops following jobs: no poll is sent any more (also on a scheduler the caller owns and keeps running), and
+     * every waiter fails now rather than waiting forever on a timer that may be gone. The jobs go on at the
+     * provider; their ids resume them in another client.
+     */
+    public void close() {
+        closed = true;
+        for (JobTracker t : jobs.values()) {
+            t.stopPolling();
+            jobs.remove(t.id);
+            t.result.completeExceptionally(closedWhileWaiting(t.id));
+        }
+    }
+
+    private static VideoGenException closedWhileWaiting(JobId id) {
+        return new VideoGenException("The VideoClient was closed while waiting for job " + id + "; the job goes on at "
+                + id.provider() + ": resume it with await(JobId.parse(\"" + id + "\")) in an open client");
+    }
+
     private JobTracker track(JobId id) {
         return jobs.computeIfAbsent(id, k -> {
             VideoProvider p = provider(k.provider());
@@ -224,7 +262,7 @@ public final class JobEngine {
     }
 
     private void pollNow(JobTracker t, int generation) {
-        if (t.result.isDone()) return;
+        if (closed || t.result.isDone()) return;
         BatchPolls batch = batches.get(t.provider.id());
         CompletableFuture<JobUpdate> update = batch != null ? batch.poll(t.id)
                 : resilience.get(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id));
@@ -245,10 +283,11 @@ public final class JobEngine {
                 if (u.output() != null) {
                     complete(t, u.output());
                 } else {
+                    // A failed read is handled like a failed poll: the next poll sees SUCCEEDED and reads again.
                     resilience.get(t.provider.id()).call(Operation.RESULT, () -> t.provider.result(t.id))
                             .whenComplete((out, e) -> {
                                 if (e == null) complete(t, out);
-                                else fail(t, e);
+                                else onPollError(t, e, generation);
                             });
                 }
                 break;

@@ -109,14 +109,21 @@ public final class ProviderResilience {
     }
 
     private long waitMillis(int attempt, Throwable failure) {
-        if (failure instanceof RateLimitedException) {
-            Duration after = ((RateLimitedException) failure).retryAfter().orElse(null);
-            if (after != null) return Math.min(after.toMillis(), settings.maxRetryAfter().toMillis());
-        }
+        Duration after = retryAfter(failure);
+        if (after != null) return Math.min(after.toMillis(), settings.maxRetryAfter().toMillis());
         double base = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
         double capped = Math.min(base, settings.maxBackoff().toMillis());
         double spread = capped * settings.jitter();
         return Math.max(1, Math.round(capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread));
+    }
+
+    /** The provider's {@code Retry-After}: a 429's, or a 503's (RFC 9110 allows it on both). */
+    private static Duration retryAfter(Throwable failure) {
+        if (failure instanceof RateLimitedException) return ((RateLimitedException) failure).retryAfter().orElse(null);
+        if (failure instanceof ProviderUnavailableException) {
+            return ((ProviderUnavailableException) failure).retryAfter().orElse(null);
+        }
+        return null;
     }
 
     private Throwable translate(Operation op, Throwable t) {

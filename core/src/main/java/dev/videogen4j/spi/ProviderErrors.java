@@ -62,7 +62,7 @@ public final class ProviderErrors {
             case INSUFFICIENT_CREDITS: return new InsufficientCreditsException(d);
             case CONTENT_POLICY: return new ContentPolicyException(d);
             case RATE_LIMITED: return new RateLimitedException(d, f.retryAfter);
-            case UNAVAILABLE: case TIMEOUT: return new ProviderUnavailableException(d);
+            case UNAVAILABLE: case TIMEOUT: return new ProviderUnavailableException(d, false, f.retryAfter);
             case UNPARSEABLE: return new UnparseableResponseException(d);
             default: return new ProviderException(d);
         }

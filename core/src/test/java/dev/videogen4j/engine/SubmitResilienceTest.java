@@ -112,7 +112,7 @@ class SubmitResilienceTest {
         assertEquals("acme-kling-2.5", e.model());
         assertEquals(MutableClock.START, e.sentAt());
         assertEquals("Submit to acme (acme-kling-2.5) may or may not have been accepted: acme submit failed: no response "
-                + "(SocketTimeoutException: timeout). It was not resent, to avoid paying twice.", e.getMessage());
+                + "(SocketTimeoutException: timeout). videogen4j stopped there: another submit could pay twice.", e.getMessage());
         assertEquals(SubmitOutcome.UNKNOWN, ((ProviderUnavailableException) e.getCause()).submitOutcome());
     }
 

@@ -68,6 +68,8 @@ public final class FalHttp implements AutoCloseable {
                 .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                // Logs before the key is added, and never headers anyway.
+                .addInterceptor(new FalHttpLog())
                 .addInterceptor(chain -> chain.proceed(withHeaders(chain.request(), key)))
                 .build();
         return new FalHttp(client, base, key);

@@ -66,6 +66,8 @@ public final class RunwareHttp implements AutoCloseable {
                 .writeTimeout(readTimeout)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                // Logs before the key is added, and never headers anyway.
+                .addInterceptor(new RunwareHttpLog(providerId))
                 .addInterceptor(chain -> chain.proceed(withHeaders(chain.request())))
                 .build();
         this.api = new Retrofit.Builder()
@@ -82,7 +84,8 @@ public final class RunwareHttp implements AutoCloseable {
         Response<ResponseBody> response;
         String text;
         try {
-            response = api.run(endpoint, tasks).execute();
+            String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
+            response = api.run(endpoint, tasks, new RunwareHttpLog.Label(op.label(), about)).execute();
             try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
                 text = body == null ? "" : body.string();
             }
@@ -106,7 +109,7 @@ public final class RunwareHttp implements AutoCloseable {
      * not executed (for dry runs).
      */
     public Request request(List<Map<String, Object>> tasks) {
-        return withHeaders(api.run(endpoint, tasks).request());
+        return withHeaders(api.run(endpoint, tasks, new RunwareHttpLog.Label("preview", tasks.size() + " tasks")).request());
     }
 
     private Request withHeaders(Request request) {

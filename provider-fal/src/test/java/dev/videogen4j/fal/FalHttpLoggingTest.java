@@ -1,0 +1,81 @@
+package dev.videogen4j.fal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.videogen4j.ImageInput;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.testkit.Fault;
+import dev.videogen4j.testkit.FaultPlan;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With {@code dev.videogen4j.http} at DEBUG (this class runs in its own surefire execution that sets it), every
+ * HTTP exchange with fal leaves one line — method, path, status or failure, time, fal's request id — and job
+ * transitions one INFO line each; neither the API key, the image's bytes nor a query string ever appear.
+ */
+class FalHttpLoggingTest {
+    private static final String APP = "/fal-ai/kling-video";
+
+    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ZERO, Duration.ofSeconds(6));
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    @Test
+    void everyExchangeIsOneDebugLineWithoutKeyImageOrQuery() {
+        // Only the http-logging execution sets the level (slf4j-simple reads it once per logger, so it must be set
+        // before any test in the JVM logs); where it is set, DEBUG lines are required below.
+        assumeTrue(System.getProperty("org.slf4j.simpleLogger.log.dev.videogen4j.http") != null,
+                "runs in the http-logging surefire execution");
+        byte[] png = new byte[600];
+        Arrays.fill(png, (byte) 0x5a);
+        String imageBase64 = Base64.getEncoder().encodeToString(png);
+        ImageToVideoRequest request = FalEmulatorHarness.request(0).toBuilder()
+                .image(ImageInput.bytes(png, "image/png")).build();
+        h.emulator.faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, "fal.status").build());
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        VideoResult r;
+        try {
+            VideoClient c = h.build(h.client());
+            r = h.complete(c.generateAsync(request, Duration.ofMinutes(5)));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        List<String> http = log.lines().filter(l -> l.contains("dev.videogen4j.http.fal")).collect(Collectors.toList());
+
+        String id = r.jobId().nativeId();
+        String all = String.join("\n", http);
+        assertEquals(h.emulator.stats().httpRequests("fal"), http.size(), "one line per exchange:\n" + log);
+        assertTrue(http.get(0).matches(".*DEBUG dev\\.videogen4j\\.http\\.fal - fal POST " + APP
+                + "/v2\\.5-turbo/standard/image-to-video -> HTTP 200 in \\d+ ms \\(request id " + id + "\\)"), http.get(0));
+        assertTrue(http.stream().anyMatch(l -> l.matches(".* - fal GET " + APP + "/requests/" + id
+                + "/status -> no response after \\d+ ms: IOException")), "the reset poll is logged:\n" + all);
+        assertTrue(http.get(http.size() - 1).matches(".* - fal GET " + APP + "/requests/" + id
+                + " -> HTTP 200 in \\d+ ms( \\(request id " + id + "\\))?"), http.get(http.size() - 1));
+        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " submitted to fal"), log);
+        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
+        assertFalse(all.contains("?"), "no query string:\n" + all);
+        assertFalse(log.contains(h.emulator.falApiKey()), "the key leaked:\n" + log);
+        assertFalse(log.contains(imageBase64.substring(0, 40)), "image bytes leaked:\n" + log);
+        assertFalse(log.contains("data:image"), "a data URI leaked:\n" + log);
+    }
+}

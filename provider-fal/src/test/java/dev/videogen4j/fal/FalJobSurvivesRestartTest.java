@@ -1,0 +1,59 @@
+package dev.videogen4j.fal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.videogen4j.JobId;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.testkit.Fault;
+import dev.videogen4j.testkit.FaultPlan;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 6 (e), fal: a job id stored as text before the process stops is awaited by a new client after the
+ * restart — through faulty polls — and the job is never submitted again. Awaiting a finished job again polls it
+ * once more and gives the same video.
+ */
+class FalJobSurvivesRestartTest {
+    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ZERO, Duration.ofSeconds(40));
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    @Test
+    void aStoredJobIdResumesInANewClientWithoutResubmitting() {
+        VideoClient before = h.build(h.client());
+        String stored = h.complete(before.submitAsync(FalEmulatorHarness.request(0))).id().toString();
+        CompletableFuture<VideoResult> cutShort = before.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5));
+        before.close();
+        VideoGenException closed = assertThrows(VideoGenException.class, () -> h.complete(cutShort));
+        assertEquals("The VideoClient was closed while waiting for job " + stored + "; the job goes on at fal:"
+                + " resume it with await(JobId.parse(\"" + stored + "\")) in an open client", closed.getMessage());
+        h.scheduler.advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
+        assertEquals(0, h.emulator.stats().requests(FalEmulatorHarness.POLL), "a closed client polls no more");
+        h.emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, FalEmulatorHarness.POLL)
+                .next(Fault.RESET_AFTER_REQUEST, FalEmulatorHarness.POLL).next(Fault.TRUNCATED_JSON, FalEmulatorHarness.POLL).build());
+
+        VideoClient after = h.build(h.client());
+        VideoResult r = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
+
+        assertEquals(stored, r.jobId().toString());
+        assertEquals(1, r.videos().size());
+        assertEquals(3, h.emulator.stats().faultsInjected());
+        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT), "resuming never resubmits");
+        assertEquals(1, h.emulator.stats().billableJobs("fal"));
+
+        long polls = h.emulator.stats().requests(FalEmulatorHarness.POLL);
+        VideoResult again = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
+        assertEquals(r.video().url(), again.video().url());
+        assertEquals(polls + 1, h.emulator.stats().requests(FalEmulatorHarness.POLL), "one status poll finds it finished (then one result read)");
+        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
+    }
+}
