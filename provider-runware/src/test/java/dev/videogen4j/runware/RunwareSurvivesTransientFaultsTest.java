@@ -68,12 +68,13 @@ class RunwareSurvivesTransientFaultsTest {
                 .mapToLong(afterSubmits::faultsInjected).sum();
         System.out.printf("runware: %d succeeded, %d billable, %d jobs, %d taskUUID re-uses, %d submit faults"
                         + " (%d processed), %d faults in all, %d requests%n", succeeded, end.billableJobs("runware"),
-                end.jobsSubmitted("runware"), end.duplicateSubmissions("runware"), afterSubmits.faultsInjected(),
+                end.jobsSubmitted("runware"), end.refusedResubmissions("runware"), afterSubmits.faultsInjected(),
                 processedFaultsOnSubmit, end.faultsInjected(), end.httpRequests("runware"));
         assertEquals(JOBS, succeeded);
         assertEquals(JOBS, end.billableJobs("runware"));
         assertEquals(JOBS, end.jobsSubmitted("runware"));
         // Every resend after a processed-but-unanswered submit carried the same taskUUID and was refused as such.
-        assertEquals(processedFaultsOnSubmit, end.duplicateSubmissions("runware"));
+        assertEquals(processedFaultsOnSubmit, end.refusedResubmissions("runware"));
+        assertEquals(0, end.duplicateSubmissions("runware"), "no request became a second job");
     }
 }

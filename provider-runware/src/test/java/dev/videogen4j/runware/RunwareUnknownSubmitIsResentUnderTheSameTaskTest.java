@@ -56,7 +56,8 @@ class RunwareUnknownSubmitIsResentUnderTheSameTaskTest {
         assertEquals(1, s.jobsSubmitted("runware"));
         assertEquals(1, s.billableJobs("runware"));
         // The resend carried the same taskUUID: where the first had landed, Runware refused it as a conflict.
-        assertEquals(fault.processesRequest() ? 1 : 0, s.duplicateSubmissions("runware"));
+        assertEquals(fault.processesRequest() ? 1 : 0, s.refusedResubmissions("runware"));
+        assertEquals(0, s.duplicateSubmissions("runware"), "no second job");
         assertEquals(1, h.retries.stream().filter(x -> x.startsWith("submit ")).count(), "retries: " + h.retries);
         assertEquals(List.of(), h.circuit);
     }

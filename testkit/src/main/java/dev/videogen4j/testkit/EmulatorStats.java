@@ -41,6 +41,7 @@ public final class EmulatorStats {
   private final Map<String, Long> billable;
   private final Map<String, Map<String, Long>> billableByModel;
   private final Map<String, Long> duplicates;
+  private final Map<String, Long> refused;
   private final Map<String, BigDecimal> money;
   private final Map<String, Long> webhooksDelivered;
   private final Map<String, Long> webhookFailures;
@@ -49,7 +50,7 @@ public final class EmulatorStats {
   EmulatorStats(Map<String, Long> requests, Map<String, Long> httpRequests,
       Map<String, Long> processed, Map<Fault, Long> faults, Map<String, Long> providerDown,
       Map<String, Long> submitted, Map<String, Long> billable,
-      Map<String, Map<String, Long>> billableByModel, Map<String, Long> duplicates,
+      Map<String, Map<String, Long>> billableByModel, Map<String, Long> duplicates, Map<String, Long> refused,
       Map<String, BigDecimal> money, Map<String, Long> webhooksDelivered,
       Map<String, Long> webhookFailures, Map<String, Long> webhooksAbandoned) {
     this.requests = Collections.unmodifiableMap(requests);
@@ -61,6 +62,7 @@ public final class EmulatorStats {
     this.billable = Collections.unmodifiableMap(billable);
     this.billableByModel = Collections.unmodifiableMap(billableByModel);
     this.duplicates = Collections.unmodifiableMap(duplicates);
+    this.refused = Collections.unmodifiableMap(refused);
     this.money = Collections.unmodifiableMap(money);
     this.webhooksDelivered = Collections.unmodifiableMap(webhooksDelivered);
     this.webhookFailures = Collections.unmodifiableMap(webhookFailures);
@@ -115,9 +117,21 @@ public final class EmulatorStats {
     return billableByModel.getOrDefault(vendor, Map.of()).getOrDefault(model, 0L);
   }
 
-  /** Runware: re-used taskUUIDs; fal: bodies byte-identical to an earlier one on that endpoint. */
+  /**
+   * Second jobs for the same request: a submit accepted although an earlier accepted one carried the same content
+   * (Runware: the same task apart from its taskUUID — a client that makes a new taskUUID per retry; fal: a body
+   * byte-identical to an earlier one on that endpoint). Each is a job paid for twice.
+   */
   public long duplicateSubmissions(String vendor) {
     return duplicates.getOrDefault(vendor, 0L);
+  }
+
+  /**
+   * Resends the vendor refused because it already had the job: Runware answers a re-used taskUUID with
+   * {@code conflictTaskUUID} and creates nothing. This is the safe way to retry an uncertain submit.
+   */
+  public long refusedResubmissions(String vendor) {
+    return refused.getOrDefault(vendor, 0L);
   }
 
   /** USD charged for billable jobs (price per second × seconds × results), e.g. 0.21, not 0.210. */
@@ -153,6 +167,7 @@ public final class EmulatorStats {
     json.put("billableJobs", billable);
     json.put("billableJobsByModel", billableByModel);
     json.put("duplicateSubmissions", duplicates);
+    json.put("refusedResubmissions", refused);
     Map<String, Object> moneyJson = new TreeMap<>();
     money.forEach((vendor, amount) -> moneyJson.put(vendor, Json.plain(amount)));
     json.put("moneyCharged", moneyJson);

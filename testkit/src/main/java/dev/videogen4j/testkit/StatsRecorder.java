@@ -19,6 +19,7 @@ final class StatsRecorder implements StatsSink {
   private final Counters billable = new Counters();
   private final Counters billableByModel = new Counters();
   private final Counters duplicates = new Counters();
+  private final Counters refused = new Counters();
   private final Counters webhooksDelivered = new Counters();
   private final Counters webhookFailures = new Counters();
   private final Counters webhooksAbandoned = new Counters();
@@ -31,6 +32,7 @@ final class StatsRecorder implements StatsSink {
   @Override public void providerDownRejection(String vendor) { providerDown.add(vendor); }
   @Override public void jobSubmitted(String vendor) { submitted.add(vendor); }
   @Override public void duplicateSubmission(String vendor) { duplicates.add(vendor); }
+  @Override public void refusedResubmission(String vendor) { refused.add(vendor); }
 
   @Override
   public void billable(String vendor, String model, BigDecimal amount) {
@@ -57,14 +59,14 @@ final class StatsRecorder implements StatsSink {
       byModel.computeIfAbsent(vendorAndModel[0], v -> new TreeMap<>()).put(vendorAndModel[1], count);
     });
     return new EmulatorStats(requests.copy(), httpRequests.copy(), processed.copy(), faultCounts,
-        providerDown.copy(), submitted.copy(), billable.copy(), byModel, duplicates.copy(),
+        providerDown.copy(), submitted.copy(), billable.copy(), byModel, duplicates.copy(), refused.copy(),
         new TreeMap<>(money), webhooksDelivered.copy(), webhookFailures.copy(),
         webhooksAbandoned.copy());
   }
 
   void reset() {
     for (Counters counters : new Counters[] {requests, httpRequests, processed, faults,
-        providerDown, submitted, billable, billableByModel, duplicates, webhooksDelivered,
+        providerDown, submitted, billable, billableByModel, duplicates, refused, webhooksDelivered,
         webhookFailures, webhooksAbandoned}) {
       counters.values.clear();
     }

@@ -143,7 +143,7 @@ class RunwareFlowTest extends EmulatorTestBase {
   }
 
   @Test
-  void reusedTaskUuidIsAConflictAndADuplicateButNotBilledTwice() throws Exception {
+  void reusedTaskUuidIsARefusedConflictNotASecondJob() throws Exception {
     Map<String, Object> task = videoTask();
     assertEquals(200, runware(task).code());
     TestHttp.Result again = runware(task);
@@ -155,6 +155,20 @@ class RunwareFlowTest extends EmulatorTestBase {
     EmulatorStats stats = emu.stats();
     assertEquals(1, stats.billableJobs("runware"));
     assertEquals(1, stats.billableJobs("runware", "klingai:6@0"));
+    assertEquals(1, stats.refusedResubmissions("runware"));
+    assertEquals(0, stats.duplicateSubmissions("runware"), "Runware created nothing for the resend");
+  }
+
+  @Test
+  void sameTaskUnderANewTaskUuidIsASecondJobAndCountsAsADuplicate() throws Exception {
+    Map<String, Object> task = videoTask();
+    assertEquals(200, runware(task).code());
+    Map<String, Object> resent = new java.util.LinkedHashMap<>(task);
+    resent.put("taskUUID", java.util.UUID.randomUUID().toString());
+    assertEquals(200, runware(resent).code(), "Runware cannot know it is the same request");
+    EmulatorStats stats = emu.stats();
+    assertEquals(2, stats.billableJobs("runware"), "paid twice");
     assertEquals(1, stats.duplicateSubmissions("runware"));
+    assertEquals(0, stats.refusedResubmissions("runware"));
   }
 }

@@ -23,7 +23,11 @@ public interface StatsSink {
 
   void billable(String vendor, String model, BigDecimal amount);
 
+  /** The same request accepted again as a second job (what an idempotency key would have prevented). */
   void duplicateSubmission(String vendor);
+
+  /** A resend the vendor refused because it already has the job (Runware's conflictTaskUUID): no second job. */
+  void refusedResubmission(String vendor);
 
   /** One webhook POST finished; {@code delivered} = 2xx, {@code abandoned} = no retry follows. */
   void webhookAttempt(String vendor, boolean delivered, boolean abandoned);

@@ -30,6 +30,7 @@ final class RunwareJobs {
   private final WebhookOutbox outbox;
   private final StatsSink stats;
   private final Map<String, RunwareJob> jobs = new ConcurrentHashMap<>();
+  private final java.util.Set<String> acceptedContent = ConcurrentHashMap.newKeySet();
 
   RunwareJobs(EmulatorConfig config, SeededRandom ids, SeededRandom failures, VideoFiles videos,
       WebhookOutbox outbox, StatsSink stats) {
@@ -56,6 +57,9 @@ final class RunwareJobs {
       return conflict(job.submit().taskUUID()); // lost a race with an identical resend
     }
     stats.jobSubmitted("runware");
+    if (!acceptedContent.add(contentDigest(task))) {
+      stats.duplicateSubmission("runware"); // a new taskUUID for a task already accepted: a second job
+    }
     BigDecimal price = pricePerSecond(job.submit().model());
     stats.billable("runware", job.submit().model().air(), price
         .multiply(BigDecimal.valueOf((long) job.submit().durationSeconds() * job.submit().numberResults())));
@@ -121,8 +125,20 @@ final class RunwareJobs {
     };
   }
 
+  /** The task minus its taskUUID, hashed: what makes two submits "the same request". */
+  private static String contentDigest(Map<String, Object> task) {
+    Map<String, Object> content = new java.util.TreeMap<>(task);
+    content.remove("taskUUID");
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Json.write(content));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private RunwareError conflict(String taskUUID) {
-    stats.duplicateSubmission("runware");
+    stats.refusedResubmission("runware");
     return RunwareError.invalid("conflictTaskUUID", "A task with this taskUUID has already been "
         + "submitted. Poll it with getResponse instead of sending it again.", "taskUUID",
         RunwareTaskValidator.TASK_TYPE, taskUUID);
