@@ -22,48 +22,48 @@ package dev.videogen4j.testkit;
  * }</pre>
  */
 public enum Fault {
-  /** HTTP 429 in the vendor's error shape, with {@code Retry-After: <seconds>}. Not processed. */
-  HTTP_429(429, false),
-  /** HTTP 500 in the vendor's error shape. Not processed. */
-  HTTP_500(500, false),
-  /** HTTP 502 in the vendor's error shape. Not processed. */
-  HTTP_502(502, false),
-  /** HTTP 503 in the vendor's error shape. Not processed. */
-  HTTP_503(503, false),
-  /** HTTP 504 in the vendor's error shape. Not processed. */
-  HTTP_504(504, false),
-  /**
-   * The connection is closed without a response and the emulator ignores the request. (The
-   * socket layer has read the bytes by then, but no handler sees them; to the client this is
-   * indistinguishable from a drop before the request was read.)
-   */
-  RESET_BEFORE_REQUEST(0, false),
-  /** The request is processed (e.g. a submit is accepted and billed), then the connection drops. */
-  RESET_AFTER_REQUEST(0, true),
-  /** The request is processed; the response is held back for {@link FaultPlan#slowResponseDelay()}. */
-  SLOW_RESPONSE(0, true),
-  /** The request is processed; the response keeps its status but its JSON body is garbled. */
-  MALFORMED_JSON(0, true),
-  /** The request is processed; the response body is cut in half (Content-Length matches the cut). */
-  TRUNCATED_JSON(0, true),
-  /** An nginx-style HTML 502 page from a gateway in front of the vendor. Not processed. */
-  HTML_ERROR_PAGE(502, false);
+    /** HTTP 429 in the vendor's error shape, with {@code Retry-After: <seconds>}. Not processed. */
+    HTTP_429(429, false),
+    /** HTTP 500 in the vendor's error shape. Not processed. */
+    HTTP_500(500, false),
+    /** HTTP 502 in the vendor's error shape. Not processed. */
+    HTTP_502(502, false),
+    /** HTTP 503 in the vendor's error shape. Not processed. */
+    HTTP_503(503, false),
+    /** HTTP 504 in the vendor's error shape. Not processed. */
+    HTTP_504(504, false),
+    /**
+     * The connection is closed without a response and the emulator ignores the request. (The
+     * socket layer has read the bytes by then, but no handler sees them; to the client this is
+     * indistinguishable from a drop before the request was read.)
+     */
+    RESET_BEFORE_REQUEST(0, false),
+    /** The request is processed (e.g. a submit is accepted and billed), then the connection drops. */
+    RESET_AFTER_REQUEST(0, true),
+    /** The request is processed; the response is held back for {@link FaultPlan#slowResponseDelay()}. */
+    SLOW_RESPONSE(0, true),
+    /** The request is processed; the response keeps its status but its JSON body is garbled. */
+    MALFORMED_JSON(0, true),
+    /** The request is processed; the response body is cut in half (Content-Length matches the cut). */
+    TRUNCATED_JSON(0, true),
+    /** An nginx-style HTML 502 page from a gateway in front of the vendor. Not processed. */
+    HTML_ERROR_PAGE(502, false);
 
-  private final int httpStatus;
-  private final boolean processesRequest;
+    private final int httpStatus;
+    private final boolean processesRequest;
 
-  Fault(int httpStatus, boolean processesRequest) {
-    this.httpStatus = httpStatus;
-    this.processesRequest = processesRequest;
-  }
+    Fault(int httpStatus, boolean processesRequest) {
+        this.httpStatus = httpStatus;
+        this.processesRequest = processesRequest;
+    }
 
-  /** True when the emulator acted on the request before the fault hid the answer. */
-  public boolean processesRequest() {
-    return processesRequest;
-  }
+    /** True when the emulator acted on the request before the fault hid the answer. */
+    public boolean processesRequest() {
+        return processesRequest;
+    }
 
-  /** The HTTP status this fault answers with, or 0 when it keeps the real one or sends none. */
-  public int httpStatus() {
-    return httpStatus;
-  }
+    /** The HTTP status this fault answers with, or 0 when it keeps the real one or sends none. */
+    public int httpStatus() {
+        return httpStatus;
+    }
 }

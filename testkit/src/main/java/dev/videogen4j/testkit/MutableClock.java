@@ -24,58 +24,58 @@ import java.util.concurrent.atomic.AtomicReference;
  * emulator (and a job engine sharing this clock) may rely on monotonic time.
  */
 public final class MutableClock extends Clock {
-  private final AtomicReference<Instant> now;
-  private final ZoneId zone;
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
-  private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
-    this.now = now;
-    this.zone = zone;
-  }
-
-  /** Returns a clock frozen at {@code start}, in UTC. */
-  public static MutableClock startingAt(Instant start) {
-    Objects.requireNonNull(start, "start == null");
-    return new MutableClock(new AtomicReference<>(start), ZoneOffset.UTC);
-  }
-
-  /** Moves time forward by {@code amount} (zero is allowed) and returns the new instant. */
-  public Instant advance(Duration amount) {
-    Objects.requireNonNull(amount, "amount == null");
-    if (amount.isNegative()) {
-      throw new IllegalArgumentException("amount < 0: " + amount);
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
-    return now.updateAndGet(current -> current.plus(amount));
-  }
 
-  /** Moves time forward to {@code instant}; it must not be earlier than the current time. */
-  public void advanceTo(Instant instant) {
-    Objects.requireNonNull(instant, "instant == null");
-    now.updateAndGet(current -> {
-      if (instant.isBefore(current)) {
-        throw new IllegalArgumentException(instant + " is before the current time " + current);
-      }
-      return instant;
-    });
-  }
+    /** Returns a clock frozen at {@code start}, in UTC. */
+    public static MutableClock startingAt(Instant start) {
+        Objects.requireNonNull(start, "start == null");
+        return new MutableClock(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
 
-  @Override
-  public Instant instant() {
-    return now.get();
-  }
+    /** Moves time forward by {@code amount} (zero is allowed) and returns the new instant. */
+    public Instant advance(Duration amount) {
+        Objects.requireNonNull(amount, "amount == null");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount < 0: " + amount);
+        }
+        return now.updateAndGet(current -> current.plus(amount));
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return zone;
-  }
+    /** Moves time forward to {@code instant}; it must not be earlier than the current time. */
+    public void advanceTo(Instant instant) {
+        Objects.requireNonNull(instant, "instant == null");
+        now.updateAndGet(current -> {
+            if (instant.isBefore(current)) {
+                throw new IllegalArgumentException(instant + " is before the current time " + current);
+            }
+            return instant;
+        });
+    }
 
-  @Override
-  public Clock withZone(ZoneId newZone) {
-    Objects.requireNonNull(newZone, "zone == null");
-    return newZone.equals(zone) ? this : new MutableClock(now, newZone);
-  }
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
 
-  @Override
-  public String toString() {
-    return "MutableClock[" + now.get() + ", " + zone + "]";
-  }
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId newZone) {
+        Objects.requireNonNull(newZone, "zone == null");
+        return newZone.equals(zone) ? this : new MutableClock(now, newZone);
+    }
+
+    @Override
+    public String toString() {
+        return "MutableClock[" + now.get() + ", " + zone + "]";
+    }
 }

@@ -16,8 +16,8 @@ package dev.videogen4j.testkit;
  * everywhere else in Runware's API.
  */
 public enum RunwareWebhookFormat {
-  /** The bare item: {@code {"taskType":"videoInference","taskUUID":...,"videoURL":...}}. Default. */
-  FLAT,
-  /** The item wrapped like a REST response: {@code {"data":[{...}]}}. */
-  DATA_ENVELOPE
+    /** The bare item: {@code {"taskType":"videoInference","taskUUID":...,"videoURL":...}}. Default. */
+    FLAT,
+    /** The item wrapped like a REST response: {@code {"data":[{...}]}}. */
+    DATA_ENVELOPE
 }

@@ -14,14 +14,14 @@ import java.time.Duration;
  *     with a {@code MutableClock}: tests call {@code deliverDueWebhooks()} themselves)
  */
 public record EmulatorConfig(
-    long seed,
-    Clock clock,
-    String runwareApiKey,
-    String falApiKey,
-    Timings timings,
-    Duration latency,
-    RunwareWebhookFormat runwareWebhookFormat,
-    double jobFailureRate,
-    BigDecimal placeholderPricePerSecond,
-    String falUserId,
-    boolean backgroundDelivery) {}
+        long seed,
+        Clock clock,
+        String runwareApiKey,
+        String falApiKey,
+        Timings timings,
+        Duration latency,
+        RunwareWebhookFormat runwareWebhookFormat,
+        double jobFailureRate,
+        BigDecimal placeholderPricePerSecond,
+        String falUserId,
+        boolean backgroundDelivery) {}

@@ -8,18 +8,18 @@ import java.util.Map;
  * ({@code klingai:6@0}) or fal endpoint id, with a default for everything else.
  */
 public final class Timings {
-  /** Queue wait and run time of one job. */
-  public record Timing(Duration queue, Duration run) {}
+    /** Queue wait and run time of one job. */
+    public record Timing(Duration queue, Duration run) {}
 
-  private final Timing defaults;
-  private final Map<String, Timing> overrides;
+    private final Timing defaults;
+    private final Map<String, Timing> overrides;
 
-  public Timings(Timing defaults, Map<String, Timing> overrides) {
-    this.defaults = defaults;
-    this.overrides = Map.copyOf(overrides);
-  }
+    public Timings(Timing defaults, Map<String, Timing> overrides) {
+        this.defaults = defaults;
+        this.overrides = Map.copyOf(overrides);
+    }
 
-  public Timing forModel(String modelOrEndpoint) {
-    return overrides.getOrDefault(modelOrEndpoint, defaults);
-  }
+    public Timing forModel(String modelOrEndpoint) {
+        return overrides.getOrDefault(modelOrEndpoint, defaults);
+    }
 }

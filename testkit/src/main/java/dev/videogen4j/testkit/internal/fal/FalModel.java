@@ -12,11 +12,11 @@ import java.math.BigDecimal;
  * @param documentedPricePerSecond USD per output second, or null where fal documents none (v1.6)
  */
 public record FalModel(String endpointId, boolean imageToVideo, boolean tailImage,
-    boolean aspectRatio, BigDecimal documentedPricePerSecond) {
+        boolean aspectRatio, BigDecimal documentedPricePerSecond) {
 
-  /** The {@code owner/app} part that status, result and cancel URLs use. */
-  public String app() {
-    String[] segments = endpointId.split("/");
-    return segments[0] + "/" + segments[1];
-  }
+    /** The {@code owner/app} part that status, result and cancel URLs use. */
+    public String app() {
+        String[] segments = endpointId.split("/");
+        return segments[0] + "/" + segments[1];
+    }
 }

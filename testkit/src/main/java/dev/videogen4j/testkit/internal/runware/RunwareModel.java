@@ -14,14 +14,14 @@ import java.util.List;
  * @param documentedPricePerSecond USD per second from the model page, or null if undocumented
  */
 public record RunwareModel(String air, boolean textToVideo, List<String> dimensions,
-    boolean lastFrame, int fps, BigDecimal documentedPricePerSecond) {
+        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond) {
 
-  public boolean takesDimensions() {
-    return !dimensions.isEmpty();
-  }
+    public boolean takesDimensions() {
+        return !dimensions.isEmpty();
+    }
 
-  /** How many frame images the model takes: the first, plus the last where supported. */
-  public int maxFrameImages() {
-    return lastFrame ? 2 : 1;
-  }
+    /** How many frame images the model takes: the first, plus the last where supported. */
+    public int maxFrameImages() {
+        return lastFrame ? 2 : 1;
+    }
 }

@@ -17,40 +17,40 @@ import java.util.Map;
  * emulator accepts that example rather than reject a documented request.
  */
 public final class RunwareModels {
-  static final List<String> P720 = List.of("1280x720", "720x720", "720x1280");
-  static final List<String> P1080 = List.of("1920x1080", "1080x1080", "1080x1920");
+    static final List<String> P720 = List.of("1280x720", "720x720", "720x1280");
+    static final List<String> P1080 = List.of("1920x1080", "1080x1080", "1080x1920");
 
-  private static final Map<String, RunwareModel> MODELS = new LinkedHashMap<>();
+    private static final Map<String, RunwareModel> MODELS = new LinkedHashMap<>();
 
-  static {
-    add("klingai:1@1", true, P720, false, 30, null);      // KlingAI 1.0 Standard
-    add("klingai:1@2", true, P720, false, 30, null);      // KlingAI 1.0 Pro
-    add("klingai:2@1", false, P720, false, 30, null);     // KlingAI 1.5 Standard (I2V only)
-    add("klingai:2@2", false, P1080, false, 30, null);    // KlingAI 1.5 Pro (I2V only)
-    add("klingai:3@1", true, P720, false, 30, null);      // KlingAI 1.6 Standard (24 fps I2V)
-    add("klingai:3@2", false, P1080, false, 24, null);    // KlingAI 1.6 Pro (I2V only)
-    add("klingai:4@3", true, P720, false, 24, null);      // KlingAI 2.0 Master
-    add("klingai:5@1", false, P720, false, 24, "0.037");  // KlingAI 2.1 Standard (I2V only)
-    add("klingai:5@2", false, P1080, true, 24, null);     // KlingAI 2.1 Pro (I2V, first+last)
-    add("klingai:5@3", true, P1080, false, 24, null);     // KlingAI 2.1 Master
-    add("klingai:6@0", false, List.of(), false, 30, "0.042"); // 2.5 Turbo Standard, size from image
-    add("klingai:6@1", true, P720, true, 30, "0.07");     // 2.5 Turbo Pro (first+last: seed 001)
-  }
+    static {
+        add("klingai:1@1", true, P720, false, 30, null);      // KlingAI 1.0 Standard
+        add("klingai:1@2", true, P720, false, 30, null);      // KlingAI 1.0 Pro
+        add("klingai:2@1", false, P720, false, 30, null);     // KlingAI 1.5 Standard (I2V only)
+        add("klingai:2@2", false, P1080, false, 30, null);    // KlingAI 1.5 Pro (I2V only)
+        add("klingai:3@1", true, P720, false, 30, null);      // KlingAI 1.6 Standard (24 fps I2V)
+        add("klingai:3@2", false, P1080, false, 24, null);    // KlingAI 1.6 Pro (I2V only)
+        add("klingai:4@3", true, P720, false, 24, null);      // KlingAI 2.0 Master
+        add("klingai:5@1", false, P720, false, 24, "0.037");  // KlingAI 2.1 Standard (I2V only)
+        add("klingai:5@2", false, P1080, true, 24, null);     // KlingAI 2.1 Pro (I2V, first+last)
+        add("klingai:5@3", true, P1080, false, 24, null);     // KlingAI 2.1 Master
+        add("klingai:6@0", false, List.of(), false, 30, "0.042"); // 2.5 Turbo Standard, size from image
+        add("klingai:6@1", true, P720, true, 30, "0.07");     // 2.5 Turbo Pro (first+last: seed 001)
+    }
 
-  private RunwareModels() {}
+    private RunwareModels() {}
 
-  private static void add(String air, boolean textToVideo, List<String> dimensions,
-      boolean lastFrame, int fps, String price) {
-    MODELS.put(air, new RunwareModel(air, textToVideo, dimensions, lastFrame, fps,
-        price == null ? null : new BigDecimal(price)));
-  }
+    private static void add(String air, boolean textToVideo, List<String> dimensions,
+            boolean lastFrame, int fps, String price) {
+        MODELS.put(air, new RunwareModel(air, textToVideo, dimensions, lastFrame, fps,
+                price == null ? null : new BigDecimal(price)));
+    }
 
-  /** The model with AIR id {@code air}, or null when the emulator does not know it. */
-  public static RunwareModel find(String air) {
-    return MODELS.get(air);
-  }
+    /** The model with AIR id {@code air}, or null when the emulator does not know it. */
+    public static RunwareModel find(String air) {
+        return MODELS.get(air);
+    }
 
-  public static Iterable<String> ids() {
-    return MODELS.keySet();
-  }
+    public static Iterable<String> ids() {
+        return MODELS.keySet();
+    }
 }

@@ -7,4 +7,4 @@ package dev.videogen4j.testkit.internal.runware;
  * @param outputFormat MP4, WEBM or MOV
  */
 record RunwareSubmit(String taskUUID, RunwareModel model, int durationSeconds, int numberResults,
-    boolean includeCost, String webhookURL, Long seed, String positivePrompt, String outputFormat) {}
+        boolean includeCost, String webhookURL, Long seed, String positivePrompt, String outputFormat) {}
