@@ -65,7 +65,10 @@ public final class Listeners implements VideoJobListener {
 
     @Override
     public void onFailed(JobId id, VideoGenException error) {
-        log.info("job {} failed: {}", id, error.getMessage());
+        // A JobFailedException's message names the job again; its final status is all that is new here.
+        Object why = error instanceof dev.videogen4j.error.JobFailedException
+                ? ((dev.videogen4j.error.JobFailedException) error).status() : error.getMessage();
+        log.info("job {} failed: {}", id, why);
         each(l -> l.onFailed(id, error));
     }
 }
