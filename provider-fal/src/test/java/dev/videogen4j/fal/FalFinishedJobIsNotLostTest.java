@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * retry budget: the engine comes back to it at the next poll, as it does for a failing status call.
  */
 class FalFinishedJobIsNotLostTest {
-    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ZERO, Duration.ofSeconds(10));
+    private final EmulatorHarness h = EmulatorHarness.fal(Duration.ZERO, Duration.ofSeconds(10));
 
     @AfterEach
     void close() {
@@ -25,13 +26,13 @@ class FalFinishedJobIsNotLostTest {
     @Test
     void aResultReadThatOutlastsItsRetriesIsReadAgainLater() {
         VideoClient client = h.build(h.client().retry(2, Duration.ofSeconds(1), Duration.ofSeconds(1)));
-        h.emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, 3, "fal.result").build());
+        h.emulator().faults(FaultPlan.builder().next(Fault.HTTP_503, 3, "fal.result").build());
 
-        VideoResult r = h.complete(client.generateAsync(FalEmulatorHarness.request(0), Duration.ofMinutes(5)));
+        VideoResult r = h.complete(client.generateAsync(EmulatorHarness.request(0), Duration.ofMinutes(5)));
 
         assertEquals(1, r.videos().size());
-        assertEquals(4, h.emulator.stats().requests("fal.result"), "two calls of two attempts, the last one answered");
-        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
-        assertEquals(1, h.emulator.stats().billableJobs("fal"));
+        assertEquals(4, h.emulator().stats().requests("fal.result"), "two calls of two attempts, the last one answered");
+        assertEquals(1, h.emulator().stats().requests("fal.submit"));
+        assertEquals(1, h.emulator().stats().billableJobs("fal"));
     }
 }

@@ -9,6 +9,7 @@ import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FalHttpLoggingTest {
     private static final String APP = "/fal-ai/kling-video";
 
-    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ZERO, Duration.ofSeconds(6));
+    private final EmulatorHarness h = EmulatorHarness.fal(Duration.ZERO, Duration.ofSeconds(6));
 
     @AfterEach
     void close() {
@@ -46,9 +47,9 @@ class FalHttpLoggingTest {
         byte[] png = new byte[600];
         Arrays.fill(png, (byte) 0x5a);
         String imageBase64 = Base64.getEncoder().encodeToString(png);
-        ImageToVideoRequest request = FalEmulatorHarness.request(0).toBuilder()
+        ImageToVideoRequest request = EmulatorHarness.request(0).toBuilder()
                 .image(ImageInput.bytes(png, "image/png")).build();
-        h.emulator.faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, "fal.status").build());
+        h.emulator().faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, "fal.status").build());
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -64,7 +65,7 @@ class FalHttpLoggingTest {
 
         String id = r.jobId().nativeId();
         String all = String.join("\n", http);
-        assertEquals(h.emulator.stats().httpRequests("fal"), http.size(), "one line per exchange:\n" + log);
+        assertEquals(h.emulator().stats().httpRequests("fal"), http.size(), "one line per exchange:\n" + log);
         assertTrue(http.get(0).matches(".*DEBUG dev\\.videogen4j\\.http\\.fal - fal POST " + APP
                 + "/v2\\.5-turbo/standard/image-to-video -> HTTP 200 in \\d+ ms \\(request id " + id + "\\)"), http.get(0));
         assertTrue(http.stream().anyMatch(l -> l.matches(".* - fal GET " + APP + "/requests/" + id
@@ -74,7 +75,7 @@ class FalHttpLoggingTest {
         assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " submitted to fal"), log);
         assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
         assertFalse(all.contains("?"), "no query string:\n" + all);
-        assertFalse(log.contains(h.emulator.falApiKey()), "the key leaked:\n" + log);
+        assertFalse(log.contains(h.emulator().falApiKey()), "the key leaked:\n" + log);
         assertFalse(log.contains(imageBase64.substring(0, 40)), "image bytes leaked:\n" + log);
         assertFalse(log.contains("data:image"), "a data URI leaked:\n" + log);
     }

@@ -7,6 +7,7 @@ import dev.videogen4j.JobId;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * once more and gives the same video.
  */
 class FalJobSurvivesRestartTest {
-    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ZERO, Duration.ofSeconds(40));
+    private final EmulatorHarness h = EmulatorHarness.fal(Duration.ZERO, Duration.ofSeconds(40));
 
     @AfterEach
     void close() {
@@ -30,30 +31,30 @@ class FalJobSurvivesRestartTest {
     @Test
     void aStoredJobIdResumesInANewClientWithoutResubmitting() {
         VideoClient before = h.build(h.client());
-        String stored = h.complete(before.submitAsync(FalEmulatorHarness.request(0))).id().toString();
+        String stored = h.complete(before.submitAsync(EmulatorHarness.request(0))).id().toString();
         CompletableFuture<VideoResult> cutShort = before.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5));
         before.close();
         VideoGenException closed = assertThrows(VideoGenException.class, () -> h.complete(cutShort));
         assertEquals("The VideoClient was closed while waiting for job " + stored + "; the job goes on at fal:"
                 + " resume it with await(JobId.parse(\"" + stored + "\")) in an open client", closed.getMessage());
-        h.scheduler.advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
-        assertEquals(0, h.emulator.stats().requests(FalEmulatorHarness.POLL), "a closed client polls no more");
-        h.emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, FalEmulatorHarness.POLL)
-                .next(Fault.RESET_AFTER_REQUEST, FalEmulatorHarness.POLL).next(Fault.TRUNCATED_JSON, FalEmulatorHarness.POLL).build());
+        h.scheduler().advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
+        assertEquals(0, h.emulator().stats().requests("fal.status"), "a closed client polls no more");
+        h.emulator().faults(FaultPlan.builder().next(Fault.HTTP_503, "fal.status")
+                .next(Fault.RESET_AFTER_REQUEST, "fal.status").next(Fault.TRUNCATED_JSON, "fal.status").build());
 
         VideoClient after = h.build(h.client());
         VideoResult r = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
 
         assertEquals(stored, r.jobId().toString());
         assertEquals(1, r.videos().size());
-        assertEquals(3, h.emulator.stats().faultsInjected());
-        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT), "resuming never resubmits");
-        assertEquals(1, h.emulator.stats().billableJobs("fal"));
+        assertEquals(3, h.emulator().stats().faultsInjected());
+        assertEquals(1, h.emulator().stats().requests("fal.submit"), "resuming never resubmits");
+        assertEquals(1, h.emulator().stats().billableJobs("fal"));
 
-        long polls = h.emulator.stats().requests(FalEmulatorHarness.POLL);
+        long polls = h.emulator().stats().requests("fal.status");
         VideoResult again = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
         assertEquals(r.video().url(), again.video().url());
-        assertEquals(polls + 1, h.emulator.stats().requests(FalEmulatorHarness.POLL), "one status poll finds it finished (then one result read)");
-        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
+        assertEquals(polls + 1, h.emulator().stats().requests("fal.status"), "one status poll finds it finished (then one result read)");
+        assertEquals(1, h.emulator().stats().requests("fal.submit"));
     }
 }

@@ -7,6 +7,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.SubmissionUncertainException;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.EmulatorStats;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
@@ -34,7 +35,7 @@ class FalSurvivesTransientFaultsTest {
     /** The faults whose answer proves the submit was not processed (429, 503): the only ones resent. */
     private static final Set<Fault> PROVABLY_REJECTED = EnumSet.of(Fault.HTTP_429, Fault.HTTP_503);
 
-    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ofSeconds(5), Duration.ofSeconds(30));
+    private final EmulatorHarness h = EmulatorHarness.fal(Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     @AfterEach
     void close() {
@@ -52,17 +53,17 @@ class FalSurvivesTransientFaultsTest {
         VideoClient client = h.build(h.client()
                 .retry(10, Duration.ofMillis(200), Duration.ofSeconds(5))
                 .circuitBreaker(50, 100, 50, Duration.ofSeconds(30)));
-        h.emulator.faults(thirtyPercent(FalEmulatorHarness.SUBMIT));
+        h.emulator().faults(thirtyPercent("fal.submit"));
         List<CompletableFuture<VideoJob>> submits = new ArrayList<>();
         List<CompletableFuture<VideoResult>> results = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
-            CompletableFuture<VideoJob> s = client.submitAsync(FalEmulatorHarness.request(i));
+            CompletableFuture<VideoJob> s = client.submitAsync(EmulatorHarness.request(i));
             submits.add(s);
             results.add(s.thenCompose(job -> client.awaitAsync(job.id(), Duration.ofHours(1))));
         }
         h.completeAll(submits);
-        EmulatorStats afterSubmits = h.emulator.stats();
-        h.emulator.faults(thirtyPercent(null));
+        EmulatorStats afterSubmits = h.emulator().stats();
+        h.emulator().faults(thirtyPercent(null));
         h.completeAll(results);
 
         List<SubmissionUncertainException> uncertain = new ArrayList<>();
@@ -75,7 +76,7 @@ class FalSurvivesTransientFaultsTest {
             Throwable e = r.handle((v, t) -> t instanceof CompletionException ? t.getCause() : t).join();
             uncertain.add(assertInstanceOf(SubmissionUncertainException.class, e, "only unknown submits may fail"));
         }
-        EmulatorStats end = h.emulator.stats();
+        EmulatorStats end = h.emulator().stats();
         long unknownFaults = MIXED.stream().filter(f -> !PROVABLY_REJECTED.contains(f))
                 .mapToLong(afterSubmits::faultsInjected).sum();
         long acceptedUnknown = MIXED.stream().filter(Fault::processesRequest).mapToLong(afterSubmits::faultsInjected).sum();

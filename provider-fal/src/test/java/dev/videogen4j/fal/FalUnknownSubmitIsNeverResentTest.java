@@ -11,6 +11,7 @@ import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.EmulatorStats;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FalUnknownSubmitIsNeverResentTest {
     private static final String ENDPOINT = "fal-ai/kling-video/v2.5-turbo/standard/image-to-video";
 
-    private final FalEmulatorHarness h = new FalEmulatorHarness(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private final EmulatorHarness h = EmulatorHarness.fal(Duration.ofSeconds(5), Duration.ofSeconds(10));
 
     @AfterEach
     void close() {
@@ -48,11 +49,11 @@ class FalUnknownSubmitIsNeverResentTest {
             "HTTP_504", "MALFORMED_JSON", "TRUNCATED_JSON", "RESET_BEFORE_REQUEST", "HTML_ERROR_PAGE"})
     void anUnknownSubmitOutcomeIsReportedNeverResent(Fault fault) {
         VideoClient client = client();
-        h.emulator.faults(FaultPlan.builder().slowResponseDelay(Duration.ofSeconds(1)).next(fault, FalEmulatorHarness.SUBMIT).build());
-        Instant sent = h.clock.instant();
+        h.emulator().faults(FaultPlan.builder().slowResponseDelay(Duration.ofSeconds(1)).next(fault, "fal.submit").build());
+        Instant sent = h.clock().instant();
 
         SubmissionUncertainException e = assertThrows(SubmissionUncertainException.class,
-                () -> h.complete(client.submitAsync(FalEmulatorHarness.request(0))));
+                () -> h.complete(client.submitAsync(EmulatorHarness.request(0))));
 
         assertEquals("fal", e.providerId());
         assertEquals(ENDPOINT, e.model());
@@ -61,10 +62,10 @@ class FalUnknownSubmitIsNeverResentTest {
         assertEquals(SubmitOutcome.UNKNOWN, cause.submitOutcome());
         assertTrue(e.getMessage().startsWith("Submit to fal (" + ENDPOINT + ") may or may not have been accepted: "),
                 e.getMessage());
-        h.scheduler.advance(Duration.ofMinutes(1));   // long past when an accepted job would have started
-        EmulatorStats s = h.emulator.stats();
-        assertEquals(1, s.requests(FalEmulatorHarness.SUBMIT), "never resent");
-        assertEquals(List.of(), h.retries);
+        h.scheduler().advance(Duration.ofMinutes(1));   // long past when an accepted job would have started
+        EmulatorStats s = h.emulator().stats();
+        assertEquals(1, s.requests("fal.submit"), "never resent");
+        assertEquals(List.of(), h.retries());
         long accepted = fault.processesRequest() ? 1 : 0;
         assertEquals(accepted, s.jobsSubmitted("fal"));
         assertEquals(accepted, s.billableJobs("fal"));
@@ -74,31 +75,31 @@ class FalUnknownSubmitIsNeverResentTest {
     @Test
     void theUncertainSubmitCarriesWhenTheLastAttemptWasSent() {
         VideoClient client = client();
-        h.emulator.faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(3))
-                .next(Fault.HTTP_429, FalEmulatorHarness.SUBMIT).next(Fault.RESET_AFTER_REQUEST, FalEmulatorHarness.SUBMIT)
+        h.emulator().faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(3))
+                .next(Fault.HTTP_429, "fal.submit").next(Fault.RESET_AFTER_REQUEST, "fal.submit")
                 .build());
-        Instant first = h.clock.instant();
+        Instant first = h.clock().instant();
 
         SubmissionUncertainException e = assertThrows(SubmissionUncertainException.class,
-                () -> h.complete(client.submitAsync(FalEmulatorHarness.request(0))));
+                () -> h.complete(client.submitAsync(EmulatorHarness.request(0))));
 
         assertEquals(first.plusSeconds(3), e.sentAt(), "the 429 was provably refused; the reset one is in doubt");
-        assertEquals(2, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
-        assertEquals(1, h.emulator.stats().jobsSubmitted("fal"));
+        assertEquals(2, h.emulator().stats().requests("fal.submit"));
+        assertEquals(1, h.emulator().stats().jobsSubmitted("fal"));
     }
 
     @Test
     void anUnreadableAcceptanceStillNamesTheRequestSoThePaidJobIsNotLost() {
         VideoClient client = client();
-        h.emulator.faults(FaultPlan.builder().next(Fault.MALFORMED_JSON, FalEmulatorHarness.SUBMIT).build());
+        h.emulator().faults(FaultPlan.builder().next(Fault.MALFORMED_JSON, "fal.submit").build());
 
         SubmissionUncertainException e = assertThrows(SubmissionUncertainException.class,
-                () -> h.complete(client.submitAsync(FalEmulatorHarness.request(0))));
+                () -> h.complete(client.submitAsync(EmulatorHarness.request(0))));
         String requestId = e.providerRequestId().orElseThrow(() -> new AssertionError("x-fal-request-id is known"));
 
         VideoResult r = h.complete(client.awaitAsync(JobId.of("fal", ENDPOINT, requestId), Duration.ofMinutes(5)));
         assertEquals(1, r.videos().size());
-        assertEquals(1, h.emulator.stats().requests(FalEmulatorHarness.SUBMIT));
-        assertEquals(1, h.emulator.stats().billableJobs("fal"));
+        assertEquals(1, h.emulator().stats().requests("fal.submit"));
+        assertEquals(1, h.emulator().stats().billableJobs("fal"));
     }
 }

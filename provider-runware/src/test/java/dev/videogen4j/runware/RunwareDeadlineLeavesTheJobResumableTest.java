@@ -9,6 +9,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.JobTimeoutException;
+import dev.videogen4j.testkit.EmulatorHarness;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * gets {@link JobTimeoutException} without a cancel outcome, and the job — already paid for — can be awaited again.
  */
 class RunwareDeadlineLeavesTheJobResumableTest {
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ZERO, Duration.ofSeconds(60));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(60));
 
     @AfterEach
     void close() {
@@ -28,7 +29,7 @@ class RunwareDeadlineLeavesTheJobResumableTest {
     @Test
     void aPassedDeadlineReportsATimeoutAndTheJobCanBeAwaitedAgain() {
         VideoClient client = h.build(h.client());   // cancel on timeout is on by default; Runware has none
-        VideoJob job = h.complete(client.submitAsync(RunwareEmulatorHarness.request(0)));
+        VideoJob job = h.complete(client.submitAsync(EmulatorHarness.request(0)));
 
         JobTimeoutException e = assertThrows(JobTimeoutException.class,
                 () -> h.complete(client.awaitAsync(job.id(), Duration.ofSeconds(10))));
@@ -40,7 +41,7 @@ class RunwareDeadlineLeavesTheJobResumableTest {
         VideoResult r = h.complete(client.awaitAsync(job.id(), Duration.ofMinutes(5)));
         assertEquals(job.id(), r.jobId());
         assertEquals(1, r.videos().size());
-        assertEquals(1, h.emulator.stats().requests(RunwareEmulatorHarness.SUBMIT));
-        assertEquals(1, h.emulator.stats().billableJobs("runware"));
+        assertEquals(1, h.emulator().stats().requests("runware.videoInference"));
+        assertEquals(1, h.emulator().stats().billableJobs("runware"));
     }
 }

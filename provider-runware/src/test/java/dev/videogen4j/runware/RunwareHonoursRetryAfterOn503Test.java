@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoJobListener;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.MutableClock;
 import dev.videogen4j.testkit.VirtualScheduler;
 import java.time.Duration;
@@ -71,7 +72,7 @@ class RunwareHonoursRetryAfterOn503Test {
                     }
                 }).build();
         try {
-            CompletableFuture<VideoJob> job = client.submitAsync(RunwareEmulatorHarness.request(0));
+            CompletableFuture<VideoJob> job = client.submitAsync(EmulatorHarness.request(0));
             scheduler.runUntil(job::isDone, Duration.ofMinutes(5));
             job.join();
         } finally {

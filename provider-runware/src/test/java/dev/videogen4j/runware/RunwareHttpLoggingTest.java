@@ -9,6 +9,7 @@ import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * transitions one INFO line each; neither the API key nor the image's bytes ever appear.
  */
 class RunwareHttpLoggingTest {
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ZERO, Duration.ofSeconds(6));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(6));
 
     @AfterEach
     void close() {
@@ -44,9 +45,9 @@ class RunwareHttpLoggingTest {
         byte[] png = new byte[600];
         Arrays.fill(png, (byte) 0x5a);
         String imageBase64 = Base64.getEncoder().encodeToString(png);
-        ImageToVideoRequest request = RunwareEmulatorHarness.request(0).toBuilder()
+        ImageToVideoRequest request = EmulatorHarness.request(0).toBuilder()
                 .image(ImageInput.bytes(png, "image/png")).build();
-        h.emulator.faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, RunwareEmulatorHarness.POLL).build());
+        h.emulator().faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, "runware.getResponse").build());
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -61,7 +62,7 @@ class RunwareHttpLoggingTest {
         List<String> http = log.lines().filter(l -> l.contains("dev.videogen4j.http.runware")).collect(Collectors.toList());
 
         String task = r.jobId().nativeId();
-        assertEquals(h.emulator.stats().httpRequests("runware"), http.size(), "one line per exchange:\n" + log);
+        assertEquals(h.emulator().stats().httpRequests("runware"), http.size(), "one line per exchange:\n" + log);
         assertTrue(http.get(0).matches(".*DEBUG dev\\.videogen4j\\.http\\.runware - runware submit POST /v1 -> HTTP 200 in \\d+ ms"
                 + " \\(task " + task + "\\)"), http.get(0));
         assertTrue(http.stream().anyMatch(l -> l.matches(".* - runware poll POST /v1 -> no response after \\d+ ms: IOException"
@@ -70,7 +71,7 @@ class RunwareHttpLoggingTest {
                 http.get(http.size() - 1));
         assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " submitted to runware"), log);
         assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
-        assertFalse(log.contains(h.emulator.runwareApiKey()), "the key leaked:\n" + log);
+        assertFalse(log.contains(h.emulator().runwareApiKey()), "the key leaked:\n" + log);
         assertFalse(log.contains(imageBase64.substring(0, 40)), "image bytes leaked:\n" + log);
         assertFalse(log.contains("data:image"), "a data URI leaked:\n" + log);
     }

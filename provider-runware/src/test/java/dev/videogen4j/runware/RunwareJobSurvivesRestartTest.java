@@ -7,6 +7,7 @@ import dev.videogen4j.JobId;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * once more and gives the same video.
  */
 class RunwareJobSurvivesRestartTest {
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ZERO, Duration.ofSeconds(40));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(40));
 
     @AfterEach
     void close() {
@@ -30,30 +31,30 @@ class RunwareJobSurvivesRestartTest {
     @Test
     void aStoredJobIdResumesInANewClientWithoutResubmitting() {
         VideoClient before = h.build(h.client());
-        String stored = h.complete(before.submitAsync(RunwareEmulatorHarness.request(0))).id().toString();
+        String stored = h.complete(before.submitAsync(EmulatorHarness.request(0))).id().toString();
         CompletableFuture<VideoResult> cutShort = before.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5));
         before.close();
         VideoGenException closed = assertThrows(VideoGenException.class, () -> h.complete(cutShort));
         assertEquals("The VideoClient was closed while waiting for job " + stored + "; the job goes on at runware:"
                 + " resume it with await(JobId.parse(\"" + stored + "\")) in an open client", closed.getMessage());
-        h.scheduler.advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
-        assertEquals(0, h.emulator.stats().requests(RunwareEmulatorHarness.POLL), "a closed client polls no more");
-        h.emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, RunwareEmulatorHarness.POLL)
-                .next(Fault.RESET_AFTER_REQUEST, RunwareEmulatorHarness.POLL).next(Fault.TRUNCATED_JSON, RunwareEmulatorHarness.POLL).build());
+        h.scheduler().advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
+        assertEquals(0, h.emulator().stats().requests("runware.getResponse"), "a closed client polls no more");
+        h.emulator().faults(FaultPlan.builder().next(Fault.HTTP_503, "runware.getResponse")
+                .next(Fault.RESET_AFTER_REQUEST, "runware.getResponse").next(Fault.TRUNCATED_JSON, "runware.getResponse").build());
 
         VideoClient after = h.build(h.client());
         VideoResult r = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
 
         assertEquals(stored, r.jobId().toString());
         assertEquals(1, r.videos().size());
-        assertEquals(3, h.emulator.stats().faultsInjected());
-        assertEquals(1, h.emulator.stats().requests(RunwareEmulatorHarness.SUBMIT), "resuming never resubmits");
-        assertEquals(1, h.emulator.stats().billableJobs("runware"));
+        assertEquals(3, h.emulator().stats().faultsInjected());
+        assertEquals(1, h.emulator().stats().requests("runware.videoInference"), "resuming never resubmits");
+        assertEquals(1, h.emulator().stats().billableJobs("runware"));
 
-        long polls = h.emulator.stats().requests(RunwareEmulatorHarness.POLL);
+        long polls = h.emulator().stats().requests("runware.getResponse");
         VideoResult again = h.complete(after.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
         assertEquals(r.video().url(), again.video().url());
-        assertEquals(polls + 1, h.emulator.stats().requests(RunwareEmulatorHarness.POLL), "one poll finds it finished");
-        assertEquals(1, h.emulator.stats().requests(RunwareEmulatorHarness.SUBMIT));
+        assertEquals(polls + 1, h.emulator().stats().requests("runware.getResponse"), "one poll finds it finished");
+        assertEquals(1, h.emulator().stats().requests("runware.videoInference"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.error.ProviderUnavailableException;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
 import java.time.Duration;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * and per provider {@code VIDEOGEN4J_RUNWARE_...}) take effect, and explicit builder settings beat them.
  */
 class RunwareResilienceSettingsTest {
-    private static final String SUBMIT = RunwareEmulatorHarness.SUBMIT;
+    private static final String SUBMIT = "runware.videoInference";
 
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ZERO, Duration.ofSeconds(10));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(10));
 
     @AfterEach
     void close() {
@@ -33,7 +34,7 @@ class RunwareResilienceSettingsTest {
     }
 
     private void failSubmits(Fault fault, int times) {
-        h.emulator.faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(7)).next(fault, times, SUBMIT).build());
+        h.emulator().faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(7)).next(fault, times, SUBMIT).build());
     }
 
     @Test
@@ -42,10 +43,10 @@ class RunwareResilienceSettingsTest {
                 "VIDEOGEN4J_RETRY_MULTIPLIER", "3", "VIDEOGEN4J_RETRY_MAX_BACKOFF", "10s", "VIDEOGEN4J_RETRY_JITTER", "0"));
         failSubmits(Fault.HTTP_503, 10);
 
-        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(RunwareEmulatorHarness.request(0))));
+        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(EmulatorHarness.request(0))));
 
-        assertEquals(3, h.emulator.stats().requests(SUBMIT));
-        assertEquals(List.of("submit PT4S", "submit PT10S"), h.retries, "4 s, then 12 s capped at 10 s");
+        assertEquals(3, h.emulator().stats().requests(SUBMIT));
+        assertEquals(List.of("submit PT4S", "submit PT10S"), h.retries(), "4 s, then 12 s capped at 10 s");
     }
 
     @Test
@@ -53,9 +54,9 @@ class RunwareResilienceSettingsTest {
         VideoClient c = client(Map.of("VIDEOGEN4J_RETRY_MAX_ATTEMPTS", "2", "VIDEOGEN4J_RUNWARE_RETRY_MAX_ATTEMPTS", "5"));
         failSubmits(Fault.HTTP_503, 10);
 
-        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(RunwareEmulatorHarness.request(0))));
+        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(EmulatorHarness.request(0))));
 
-        assertEquals(5, h.emulator.stats().requests(SUBMIT));
+        assertEquals(5, h.emulator().stats().requests(SUBMIT));
     }
 
     @Test
@@ -63,9 +64,9 @@ class RunwareResilienceSettingsTest {
         VideoClient c = client(Map.of("VIDEOGEN4J_RETRY_MAX_RETRY_AFTER", "2s"));
         failSubmits(Fault.HTTP_429, 1);   // Retry-After: 7
 
-        h.complete(c.submitAsync(RunwareEmulatorHarness.request(0)));
+        h.complete(c.submitAsync(EmulatorHarness.request(0)));
 
-        assertEquals(List.of("submit PT2S"), h.retries);
+        assertEquals(List.of("submit PT2S"), h.retries());
     }
 
     @Test
@@ -76,19 +77,19 @@ class RunwareResilienceSettingsTest {
         failSubmits(Fault.HTTP_503, 3);
         for (int i = 0; i < 3; i++) {
             int n = i;
-            assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(RunwareEmulatorHarness.request(n))));
+            assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(EmulatorHarness.request(n))));
         }
-        assertEquals(List.of("CLOSED->OPEN"), h.circuit, "three failures in a window of three is 100 %");
+        assertEquals(List.of("CLOSED->OPEN"), h.circuit(), "three failures in a window of three is 100 %");
 
         ProviderUnavailableException refused = assertThrows(ProviderUnavailableException.class,
-                () -> h.complete(c.submitAsync(RunwareEmulatorHarness.request(3))));
+                () -> h.complete(c.submitAsync(EmulatorHarness.request(3))));
         assertTrue(refused.circuitOpen());
         assertEquals("circuit breaker for runware is open after repeated failures; submit not sent (it retries after 5 s)",
                 refused.getMessage());
-        h.scheduler.advance(Duration.ofSeconds(6));
-        h.complete(c.submitAsync(RunwareEmulatorHarness.request(4)));   // the one trial call
-        assertEquals(List.of("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED"), h.circuit);
-        assertEquals(4, h.emulator.stats().requests(SUBMIT));
+        h.scheduler().advance(Duration.ofSeconds(6));
+        h.complete(c.submitAsync(EmulatorHarness.request(4)));   // the one trial call
+        assertEquals(List.of("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED"), h.circuit());
+        assertEquals(4, h.emulator().stats().requests(SUBMIT));
     }
 
     @Test
@@ -98,10 +99,10 @@ class RunwareResilienceSettingsTest {
                 .retry(5, Duration.ofSeconds(1), Duration.ofSeconds(1)));
         failSubmits(Fault.HTTP_503, 10);
 
-        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(RunwareEmulatorHarness.request(0))));
+        assertThrows(ProviderUnavailableException.class, () -> h.complete(c.submitAsync(EmulatorHarness.request(0))));
 
-        assertEquals(5, h.emulator.stats().requests(SUBMIT));
-        assertEquals(List.of("submit PT1S", "submit PT1S", "submit PT1S", "submit PT1S"), h.retries,
+        assertEquals(5, h.emulator().stats().requests(SUBMIT));
+        assertEquals(List.of("submit PT1S", "submit PT1S", "submit PT1S", "submit PT1S"), h.retries(),
                 "the builder's backoff, the environment's jitter");
     }
 }

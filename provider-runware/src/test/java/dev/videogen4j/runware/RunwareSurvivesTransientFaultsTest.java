@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.EmulatorStats;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
@@ -28,7 +29,7 @@ class RunwareSurvivesTransientFaultsTest {
             Fault.HTTP_504, Fault.RESET_BEFORE_REQUEST, Fault.RESET_AFTER_REQUEST, Fault.MALFORMED_JSON,
             Fault.TRUNCATED_JSON, Fault.HTML_ERROR_PAGE);
 
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ofSeconds(5), Duration.ofSeconds(30));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     @AfterEach
     void close() {
@@ -48,22 +49,22 @@ class RunwareSurvivesTransientFaultsTest {
                 .retry(10, Duration.ofMillis(200), Duration.ofSeconds(5))
                 .circuitBreaker(50, 100, 50, Duration.ofSeconds(30)));
         // Submits first, faults on submits only, so the emulator's fault counters are the submits' own.
-        h.emulator.faults(thirtyPercent(RunwareEmulatorHarness.SUBMIT));
+        h.emulator().faults(thirtyPercent("runware.videoInference"));
         List<CompletableFuture<VideoJob>> submits = new ArrayList<>();
         List<CompletableFuture<VideoResult>> results = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
-            CompletableFuture<VideoJob> s = client.submitAsync(RunwareEmulatorHarness.request(i));
+            CompletableFuture<VideoJob> s = client.submitAsync(EmulatorHarness.request(i));
             submits.add(s);
             results.add(s.thenCompose(job -> client.awaitAsync(job.id(), Duration.ofHours(1))));
         }
         h.completeAll(submits);
-        EmulatorStats afterSubmits = h.emulator.stats();
-        h.emulator.faults(thirtyPercent(null));   // then polls and result reads under the same faults
+        EmulatorStats afterSubmits = h.emulator().stats();
+        h.emulator().faults(thirtyPercent(null));   // then polls and result reads under the same faults
         h.completeAll(results);
 
         long succeeded = results.stream().filter(f -> !f.isCompletedExceptionally()).count();
         results.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().ifPresent(h::complete);
-        EmulatorStats end = h.emulator.stats();
+        EmulatorStats end = h.emulator().stats();
         long processedFaultsOnSubmit = MIXED.stream().filter(Fault::processesRequest)
                 .mapToLong(afterSubmits::faultsInjected).sum();
         System.out.printf("runware: %d succeeded, %d billable, %d jobs, %d taskUUID re-uses, %d submit faults"

@@ -12,6 +12,7 @@ import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.internal.Router;
+import dev.videogen4j.testkit.EmulatorHarness;
 import dev.videogen4j.testkit.EmulatorStats;
 import dev.videogen4j.testkit.Fault;
 import dev.videogen4j.testkit.FaultPlan;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code conflictTaskUUID}, which the adapter reads as "accepted": one job, billed once, whatever hid the answer.
  */
 class RunwareUnknownSubmitIsResentUnderTheSameTaskTest {
-    private final RunwareEmulatorHarness h = new RunwareEmulatorHarness(Duration.ZERO, Duration.ofSeconds(10));
+    private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(10));
 
     @AfterEach
     void close() {
@@ -44,37 +45,37 @@ class RunwareUnknownSubmitIsResentUnderTheSameTaskTest {
         // A short read timeout turns SLOW_RESPONSE into "sent, no answer" within a fraction of a real second.
         VideoClientBuilder b = h.client().environment(Map.of("VIDEOGEN4J_RUNWARE_READ_TIMEOUT", "300ms"));
         VideoClient client = h.build(b);
-        h.emulator.faults(FaultPlan.builder().slowResponseDelay(Duration.ofSeconds(1))
-                .next(fault, RunwareEmulatorHarness.SUBMIT).build());
+        h.emulator().faults(FaultPlan.builder().slowResponseDelay(Duration.ofSeconds(1))
+                .next(fault, "runware.videoInference").build());
 
-        VideoResult r = h.complete(client.generateAsync(RunwareEmulatorHarness.request(0), Duration.ofMinutes(5)));
+        VideoResult r = h.complete(client.generateAsync(EmulatorHarness.request(0), Duration.ofMinutes(5)));
 
-        EmulatorStats s = h.emulator.stats();
+        EmulatorStats s = h.emulator().stats();
         assertEquals(1, r.videos().size());
         assertEquals(1, s.faultsInjected(fault));
-        assertEquals(2, s.requests(RunwareEmulatorHarness.SUBMIT), "sent once more after the unknown outcome");
+        assertEquals(2, s.requests("runware.videoInference"), "sent once more after the unknown outcome");
         assertEquals(1, s.jobsSubmitted("runware"));
         assertEquals(1, s.billableJobs("runware"));
         // The resend carried the same taskUUID: where the first had landed, Runware refused it as a conflict.
         assertEquals(fault.processesRequest() ? 1 : 0, s.refusedResubmissions("runware"));
         assertEquals(0, s.duplicateSubmissions("runware"), "no second job");
-        assertEquals(1, h.retries.stream().filter(x -> x.startsWith("submit ")).count(), "retries: " + h.retries);
-        assertEquals(List.of(), h.circuit);
+        assertEquals(1, h.retries().stream().filter(x -> x.startsWith("submit ")).count(), "retries: " + h.retries());
+        assertEquals(List.of(), h.circuit());
     }
 
     @Test
     void retriesThatRunOutAfterAnAttemptThatMayHaveLandedReportTheSubmitAsUncertain() {
         // 4 attempts (the default): the first lands but its answer is lost, the other three meet a 503.
         VideoClient client = h.build(h.client());
-        h.emulator.faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, RunwareEmulatorHarness.SUBMIT)
-                .next(Fault.HTTP_503, 3, RunwareEmulatorHarness.SUBMIT).build());
-        Instant first = h.clock.instant();
+        h.emulator().faults(FaultPlan.builder().next(Fault.RESET_AFTER_REQUEST, "runware.videoInference")
+                .next(Fault.HTTP_503, 3, "runware.videoInference").build());
+        Instant first = h.clock().instant();
 
         SubmissionUncertainException e = assertThrows(SubmissionUncertainException.class,
-                () -> h.complete(client.submitAsync(RunwareEmulatorHarness.request(0))));
+                () -> h.complete(client.submitAsync(EmulatorHarness.request(0))));
 
-        assertEquals(1, h.emulator.stats().billableJobs("runware"), "the first attempt did land");
-        assertEquals(4, h.emulator.stats().requests(RunwareEmulatorHarness.SUBMIT));
+        assertEquals(1, h.emulator().stats().billableJobs("runware"), "the first attempt did land");
+        assertEquals(4, h.emulator().stats().requests("runware.videoInference"));
         assertEquals("runware", e.providerId());
         assertEquals("klingai:6@0", e.model());
         assertEquals(first, e.sentAt(), "the attempt that may have landed");

@@ -1,0 +1,150 @@
+package dev.videogen4j.testkit;
+
+import dev.videogen4j.ImageInput;
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
+import dev.videogen4j.VideoJobListener;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The whole client on one vendor of the {@link ProviderEmulator}, in virtual time: the emulator, the clients and
+ * the scheduler share one {@link MutableClock}, provider calls run on the test's thread, and every wait (polls,
+ * backoff, deadlines, the breaker's open period) passes in virtual time. It records the circuit breaker's
+ * transitions and the retries the listener saw.
+ *
+ * <pre>{@code
+ * try (EmulatorHarness h = EmulatorHarness.fal(Duration.ZERO, Duration.ofSeconds(5))) {
+ *     h.emulator().faults(FaultPlan.builder().next(Fault.HTTP_503, h.submitKind()).build());
+ *     VideoClient client = h.build(h.client());
+ *     VideoResult r = h.complete(client.generateAsync(EmulatorHarness.request(1), Duration.ofMinutes(5)));
+ *     assertEquals(1, h.emulator().stats().billableJobs("fal"));
+ *     assertEquals(List.of("submit PT0.5S"), h.retries());
+ * }
+ * }</pre>
+ */
+public final class EmulatorHarness implements AutoCloseable {
+    private final String vendor;
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
+    private final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    private final ProviderEmulator emulator;
+    private final List<String> circuit = new CopyOnWriteArrayList<>();
+    private final List<String> retries = new CopyOnWriteArrayList<>();
+    private final List<VideoClient> clients = new ArrayList<>();
+
+    private EmulatorHarness(String vendor, Duration queue, Duration run) {
+        this.vendor = vendor;
+        this.emulator = ProviderEmulator.builder().clock(clock).seed(42L).timing(queue, run).start();
+    }
+
+    /** Runware on the emulator; every job queues {@code queue} then runs {@code run} of virtual time. */
+    public static EmulatorHarness runware(Duration queue, Duration run) {
+        return new EmulatorHarness("runware", queue, run);
+    }
+
+    /** fal on the emulator; every job queues {@code queue} then runs {@code run} of virtual time. */
+    public static EmulatorHarness fal(Duration queue, Duration run) {
+        return new EmulatorHarness("fal", queue, run);
+    }
+
+    public ProviderEmulator emulator() {
+        return emulator;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public VirtualScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Circuit breaker transitions seen, as {@code FROM->TO}. */
+    public List<String> circuit() {
+        return circuit;
+    }
+
+    /** Retries seen, as {@code operation wait}, e.g. {@code submit PT3S}. */
+    public List<String> retries() {
+        return retries;
+    }
+
+    /** The emulator's request kind for this vendor's submit ({@code runware.videoInference}, {@code fal.submit}). */
+    public String submitKind() {
+        return vendor.equals("runware") ? "runware.videoInference" : "fal.submit";
+    }
+
+    /** The emulator's request kind for this vendor's status poll. */
+    public String pollKind() {
+        return vendor.equals("runware") ? "runware.getResponse" : "fal.status";
+    }
+
+    /** A client builder on this vendor of the emulator, in virtual time; add settings, then {@link #build}. */
+    public VideoClientBuilder client() {
+        return VideoClient.builder()
+                .provider(vendor)
+                .apiKey(vendor, vendor.equals("runware") ? emulator.runwareApiKey() : emulator.falApiKey())
+                .baseUrl(vendor, vendor.equals("runware") ? emulator.runwareBaseUrl() : emulator.falQueueBaseUrl())
+                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10))
+                .listener(new VideoJobListener() {
+                    @Override
+                    public void onCircuitStateChanged(String provider, String from, String to) {
+                        circuit.add(from + "->" + to);
+                    }
+
+                    @Override
+                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
+                        retries.add(operation + " " + wait);
+                    }
+                });
+    }
+
+    /** Builds the client and closes it with the harness. */
+    public VideoClient build(VideoClientBuilder builder) {
+        VideoClient c = Objects.requireNonNull(builder, "builder == null").build();
+        clients.add(c);
+        return c;
+    }
+
+    /** Runs virtual time until {@code f} is done (at most an hour of it); returns its value or throws its failure. */
+    public <T> T complete(CompletableFuture<T> f) {
+        if (!scheduler.runUntil(f::isDone, Duration.ofHours(1))) {
+            throw new AssertionError("not done within an hour of virtual time");
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+            throw e;
+        }
+    }
+
+    /** Runs virtual time until every future is done (at most two hours of it). */
+    public void completeAll(List<? extends CompletableFuture<?>> futures) {
+        if (!scheduler.runUntil(() -> futures.stream().allMatch(CompletableFuture::isDone), Duration.ofHours(2))) {
+            throw new AssertionError("not all done within two hours of virtual time");
+        }
+    }
+
+    /** A valid image-to-video request for both vendors; {@code n} makes its prompt (and so its body) unique. */
+    public static ImageToVideoRequest request(int n) {
+        return ImageToVideoRequest.builder().model("kling-2.5-turbo-standard")
+                .prompt("A slow cinematic glide through an ancient clocktower chamber, take " + n)
+                .image(ImageInput.url("https://example.com/inputs/first-frame.jpg"))
+                .durationSeconds(5).build();
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(VideoClient::close);
+        emulator.close();
+    }
+}
