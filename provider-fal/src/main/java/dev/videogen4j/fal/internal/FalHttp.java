@@ -30,6 +30,9 @@ public final class FalHttp implements AutoCloseable {
     private static final String USER_AGENT = "videogen4j-fal";
     // Thousands of jobs may be polled at once; OkHttp's defaults (64 / 5 per host) would queue them needlessly.
     private static final int MAX_REQUESTS = 256;
+    // Core runs at most 64 calls at once (its call pool): keep that many connections idle, or every burst closes
+    // connections only to open them again.
+    private static final int IDLE_CONNECTIONS = 64;
 
     private final OkHttpClient client;
     private final FalQueueApi api;
@@ -64,7 +67,10 @@ public final class FalHttp implements AutoCloseable {
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                // OkHttp 5 races each new connection on a TaskRunner thread of its own ("fast fallback"), so a burst
+                // of connects costs a thread each. Connect on the calling thread, which waits for it anyway.
+                .fastFallback(false)
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("Authorization", "Key " + key.reveal())
                         .header("Accept", "application/json")
