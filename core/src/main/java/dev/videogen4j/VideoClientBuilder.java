@@ -1,6 +1,7 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.internal.CallPool;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.LatencyTracker;
 import dev.videogen4j.internal.Listeners;
@@ -32,7 +33,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -284,12 +284,10 @@ public final class VideoClientBuilder {
         return s;
     }
 
-    // Provider calls block on HTTP; 64 threads bound the in-flight calls and the threads a busy client holds.
+    // Provider calls block on HTTP; 64 threads bound the in-flight calls and the threads a busy client holds, and
+    // a quiet client holds only the few it needs.
     private static ExecutorService newCallPool() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(64, 64, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
-                daemon("videogen4j-call"));
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+        return new CallPool(64, 30, TimeUnit.SECONDS, daemon("videogen4j-call"));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
