@@ -70,6 +70,7 @@ public final class VideoClientBuilder {
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
     private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
+    private final java.util.Set<String> batchSubmits = new java.util.HashSet<>();
 
     VideoClientBuilder() {
     }
@@ -182,6 +183,17 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * Sends this provider's submits many per request (providers that support it and de-duplicate submits, like
+     * Runware), like {@code VIDEOGEN4J_<ID>_BATCH_SUBMITS=true}: submits made within
+     * {@code VIDEOGEN4J_<ID>_BATCH_WINDOW} (default 50 ms) of each other go together, at most
+     * {@code VIDEOGEN4J_<ID>_BATCH_MAX} (default 100) per request. Worth it when many jobs start at once.
+     */
+    public VideoClientBuilder batchSubmits(String providerId) {
+        batchSubmits.add(Objects.requireNonNull(providerId, "providerId == null"));
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -224,9 +236,13 @@ public final class VideoClientBuilder {
                 clock, t, events);
         for (String id : providers.keySet()) {
             String p = ProviderSetup.prefix(id);
+            Duration window = settings.duration(p + "BATCH_WINDOW").orElse(Duration.ofMillis(50));
+            int max = settings.integer(p + "BATCH_MAX").orElse(100);
             if (batchPolling.contains(id) || settings.bool(p + "BATCH_POLLING").orElse(false)) {
-                engine.enableBatchPolling(id, settings.duration(p + "BATCH_WINDOW").orElse(Duration.ofMillis(50)),
-                        settings.integer(p + "BATCH_MAX").orElse(100));
+                engine.enableBatchPolling(id, window, max);
+            }
+            if (batchSubmits.contains(id) || settings.bool(p + "BATCH_SUBMITS").orElse(false)) {
+                engine.enableBatchSubmits(id, window, max);
             }
         }
         LatencyTracker latency = new LatencyTracker();

@@ -21,6 +21,7 @@ import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.spi.BatchPoller;
+import dev.videogen4j.spi.BatchSubmitter;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -57,6 +58,7 @@ public final class JobEngine {
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
+    private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -84,6 +86,21 @@ public final class JobEngine {
     }
 
     /**
+     * Submits this provider's jobs in batches (it must implement {@link BatchSubmitter} and de-duplicate submits,
+     * since a batch with an unknown outcome is sent again): submits gather for {@code window}, then up to
+     * {@code maxBatch} of them go in one request.
+     */
+    public void enableBatchSubmits(String providerId, Duration window, int maxBatch) {
+        VideoProvider p = provider(providerId);
+        if (!(p instanceof BatchSubmitter) || !p.deduplicatesSubmits()) {
+            throw new ConfigurationException("Provider '" + providerId + "' cannot submit in batches");
+        }
+        ProviderResilience guard = resilience.get(providerId);
+        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, guard, timer, window, maxBatch,
+                (request, context) -> guard.call(Operation.SUBMIT, () -> send(p, request, context))));
+    }
+
+    /**
      * Submits to one provider/model. The submission id is made here, once, and reused by every retry. A submit
      * whose outcome stays unknown at a provider that cannot de-duplicate ends in SubmissionUncertainException.
      */
@@ -92,24 +109,26 @@ public final class JobEngine {
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
-        resilience.get(provider.id()).call(Operation.SUBMIT, () -> send(provider, request, context))
-                .whenComplete((receipt, error) -> {
-                    if (error != null) {
-                        out.completeExceptionally(uncertainIfAmbiguous(provider, model, sentAt, error));
-                        return;
-                    }
-                    List<Attempt> attempts = new java.util.ArrayList<>(before);
-                    attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
-                    VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
-                    JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
-                    jobs.put(t.id, t);
-                    listeners.onSubmitted(job);
-                    JobStatus first = JobStatus.queued(receipt.queuePosition());
-                    t.observe(first, clock.instant());
-                    listeners.onStatusChanged(t.id, null, first);
-                    schedulePoll(t);
-                    out.complete(job);
-                });
+        BatchSubmits batch = submitBatches.get(provider.id());
+        CompletableFuture<SubmitReceipt> sent = batch != null ? batch.submit(request, context)
+                : resilience.get(provider.id()).call(Operation.SUBMIT, () -> send(provider, request, context));
+        sent.whenComplete((receipt, error) -> {
+            if (error != null) {
+                out.completeExceptionally(uncertainIfAmbiguous(provider, model, sentAt, error));
+                return;
+            }
+            List<Attempt> attempts = new java.util.ArrayList<>(before);
+            attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
+            VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
+            JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
+            jobs.put(t.id, t);
+            listeners.onSubmitted(job);
+            JobStatus first = JobStatus.queued(receipt.queuePosition());
+            t.observe(first, clock.instant());
+            listeners.onStatusChanged(t.id, null, first);
+            schedulePoll(t);
+            out.complete(job);
+        });
         return out;
     }
 
