@@ -30,8 +30,8 @@ public final class FalHttp implements AutoCloseable {
     private static final String USER_AGENT = "videogen4j-fal";
     // Thousands of jobs may be polled at once; OkHttp's defaults (64 / 5 per host) would queue them needlessly.
     private static final int MAX_REQUESTS = 256;
-    // Core runs at most 64 calls at once (its call pool): keep that many connections idle, or every burst closes
-    // connections only to open them again.
+    // Core runs at most 48 calls at once by default (VIDEOGEN4J_MAX_CONCURRENT_CALLS): keep at least that many
+    // connections idle, or every burst closes connections only to open them again.
     private static final int IDLE_CONNECTIONS = 64;
 
     private final OkHttpClient client;

@@ -35,8 +35,9 @@ public final class RunwareHttp implements AutoCloseable {
     // failure, a bare 429 still wants a back-off); other unreadable bodies are reported as unparseable.
     private static final Set<Integer> STATUS_SPEAKS_FOR_ITSELF = Set.of(401, 402, 403, 429);
     // Thousands of jobs are polled at once by core's workers; OkHttp's defaults (64 requests, 5 per host, 5 idle
-    // connections) would queue them behind each other. Core runs at most 64 calls at once (its call pool), so
-    // keep that many connections idle: with fewer, every burst closes connections only to open them again.
+    // connections) would queue them behind each other. Core runs at most 48 calls at once by default
+    // (VIDEOGEN4J_MAX_CONCURRENT_CALLS): keep at least that many connections idle, or every burst closes
+    // connections only to open them again.
     private static final int MAX_REQUESTS = 256;
     private static final int IDLE_CONNECTIONS = 64;
 
