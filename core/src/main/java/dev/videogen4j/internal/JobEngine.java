@@ -57,6 +57,8 @@ public final class JobEngine {
     private final ScheduledExecutorService timer;
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
+    // Webhooks name a job by provider and native id only: this index finds it without scanning every job.
+    private final Map<String, JobTracker> byNativeId = new ConcurrentHashMap<>();
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
 
@@ -121,7 +123,7 @@ public final class JobEngine {
             attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
             VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
             JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
-            jobs.put(t.id, t);
+            remember(t);
             listeners.onSubmitted(job);
             JobStatus first = JobStatus.queued(receipt.queuePosition());
             t.observe(first, clock.instant());
@@ -199,17 +201,16 @@ public final class JobEngine {
 
     /** A webhook told us how a job ended: complete it now instead of at its next poll. */
     public void onWebhook(WebhookEvent event) {
-        jobs.values().stream().filter(t -> t.id.provider().equals(event.provider())
-                && t.id.nativeId().equals(event.nativeJobId())).findFirst().ifPresent(t -> {
-                    // Runware calls once per finished video: complete only when every asked-for video is in.
-                    int expected = t.request == null ? 1 : t.request.resultCount();
-                    if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
-                        observe(t, event.status());
-                        complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
-                    } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
-                        pollSoon(t);
-                    }
-                });
+        JobTracker t = byNativeId.get(nativeKey(event.provider(), event.nativeJobId()));
+        if (t == null) return;
+        // Runware calls once per finished video: complete only when every asked-for video is in.
+        int expected = t.request == null ? 1 : t.request.resultCount();
+        if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
+            observe(t, event.status());
+            complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
+        } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
+            pollSoon(t);
+        }
     }
 
     public int inFlight() {
@@ -221,9 +222,24 @@ public final class JobEngine {
             VideoProvider p = provider(k.provider());
             ModelCapabilities m = matrix.model(k.provider(), k.model()).orElse(null);
             JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of());
+            byNativeId.put(nativeKey(k.provider(), k.nativeId()), t);
             timer.execute(() -> pollNow(t));
             return t;
         });
+    }
+
+    private void remember(JobTracker t) {
+        jobs.put(t.id, t);
+        byNativeId.put(nativeKey(t.id.provider(), t.id.nativeId()), t);
+    }
+
+    private void forget(JobTracker t) {
+        jobs.remove(t.id);
+        byNativeId.remove(nativeKey(t.id.provider(), t.id.nativeId()), t);
+    }
+
+    private static String nativeKey(String provider, String nativeId) {
+        return provider + '\n' + nativeId;
     }
 
     private void schedulePoll(JobTracker t) {
@@ -297,13 +313,13 @@ public final class JobEngine {
                 : Cost.unknown();
         VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()), t.attempts);
         t.stopPolling();
-        jobs.remove(t.id);
+        forget(t);
         if (t.result.complete(r)) listeners.onCompleted(r);
     }
 
     private void fail(JobTracker t, Throwable e) {
         t.stopPolling();
-        jobs.remove(t.id);
+        forget(t);
         VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
                 : new VideoGenException("Job " + t.id + " failed: " + e, e);
         if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);
