@@ -73,6 +73,7 @@ public final class VideoClientBuilder {
     private ResilienceSettings resilience;
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
+    private Duration webhookSafetyPoll;
     private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
     private final java.util.Set<String> batchSubmits = new java.util.HashSet<>();
 
@@ -211,6 +212,22 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * Lets webhooks replace polling, like {@code VIDEOGEN4J_WEBHOOK_SAFETY_POLL=5m}: a job submitted with a
+     * {@link VideoRequest#webhookUrl() webhook URL} is then polled only every {@code interval}, as a safety net
+     * for a webhook that never arrives, and completes when your endpoint hands its webhook to
+     * {@link VideoClient#onWebhook}. Off by default: the client cannot know that your endpoint does, so such jobs
+     * are polled like any other.
+     */
+    public VideoClientBuilder webhookSafetyPoll(Duration interval) {
+        Objects.requireNonNull(interval, "interval == null");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("webhookSafetyPoll must be longer than zero, got " + interval);
+        }
+        this.webhookSafetyPoll = interval;
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -262,6 +279,14 @@ public final class VideoClientBuilder {
             if (batchSubmits.contains(id) || settings.bool(p + "BATCH_SUBMITS").orElse(false)) {
                 engine.enableBatchSubmits(id, window, max);
             }
+        }
+        Duration safetyPoll = webhookSafetyPoll != null ? webhookSafetyPoll
+                : settings.duration("VIDEOGEN4J_WEBHOOK_SAFETY_POLL").orElse(null);
+        if (safetyPoll != null) {
+            if (safetyPoll.isZero()) {
+                throw new ConfigurationException("VIDEOGEN4J_WEBHOOK_SAFETY_POLL must be longer than zero");
+            }
+            engine.pollWebhookJobsEvery(safetyPoll);
         }
         LatencyTracker latency = new LatencyTracker();
         Duration timeout = defaultTimeout != null ? defaultTimeout

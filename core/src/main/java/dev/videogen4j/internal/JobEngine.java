@@ -59,6 +59,7 @@ public final class JobEngine {
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
     // Webhooks name a job by provider and native id only: this index finds it without scanning every job.
     private final Map<String, JobTracker> byNativeId = new ConcurrentHashMap<>();
+    private volatile Duration webhookSafetyPoll;
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
 
@@ -85,6 +86,14 @@ public final class JobEngine {
             throw new ConfigurationException("Provider '" + providerId + "' cannot poll in batches");
         }
         batches.put(providerId, new BatchPolls((BatchPoller) p, resilience.get(providerId), timer, window, maxBatch));
+    }
+
+    /**
+     * Polls jobs submitted with a webhook URL only every {@code interval}: their webhook, handed to
+     * {@link #onWebhook}, completes them, and the poll is a safety net for a webhook that never arrives.
+     */
+    public void pollWebhookJobsEvery(Duration interval) {
+        this.webhookSafetyPoll = interval;
     }
 
     /**
@@ -244,7 +253,9 @@ public final class JobEngine {
 
     private void schedulePoll(JobTracker t) {
         if (t.result.isDone()) return;
-        Duration d = poll.delay(t.nextPollNumber());
+        int n = t.nextPollNumber();
+        Duration safety = webhookSafetyPoll;
+        Duration d = safety != null && t.request != null && t.request.webhookUrl() != null ? safety : poll.delay(n);
         t.scheduled(timer.schedule(() -> pollNow(t), d.toMillis(), TimeUnit.MILLISECONDS));
     }
 
