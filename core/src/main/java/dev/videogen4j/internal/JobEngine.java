@@ -59,6 +59,17 @@ public final class JobEngine {
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
     // Webhooks name a job by provider and native id only: this index finds it without scanning every job.
     private final Map<String, JobTracker> byNativeId = new ConcurrentHashMap<>();
+    // The last jobs that ended. A job can end at its first poll before its submitter gets to await it; the await
+    // then finds it here instead of polling it again as a job known only by its id, without its request.
+    private final Map<JobId, JobTracker> ended = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<JobId, JobTracker> eldest) {
+                    return size() > 1024;
+                }
+            });
     private volatile Duration webhookSafetyPoll;
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
@@ -165,7 +176,8 @@ public final class JobEngine {
 
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
     public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
-        JobTracker t = track(id);
+        JobTracker done = jobs.containsKey(id) ? null : ended.get(id);
+        JobTracker t = done != null ? done : track(id);
         CompletableFuture<VideoResult> mine = new CompletableFuture<>();
         t.result.whenComplete((r, e) -> {
             if (e == null) mine.complete(r);
@@ -243,6 +255,7 @@ public final class JobEngine {
     }
 
     private void forget(JobTracker t) {
+        ended.put(t.id, t);
         jobs.remove(t.id);
         byNativeId.remove(nativeKey(t.id.provider(), t.id.nativeId()), t);
     }
