@@ -45,6 +45,10 @@ final class Child implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** The rest of the first output line starting with {@code prefix}; other lines are echoed. */
     String awaitLine(String prefix) {
         try {

@@ -29,10 +29,12 @@ final class RemoteEmulator implements AutoCloseable {
 
     private final Child child;
     private final String baseUrl;
+    private final ProcessWatch watch;
 
     private RemoteEmulator(Child child, int port) {
         this.child = child;
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.watch = ProcessWatch.start(child.pid());
     }
 
     static RemoteEmulator start(Duration latency, Duration run) {
@@ -60,8 +62,18 @@ final class RemoteEmulator implements AutoCloseable {
         }
     }
 
+    /** The emulator process's CPU seconds so far and the most threads it had at once (Linux; -1 elsewhere). */
+    double cpuSeconds() {
+        return watch.cpuSeconds();
+    }
+
+    int peakThreads() {
+        return watch.peakThreads();
+    }
+
     @Override
     public void close() {
+        watch.close();
         child.close();
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class ScaleSection {
     static final int DEFAULT_CALLS = 48;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final double WALL_TARGET = 1.3;
     private static final int THREAD_TARGET = 64;
     private static final long HEAP_TARGET = 512L * 1024 * 1024;
@@ -37,14 +38,16 @@ final class ScaleSection {
                 Report.seconds(w0.latency())));
         md.append("| run | poll | completed | wall | ideal | wall / ideal (≤ 1.3×) | last submit accepted | seen after "
                 + "job end p50 / p99 / max | peak threads (≤ 64) | peak heap (≤ 512 MB) | live heap per job | "
-                + "requests per job | client CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "requests per job | client CPU | emulator CPU, threads |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleSuite.Run r : runs) {
             ScaleResult s = r.result();
             double ideal = ideal(r.workload());
             md.append(f("| %s | %s | %,d / %,d | %.1f s | %.2f s | %.2f× | %.1f s | %.2f / %.2f / %.2f s | %d | %s | "
-                    + "%s | %.3f | %.1f s |%n", r.label(), r.workload().pollLabel(), s.completed(), s.jobs(), s.wall(),
-                    ideal, s.wall() / ideal, s.lastAccepted(), s.detectP50(), s.detectP99(), s.detectMax(),
-                    s.peakThreads(), Report.mb(s.peakHeap()), perJob(s), r.requestsPerJob(), s.cpu()));
+                    + "%s | %.3f | %.1f s | %.1f s, %d |%n", r.label(), r.workload().pollLabel(), s.completed(), s.jobs(),
+                    s.wall(), ideal, s.wall() / ideal, s.lastAccepted(), s.detectP50(), s.detectP99(), s.detectMax(),
+                    s.peakThreads(), Report.mb(s.peakHeap()), perJob(s), r.requestsPerJob(), s.cpu(), r.emulatorCpu(),
+                    r.emulatorThreads()));
             summarize(r, ideal, summary);
         }
         ScaleResult head = runs.get(0).result();
@@ -100,10 +103,16 @@ final class ScaleSection {
                     + "client's %d call threads for its %.0f ms, so the client carries at most %d / %.3f s = %,.0f "
                     + "requests per second; this run needed %,d requests (%.1f per job: %s), which alone take "
                     + "%.1f s. The last submit was accepted only at %.1f s. Jobs of a provider without batching "
-                    + "cost a request per submit, poll and result each; what bounds them is request rate, not "
-                    + "memory or CPU.", r.label(), s.wall() / ideal, s.wall() - WALL_TARGET * ideal, calls,
+                    + "cost a request per submit, poll and result each. CPU: the client used %.1f s and the "
+                    + "emulator %.1f s (with %d threads at most: MockWebServer serves each connection on a thread "
+                    + "of its own) in %.1f s of wall time on %d cores, %.0f%% of the machine.",
+                    r.label(), s.wall() / ideal, s.wall() - WALL_TARGET * ideal, calls,
                     latency * 1000, calls, latency, calls / latency, requests, r.requestsPerJob(), kinds(r), floor,
-                    s.lastAccepted()));
+                    s.lastAccepted(), s.cpu(), r.emulatorCpu(), r.emulatorThreads(), s.wall(), CORES,
+                    100 * (s.cpu() + r.emulatorCpu()) / (s.wall() * CORES)));
+            double share = (s.cpu() + r.emulatorCpu()) / (s.wall() * CORES);
+            md.append(share > 0.8 ? " So the machine's CPU, shared by client and emulator, was as much a limit as the "
+                    + "request rate." : " So the request rate, not CPU, was the limit.");
             md.append(calls > DEFAULT_CALLS ? "\n\n" : f(" Raising `maxConcurrentCalls` trades threads for rate "
                     + "(see the row with more concurrent calls, if any).%n%n"));
         }

@@ -20,8 +20,16 @@ final class ScaleSuite {
     private ScaleSuite() {
     }
 
-    /** A run's figures, its emulator counters, and who ran it ({@code null} workload: fal's own client). */
-    record Run(String label, Workload workload, ScaleResult result, RemoteEmulator.Stats stats, String vendor) {
+    /**
+     * A run's figures, its emulator counters and the emulator process's CPU seconds and peak threads (-1 when
+     * unknown), and who ran it ({@code null} workload: fal's own client).
+     */
+    record Run(String label, Workload workload, ScaleResult result, RemoteEmulator.Stats stats, String vendor,
+               double emulatorCpu, int emulatorThreads) {
+        Run(String label, Workload workload, ScaleResult result, RemoteEmulator.Stats stats, String vendor) {
+            this(label, workload, result, stats, vendor, -1, -1);
+        }
+
         /** HTTP requests the client sent, per completed job (webhook deliveries to the client not included). */
         double requestsPerJob() {
             return (double) stats.httpRequests(vendor) / Math.max(1, result.completed());
@@ -44,7 +52,8 @@ final class ScaleSuite {
             try (Child worker = Child.start(WORKER_JVM, "scale-worker", args)) {
                 r = ScaleResult.fromJson(worker.awaitLine("RESULT "));
             }
-            return new Run("videogen4j, " + w.label(), w, r, emu.stats(), w.provider());
+            return new Run("videogen4j, " + w.label(), w, r, emu.stats(), w.provider(), emu.cpuSeconds(),
+                    emu.peakThreads());
         }
     }
 
@@ -57,7 +66,8 @@ final class ScaleSuite {
                 r = ScaleResult.fromJson(worker.awaitLine("RESULT "));
             }
             String how = threads == 0 ? "a thread per job" : "a pool of " + threads + " threads";
-            return new Run("fal-client 0.7.1, subscribe() on " + how, null, r, emu.stats(), "fal");
+            return new Run("fal-client 0.7.1, subscribe() on " + how, null, r, emu.stats(), "fal", emu.cpuSeconds(),
+                    emu.peakThreads());
         }
     }
 }
