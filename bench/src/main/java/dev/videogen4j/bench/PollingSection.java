@@ -20,8 +20,8 @@ final class PollingSection {
     static String markdown(List<ScaleSuite.Run> runs, List<String> summary) {
         Workload w0 = runs.get(0).workload();
         StringBuilder md = new StringBuilder("## B3 — polling cost\n\n").append(Report.command("b3"));
-        md.append(f("%,d jobs at once per run, %s of processing, %s latency per response, the library's default poll "
-                + "schedule (%s), so a job is polled at %s after its submit and the first poll after it ends is the "
+        md.append(f("%,d jobs at once per run, %s of processing, %s latency per response, the library's %s, so a "
+                + "job is polled at %s after its submit and the first poll after it ends is the "
                 + "one at %.2f s. Requests are counted by the emulator; *carried* is what they held per job (a Runware "
                 + "request is an array of tasks). With webhooks the job is submitted with a webhook URL, the "
                 + "application's endpoint (the JDK's HTTP server on one thread) hands each delivery to "

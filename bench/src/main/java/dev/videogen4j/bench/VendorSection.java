@@ -28,12 +28,12 @@ final class VendorSection {
                 + "B3.%n%n", v4j.result().jobs(), Report.seconds(v4j.workload().run()),
                 Report.seconds(v4j.workload().latency()), Report.seconds(v4j.workload().poll())));
         md.append("| client | completed | wall | jobs per second | HTTP requests per job | peak threads | peak heap | "
-                + "client CPU |\n|---|---|---|---|---|---|---|---|\n");
+                + "client CPU | emulator CPU, threads |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleSuite.Run r : runs) {
             ScaleResult s = r.result();
-            md.append(f("| %s | %,d / %,d | %.1f s | %.1f | %.2f (%s) | %d | %s | %.1f s |%n", r.label(), s.completed(),
-                    s.jobs(), s.wall(), r.jobsPerSecond(), r.requestsPerJob(), ScaleSection.kinds(r), s.peakThreads(),
-                    Report.mb(s.peakHeap()), s.cpu()));
+            md.append(f("| %s | %,d / %,d | %.1f s | %.1f | %.2f (%s) | %d | %s | %.1f s | %.1f s, %d |%n", r.label(),
+                    s.completed(), s.jobs(), s.wall(), r.jobsPerSecond(), r.requestsPerJob(), ScaleSection.kinds(r),
+                    s.peakThreads(), Report.mb(s.peakHeap()), s.cpu(), r.emulatorCpu(), r.emulatorThreads()));
             summary.add(Report.line("B4 " + r.label() + ": jobs per second, requests per job", "",
                     f("%.1f jobs/s, %.2f requests/job", r.jobsPerSecond(), r.requestsPerJob()), null));
         }
@@ -41,9 +41,9 @@ final class VendorSection {
         for (ScaleSuite.Run r : runs) {
             md.append("\n- ").append(r.label()).append(": ").append(ScaleSection.threads(r.result().threadsAtPeak()));
         }
-        md.append("\n\nHow to read it. fal's client holds a thread and a connection per job for the job's whole life, "
-                + "and learns of completion at once from the stream: 3 requests per job, the stream being one long "
-                + "request. Its streams go through OkHttp's asynchronous dispatcher, which by default runs 5 calls "
+        md.append("\n\nHow to read it. fal's client holds a thread per job for the job's whole life (blocked in "
+                + "`subscribe()`) and learns of completion at once from the status stream: 3 requests per job, the "
+                + "stream being one long request. Its streams go through OkHttp's asynchronous dispatcher, which by default runs 5 calls "
                 + "per host at once (the `OkHttp https://queue.fal.run/...` threads above), so the other streams wait "
                 + "their turn; it does not matter here only because a waiting job keeps running at fal and its "
                 + "stream, once opened, answers COMPLETED at once. The client builds its own `OkHttpClient` and offers "
