@@ -28,12 +28,12 @@ final class PollingSection {
                 + "`VideoClient.onWebhook` (fal's verified against its signing key), and `webhookSafetyPoll(5 min)` "
                 + "leaves polling as a safety net that never comes due here.%n%n", w0.jobs(), Report.seconds(w0.run()),
                 Report.seconds(w0.latency()), w0.pollLabel(), schedule(w0), ScaleSection.ideal(w0)));
-        md.append("| client | HTTP requests per completed job | carried per job | webhook deliveries per job | seen "
-                + "after job end p50 | wall |\n|---|---|---|---|---|---|\n");
+        md.append("| client | HTTP requests per completed job | carried per job | webhook deliveries per job | "
+                + "accepted → result p50 | wall |\n|---|---|---|---|---|---|\n");
         for (ScaleSuite.Run r : runs) {
             double hooks = (double) r.requests("webhook.delivery") / Math.max(1, r.result().completed());
             md.append(f("| %s | **%.3f** | %s | %.2f | %.2f s | %.1f s |%n", r.label(), r.requestsPerJob(),
-                    ScaleSection.kinds(r), hooks, r.result().detectP50(), r.result().wall()));
+                    ScaleSection.kinds(r), hooks, r.result().resultP50(), r.result().wall()));
             summary.add(Report.line("B3 " + r.label() + ": HTTP requests per completed job", "",
                     f("%.3f", r.requestsPerJob()), null));
         }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The figures of one scale run, as the worker process reports them to the parent (one JSON line). Times in
- * seconds, memory in bytes.
+ * seconds, memory in bytes; {@code result*} are percentiles, over the jobs, of the time from a job's submit being
+ * accepted to its result being in hand.
  *
  * <pre>{@code
  * ScaleResult r = ScaleResult.fromJson(child.awaitLine("RESULT "));
@@ -17,7 +18,7 @@ import java.util.Map;
  * }</pre>
  */
 record ScaleResult(int jobs, int completed, int failed, String firstError, double wall, double lastAccepted,
-                   double detectP50, double detectP99, double detectMax, int peakThreads,
+                   double resultP50, double resultP99, double resultMax, int peakThreads,
                    Map<String, Integer> threadsAtPeak, long peakHeap, long liveHeapBase, long liveHeapInFlight,
                    int inFlightAtHeapSample, double cpu) {
     private static final JsonAdapter<Map<String, Object>> JSON =
@@ -31,9 +32,9 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         m.put("firstError", firstError);
         m.put("wall", wall);
         m.put("lastAccepted", lastAccepted);
-        m.put("detectP50", detectP50);
-        m.put("detectP99", detectP99);
-        m.put("detectMax", detectMax);
+        m.put("resultP50", resultP50);
+        m.put("resultP99", resultP99);
+        m.put("resultMax", resultMax);
         m.put("peakThreads", peakThreads);
         m.put("threadsAtPeak", threadsAtPeak);
         m.put("peakHeap", peakHeap);
@@ -55,7 +56,7 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         Map<String, Integer> threads = new LinkedHashMap<>();
         ((Map<String, Object>) m.get("threadsAtPeak")).forEach((k, v) -> threads.put(k, ((Number) v).intValue()));
         return new ScaleResult(i(m, "jobs"), i(m, "completed"), i(m, "failed"), (String) m.get("firstError"),
-                d(m, "wall"), d(m, "lastAccepted"), d(m, "detectP50"), d(m, "detectP99"), d(m, "detectMax"),
+                d(m, "wall"), d(m, "lastAccepted"), d(m, "resultP50"), d(m, "resultP99"), d(m, "resultMax"),
                 i(m, "peakThreads"), threads, (long) d(m, "peakHeap"), (long) d(m, "liveHeapBase"),
                 (long) d(m, "liveHeapInFlight"), i(m, "inFlightAtHeapSample"), d(m, "cpu"));
     }

@@ -75,19 +75,18 @@ final class ScaleWorker {
                 }
             }
             double cpu = (monitor.cpuNanos() - cpu0) / 1e9;
-            double[] detect = new double[n];
+            double[] life = new double[n];
             long last = 0;
             long end = 0;
             for (int i = 0; i < n; i++) {
                 last = Math.max(last, accepted[i]);
                 end = Math.max(end, done[i]);
-                // the job started when the emulator took the submit, one latency before its answer arrived
-                detect[i] = (done[i] - accepted[i] + w.latency().toNanos() - w.run().toNanos()) / 1e9;
+                life[i] = (done[i] - accepted[i]) / 1e9;
             }
-            Arrays.sort(detect);
+            Arrays.sort(life);
             Throwable e = firstError.get();
             return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
-                    (end - t0) / 1e9, (last - t0) / 1e9, pct(detect, 0.50), pct(detect, 0.99), detect[n - 1],
+                    (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
                     monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
                     inFlightAtSample, cpu);
         }
