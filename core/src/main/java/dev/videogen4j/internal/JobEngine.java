@@ -22,6 +22,7 @@ import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.BatchPoller;
+import dev.videogen4j.spi.BatchSubmitter;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -58,8 +59,23 @@ public final class JobEngine {
     private final ScheduledExecutorService timer;
     private final Listeners listeners;
     private final Map<JobId, JobTracker> jobs = new ConcurrentHashMap<>();
+    // Webhooks name a job by provider and native id only: this index finds it without scanning every job.
+    private final Map<String, JobTracker> byNativeId = new ConcurrentHashMap<>();
+    // The last jobs that ended. A job can end at its first poll before its submitter gets to await it; the await
+    // then finds it here instead of polling it again as a job known only by its id, without its request.
+    private final Map<JobId, JobTracker> ended = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<JobId, JobTracker> eldest) {
+                    return size() > 1024;
+                }
+            });
+    private volatile Duration webhookSafetyPoll;
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -87,6 +103,29 @@ public final class JobEngine {
     }
 
     /**
+     * Polls jobs submitted with a webhook URL only every {@code interval}: their webhook, handed to
+     * {@link #onWebhook}, completes them, and the poll is a safety net for a webhook that never arrives.
+     */
+    public void pollWebhookJobsEvery(Duration interval) {
+        this.webhookSafetyPoll = interval;
+    }
+
+    /**
+     * Submits this provider's jobs in batches (it must implement {@link BatchSubmitter} and de-duplicate submits,
+     * since a batch with an unknown outcome is sent again): submits gather for {@code window}, then up to
+     * {@code maxBatch} of them go in one request.
+     */
+    public void enableBatchSubmits(String providerId, Duration window, int maxBatch) {
+        VideoProvider p = provider(providerId);
+        if (!(p instanceof BatchSubmitter) || !p.deduplicatesSubmits()) {
+            throw new ConfigurationException("Provider '" + providerId + "' cannot submit in batches");
+        }
+        ProviderResilience guard = resilience.get(providerId);
+        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, guard, timer, window, maxBatch,
+                (request, context) -> guard.call(Operation.SUBMIT, () -> send(p, request, context))));
+    }
+
+    /**
      * Submits to one provider/model. The submission id is made here, once, and reused by every retry. A submit
      * whose outcome stays unknown at a provider that cannot de-duplicate ends in SubmissionUncertainException.
      */
@@ -98,31 +137,39 @@ public final class JobEngine {
         // de-duplicate, after more attempts where it can — the job may exist and be billed all the same.
         AtomicReference<InDoubt> inDoubt = new AtomicReference<>();
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
-        resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
-            Instant attemptAt = clock.instant();
-            try {
-                return send(provider, request, context);
-            } catch (ProviderException e) {
-                if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
-                throw e;
-            }
-        }).whenComplete((receipt, error) -> {
-                    if (error != null) {
-                        out.completeExceptionally(uncertainIfInDoubt(provider, model, inDoubt.get(), error));
-                        return;
+        BatchSubmits batch = submitBatches.get(provider.id());
+        CompletableFuture<SubmitReceipt> sent = batch != null ? batch.submit(request, context)
+                : resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
+                    Instant attemptAt = clock.instant();
+                    try {
+                        return send(provider, request, context);
+                    } catch (ProviderException e) {
+                        if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
+                        throw e;
                     }
-                    List<Attempt> attempts = new java.util.ArrayList<>(before);
-                    attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
-                    VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
-                    JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
-                    jobs.put(t.id, t);
-                    listeners.onSubmitted(job);
-                    JobStatus first = JobStatus.queued(receipt.queuePosition());
-                    t.observe(first, clock.instant());
-                    listeners.onStatusChanged(t.id, null, first);
-                    schedulePoll(t, t.generation());
-                    out.complete(job);
                 });
+        sent.whenComplete((receipt, error) -> {
+            if (error != null) {
+                // A batch is resent whole under the same ids; if its last outcome stayed unknown, so does this job's.
+                if (inDoubt.get() == null && error instanceof ProviderException
+                        && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN) {
+                    inDoubt.set(new InDoubt(sentAt, (ProviderException) error));
+                }
+                out.completeExceptionally(uncertainIfInDoubt(provider, model, inDoubt.get(), error));
+                return;
+            }
+            List<Attempt> attempts = new java.util.ArrayList<>(before);
+            attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
+            VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
+            JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
+            remember(t);
+            listeners.onSubmitted(job);
+            JobStatus first = JobStatus.queued(receipt.queuePosition());
+            t.observe(first, clock.instant());
+            listeners.onStatusChanged(t.id, null, first);
+            schedulePoll(t, t.generation());
+            out.complete(job);
+        });
         return out;
     }
 
@@ -155,7 +202,8 @@ public final class JobEngine {
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
     public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
         if (closed) return CompletableFuture.failedFuture(closedWhileWaiting(id));
-        JobTracker t = track(id);
+        JobTracker done = jobs.containsKey(id) ? null : ended.get(id);
+        JobTracker t = done != null ? done : track(id);
         CompletableFuture<VideoResult> mine = new CompletableFuture<>();
         t.result.whenComplete((r, e) -> {
             if (e == null) mine.complete(r);
@@ -200,17 +248,16 @@ public final class JobEngine {
 
     /** A webhook told us how a job ended: complete it now instead of at its next poll. */
     public void onWebhook(WebhookEvent event) {
-        jobs.values().stream().filter(t -> t.id.provider().equals(event.provider())
-                && t.id.nativeId().equals(event.nativeJobId())).findFirst().ifPresent(t -> {
-                    // Runware calls once per finished video: complete only when every asked-for video is in.
-                    int expected = t.request == null ? 1 : t.request.resultCount();
-                    if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
-                        observe(t, event.status());
-                        complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
-                    } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
-                        pollSoon(t);
-                    }
-                });
+        JobTracker t = byNativeId.get(nativeKey(event.provider(), event.nativeJobId()));
+        if (t == null) return;
+        // Runware calls once per finished video: complete only when every asked-for video is in.
+        int expected = t.request == null ? 1 : t.request.resultCount();
+        if (event.status().state() == JobState.SUCCEEDED && event.videos().size() >= expected) {
+            observe(t, event.status());
+            complete(t, new ProviderOutput(event.videos(), event.cost().amount().orElse(null)));
+        } else if (event.status().state().isTerminal() || !event.videos().isEmpty()) {
+            pollSoon(t);
+        }
     }
 
     public int inFlight() {
@@ -226,7 +273,7 @@ public final class JobEngine {
         closed = true;
         for (JobTracker t : jobs.values()) {
             t.stopPolling();
-            jobs.remove(t.id);
+            forget(t);
             t.result.completeExceptionally(closedWhileWaiting(t.id));
         }
     }
@@ -241,15 +288,36 @@ public final class JobEngine {
             VideoProvider p = provider(k.provider());
             ModelCapabilities m = matrix.model(k.provider(), k.model()).orElse(null);
             JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of());
+            byNativeId.put(nativeKey(k.provider(), k.nativeId()), t);
             timer.execute(() -> pollNow(t, t.generation()));
             return t;
         });
     }
 
-    /** Schedules the next poll of chain {@code generation}, unless a newer chain replaced it (see pollSoon). */
+    private void remember(JobTracker t) {
+        jobs.put(t.id, t);
+        byNativeId.put(nativeKey(t.id.provider(), t.id.nativeId()), t);
+    }
+
+    private void forget(JobTracker t) {
+        ended.put(t.id, t);
+        jobs.remove(t.id);
+        byNativeId.remove(nativeKey(t.id.provider(), t.id.nativeId()), t);
+    }
+
+    private static String nativeKey(String provider, String nativeId) {
+        return provider + '\n' + nativeId;
+    }
+
+    /**
+     * Schedules the next poll of chain {@code generation}, unless a newer chain replaced it (see pollSoon). A job
+     * with a webhook is polled only at the safety interval when one is set: its webhook completes it.
+     */
     private void schedulePoll(JobTracker t, int generation) {
         if (t.result.isDone() || generation != t.generation()) return;
-        Duration d = poll.delay(t.nextPollNumber());
+        int n = t.nextPollNumber();
+        Duration safety = webhookSafetyPoll;
+        Duration d = safety != null && t.request != null && t.request.webhookUrl() != null ? safety : poll.delay(n);
         t.scheduled(timer.schedule(() -> pollNow(t, generation), d.toMillis(), TimeUnit.MILLISECONDS));
     }
 
@@ -322,13 +390,13 @@ public final class JobEngine {
                 : Cost.unknown();
         VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()), t.attempts);
         t.stopPolling();
-        jobs.remove(t.id);
+        forget(t);
         if (t.result.complete(r)) listeners.onCompleted(r);
     }
 
     private void fail(JobTracker t, Throwable e) {
         t.stopPolling();
-        jobs.remove(t.id);
+        forget(t);
         VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
                 : new VideoGenException(ApiKey.redact("Job " + t.id + " failed: " + e), ApiKey.redact(e));
         if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);

@@ -15,6 +15,7 @@ import dev.videogen4j.runware.internal.RunwareJobMemory;
 import dev.videogen4j.runware.internal.RunwareReplies;
 import dev.videogen4j.runware.internal.RunwareRequestMapper;
 import dev.videogen4j.spi.BatchPoller;
+import dev.videogen4j.spi.BatchSubmitter;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runware's {@code videoInference} API as a videogen4j provider: async submits under a client-made taskUUID,
- * polls through {@code getResponse} (several jobs in one request when core asks), and the KlingAI catalog.
+ * polls through {@code getResponse} (several jobs in one request when core asks, submits too), and the KlingAI
+ * catalog.
  * Created by {@link RunwareProviderFactory}; applications use it through {@code VideoClient}.
  *
  * <pre>{@code
@@ -49,7 +51,8 @@ import java.util.stream.Collectors;
  * Runware refuses a second task under it ({@code conflictTaskUUID}), which this adapter reads as "already
  * accepted". Runware has no cancel. Thread-safe; one instance per client.
  */
-public final class RunwareProvider implements VideoProvider, TextToVideo, ImageToVideo, BatchPoller, PreviewableSubmit {
+public final class RunwareProvider implements VideoProvider, TextToVideo, ImageToVideo, BatchPoller, BatchSubmitter,
+        PreviewableSubmit {
     static final String CATALOG = "/dev/videogen4j/runware/models.json";
 
     private final String id;
@@ -100,6 +103,29 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         // Remembered before sending: if the answer is lost, the job may exist all the same and will be polled.
         memory.expect(context.submissionId(), request.resultCount());
         return replies.receipt(task, http.send(Operation.SUBMIT, List.of(task)));
+    }
+
+    /**
+     * Submits every job as one array of {@code videoInference} tasks. A task that cannot be mapped, or that
+     * Runware answers with an error, is refused on its own; the others are still accepted.
+     */
+    @Override
+    public Map<String, Outcome> submitAll(List<Submission> submissions) {
+        Objects.requireNonNull(submissions, "submissions == null");
+        Map<String, Outcome> out = new LinkedHashMap<>();
+        List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+        for (Submission s : submissions) {
+            try {
+                tasks.add(RunwareRequestMapper.videoInference(s.request(), s.context()));
+                memory.expect(s.context().submissionId(), s.request().resultCount());
+            } catch (RuntimeException invalid) {
+                out.put(s.context().submissionId(), Outcome.refused(invalid));
+            }
+        }
+        if (!tasks.isEmpty()) {
+            out.putAll(replies.receipts(tasks, http.send(Operation.SUBMIT, tasks)));
+        }
+        return out;
     }
 
     @Override

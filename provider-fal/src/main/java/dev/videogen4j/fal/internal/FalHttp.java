@@ -31,6 +31,9 @@ public final class FalHttp implements AutoCloseable {
     private static final String USER_AGENT = "videogen4j-fal";
     // Thousands of jobs may be polled at once; OkHttp's defaults (64 / 5 per host) would queue them needlessly.
     private static final int MAX_REQUESTS = 256;
+    // Core runs at most 48 calls at once by default (VIDEOGEN4J_MAX_CONCURRENT_CALLS): keep at least that many
+    // connections idle, or every burst closes connections only to open them again.
+    private static final int IDLE_CONNECTIONS = 64;
 
     private final OkHttpClient client;
     private final FalQueueApi api;
@@ -67,7 +70,10 @@ public final class FalHttp implements AutoCloseable {
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                // OkHttp 5 races each new connection on a TaskRunner thread of its own ("fast fallback"), so a burst
+                // of connects costs a thread each. Connect on the calling thread, which waits for it anyway.
+                .fastFallback(false)
                 // Logs before the key is added, and never headers anyway.
                 .addInterceptor(new FalHttpLog())
                 .addInterceptor(chain -> chain.proceed(withHeaders(chain.request(), key)))

@@ -1,6 +1,7 @@
 package dev.videogen4j.runware.internal;
 
 import dev.videogen4j.JobId;
+import dev.videogen4j.spi.BatchSubmitter;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.Operation;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads Runware's answers to submits and polls: a receipt or an exception for a submit, one update per task
@@ -63,6 +65,43 @@ public final class RunwareReplies {
                     new IOException("the acknowledgement does not name task " + taskUUID));
         }
         return new SubmitReceipt(id, null);
+    }
+
+    /**
+     * One outcome per task of a batched submit. A failure of the call as a whole — no Runware body, HTTP
+     * 401/402/403/429 or 5xx, an error naming no task of ours — is thrown, as for a single submit. An error
+     * naming a task refuses that task only; a task the answer does not mention is absent (it may have landed).
+     */
+    public Map<String, BatchSubmitter.Outcome> receipts(List<Map<String, Object>> tasks, RunwareReply reply) {
+        List<String> ours = tasks.stream().map(t -> (String) t.get("taskUUID")).collect(Collectors.toList());
+        List<RunwareError> errors = reply.body() == null ? List.of() : new ArrayList<>(reply.body().allErrors());
+        if (reply.body() != null) {
+            reply.body().items().stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError)
+                    .forEach(errors::add);
+        }
+        List<RunwareError> untargeted = errors.stream().filter(e -> e.taskUUID == null || !ours.contains(e.taskUUID))
+                .collect(Collectors.toList());
+        if (reply.body() == null || !untargeted.isEmpty() || CALL_FAILED.contains(reply.status()) || reply.status() >= 500) {
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, Operation.SUBMIT, reply.status(),
+                    untargeted.isEmpty() ? errors : untargeted, null, reply.retryAfter()));
+        }
+        Map<String, BatchSubmitter.Outcome> out = new LinkedHashMap<>();
+        for (Map<String, Object> task : tasks) {
+            String uuid = (String) task.get("taskUUID");
+            RunwareResponse own = new RunwareResponse();
+            own.data = reply.body().items().stream().filter(i -> uuid.equals(i.taskUUID)).collect(Collectors.toList());
+            own.errors = errors.stream().filter(e -> uuid.equals(e.taskUUID)).collect(Collectors.toList());
+            if (own.data.isEmpty() && own.errors.isEmpty()) {
+                continue;
+            }
+            try {
+                out.put(uuid, BatchSubmitter.Outcome.accepted(receipt(task, new RunwareReply(reply.status(), own,
+                        reply.retryAfter()))));
+            } catch (RuntimeException refused) {
+                out.put(uuid, BatchSubmitter.Outcome.refused(refused));
+            }
+        }
+        return out;
     }
 
     /** One update per polled task the answer speaks of; a task it does not mention is absent. */

@@ -1,0 +1,41 @@
+package dev.videogen4j.bench;
+
+import java.util.Arrays;
+
+/**
+ * The benchmark harness's single entry point. From the repository root:
+ *
+ * <pre>{@code
+ * mvn -B -q -pl bench -am package -DskipTests && java -jar bench/target/videogen4j-bench.jar all
+ * }</pre>
+ *
+ * <p>{@code all} runs B1–B4 and writes {@code BENCHMARKS.md}; {@code b1} … {@code b4} run one and print its
+ * section; {@code --quick} shrinks every run for a try-out (its figures are not the report's). The other
+ * commands are the child processes the harness starts itself.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "all" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (command) {
+            case "emulator":
+                EmulatorMain.run(rest);
+                break;
+            case "scale-worker":
+                ScaleWorker.main(rest);
+                break;
+            case "overhead-worker":
+                OverheadWorker.main(rest);
+                break;
+            case "falclient-worker":
+                FalClientWorker.main(rest);
+                break;
+            default:
+                new Suite(Arrays.asList(rest).contains("--quick")).run(command);
+        }
+        System.exit(0);   // child processes: do not wait for pool threads to time out
+    }
+}

@@ -1,0 +1,37 @@
+package dev.videogen4j.bench;
+
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
+import java.time.Duration;
+
+/**
+ * videogen4j as an application would configure it against the emulator: one client, the provider's key and
+ * base URL, and the workload's poll schedule. Everything else is the library's default.
+ *
+ * <pre>{@code
+ * try (VideoClient client = Clients.videogen4j("runware", emu.baseUrl(), Duration.ZERO, false)) { ... }
+ * }</pre>
+ */
+final class Clients {
+    private Clients() {
+    }
+
+    /**
+     * {@code poll} null keeps the default backoff; zero polls again as soon as an answer is in. {@code batched}
+     * sends submits and polls many per request (Runware).
+     */
+    static VideoClient videogen4j(String provider, String emulatorBase, Duration poll, boolean batched) {
+        return builder(provider, emulatorBase, poll, batched).build();
+    }
+
+    static VideoClientBuilder builder(String provider, String emulatorBase, Duration poll, boolean batched) {
+        boolean runware = provider.equals("runware");
+        VideoClientBuilder b = VideoClient.builder().provider(provider)
+                .apiKey(provider, runware ? RemoteEmulator.RUNWARE_KEY : RemoteEmulator.FAL_KEY)
+                .baseUrl(provider, runware ? emulatorBase + "/v1" : emulatorBase)
+                .defaultTimeout(Duration.ofMinutes(10));
+        if (poll != null) b.pollInterval(poll, 1.0, poll);
+        if (batched) b.batchSubmits(provider).batchPolling(provider);
+        return b;
+    }
+}

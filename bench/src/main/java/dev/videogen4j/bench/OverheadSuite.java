@@ -1,0 +1,144 @@
+package dev.videogen4j.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * B1: per provider, time from {@link OverheadWorker} (alternating blocks in a worker process) and allocation
+ * from JMH's GC profiler over {@link LifecycleBenchmark}, both against an emulator process with zero latency
+ * and zero processing time.
+ *
+ * <pre>{@code
+ * List<OverheadSuite.Row> rows = new OverheadSuite(false).run();
+ * }</pre>
+ */
+final class OverheadSuite {
+    private final boolean quick;
+
+    OverheadSuite(boolean quick) {
+        this.quick = quick;
+    }
+
+    /**
+     * Per variant, the medians over blocks of the figures {@link OverheadWorker} records per job, and
+     * {@code latency}: median, mean and 90th percentile µs of one lifecycle over every measured job;
+     * {@code alloc} is bytes per job by layer.
+     */
+    record Row(String provider, int blocks, int perBlock, Map<String, double[]> medians,
+               Map<String, double[]> latency, double jmhV4jBytes, double jmhV4jError, double jmhHandBytes,
+               double jmhHandError, Map<String, Map<String, Double>> alloc) {
+        /** Median µs per job of {@code variant} over the hand-written client's. */
+        double ratio(String variant) {
+            return latency.get(variant)[0] / latency.get("handwritten")[0];
+        }
+
+        double timeRatio() {
+            return ratio("videogen4j");
+        }
+
+        double bytesRatio() {
+            return jmhV4jBytes / jmhHandBytes;
+        }
+    }
+
+    List<Row> run() throws RunnerException, IOException {
+        int blocks = quick ? 3 : 12;
+        int perBlock = quick ? 300 : 1500;
+        Map<String, RunResult[]> jmh = allocation();
+        List<Row> rows = new ArrayList<>();
+        for (String provider : List.of("runware", "fal")) {
+            Map<String, Object> result;
+            try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO);
+                 Child worker = Child.start(ScaleSuite.WORKER_JVM, "overhead-worker", List.of("provider=" + provider,
+                         "emulator=" + emu.baseUrl(), "blocks=" + blocks, "perBlock=" + perBlock, "warmup=3"))) {
+                result = parse(worker.awaitLine("RESULT "));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, List<List<Double>>> b = (Map<String, List<List<Double>>>) result.get("blocks");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Double>> alloc = (Map<String, Map<String, Double>>) result.get("alloc");
+            @SuppressWarnings("unchecked")
+            Map<String, List<Double>> lat = (Map<String, List<Double>>) result.get("latency");
+            Map<String, double[]> latency = new java.util.LinkedHashMap<>();
+            lat.forEach((k, v) -> latency.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+            RunResult[] r = jmh.get(provider);
+            rows.add(new Row(provider, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
+                    "handoffs", medians(b.get("handoffs")), "videogen4j", medians(b.get("videogen4j"))), latency,
+                    bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc));
+        }
+        return rows;
+    }
+
+    /** Per provider, JMH's {@code [videogen4j, handwritten]} results with the GC profiler. */
+    private Map<String, RunResult[]> allocation() throws RunnerException {
+        try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO)) {
+            ChainedOptionsBuilder o = new OptionsBuilder().include(LifecycleBenchmark.class.getName())
+                    .addProfiler(GCProfiler.class).forks(1)
+                    .jvmArgsAppend("-Dbench.emulator=" + emu.baseUrl(), "-Xmx512m").shouldFailOnError(true)
+                    .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1));
+            var results = new Runner(o.build()).run();
+            return Map.of("runware", pair(results, "runware"), "fal", pair(results, "fal"));
+        }
+    }
+
+    private static RunResult[] pair(Iterable<RunResult> results, String provider) {
+        RunResult v4j = null;
+        RunResult hand = null;
+        for (RunResult r : results) {
+            if (!provider.equals(r.getParams().getParam("provider"))) continue;
+            if (r.getParams().getBenchmark().endsWith(".videogen4j")) v4j = r;
+            if (r.getParams().getBenchmark().endsWith(".handwritten")) hand = r;
+        }
+        if (v4j == null || hand == null) throw new IllegalStateException("JMH gave no result for " + provider);
+        return new RunResult[] {v4j, hand};
+    }
+
+    private static double bytes(RunResult r) {
+        Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        return norm == null ? Double.NaN : norm.getScore();
+    }
+
+    private static double error(RunResult r) {
+        Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        return norm == null ? Double.NaN : norm.getScoreError();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String json) throws IOException {
+        return (Map<String, Object>) HandHttp.ANY.fromJson(json);
+    }
+
+    private static double[] medians(List<List<Double>> blocks) {
+        double[] m = new double[blocks.get(0).size()];
+        for (int i = 0; i < m.length; i++) {
+            int k = i;
+            m[i] = median(blocks.stream().mapToDouble(b -> b.get(k)).toArray());
+        }
+        return m;
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double percentile(double[] xs, double p) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1)];
+    }
+}

@@ -1,0 +1,106 @@
+package dev.videogen4j.bench;
+
+import dev.videogen4j.VideoClient;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * B2/B3 inside the measured JVM: submits every job of the {@link Workload} at once through one videogen4j
+ * client, waits for all, and reports wall time, threads, heap and CPU. The calling thread submits and then
+ * samples; it is the only thread the harness adds.
+ *
+ * <pre>{@code
+ * ScaleResult r = ScaleWorker.run(workload, emulatorBaseUrl);
+ * }</pre>
+ */
+final class ScaleWorker {
+    private ScaleWorker() {
+    }
+
+    static void main(String[] args) throws Exception {
+        Map<String, String> a = Args.parse(args);
+        ScaleResult r = run(Workload.fromArgs(a), a.get("emulator"));
+        System.out.println("RESULT " + r.toJson());
+    }
+
+    static ScaleResult run(Workload w, String emulatorBase) throws Exception {
+        Monitor monitor = new Monitor();
+        try (WebhookReceiver hooks = w.webhook() ? WebhookReceiver.start(w.provider(), emulatorBase) : null;
+             VideoClient client = client(w, emulatorBase)) {
+            if (hooks != null) hooks.deliverTo(client);
+            long base = monitor.liveHeap();
+            monitor.reset();
+            long cpu0 = monitor.cpuNanos();
+            int n = w.jobs();
+            long[] accepted = new long[n];
+            long[] done = new long[n];
+            AtomicInteger acceptedCount = new AtomicInteger();
+            AtomicInteger ended = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            AtomicReference<Throwable> firstError = new AtomicReference<>();
+            CompletableFuture<?>[] jobs = new CompletableFuture<?>[n];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                jobs[k] = client.submitAsync(Requests.imageToVideo(w.provider(), k, hooks == null ? null : hooks.url()))
+                        .thenCompose(job -> {
+                            accepted[k] = System.nanoTime();
+                            acceptedCount.incrementAndGet();
+                            return client.awaitAsync(job.id(), Duration.ofMinutes(10));
+                        }).whenComplete((r, e) -> {
+                            done[k] = System.nanoTime();
+                            ended.incrementAndGet();
+                            if (e != null && failed.incrementAndGet() == 1) firstError.set(e);
+                        });
+            }
+            CompletableFuture<Void> all = CompletableFuture.allOf(jobs);
+            long liveInFlight = -1;
+            int inFlightAtSample = 0;
+            while (!all.isDone()) {
+                monitor.sample();
+                if (liveInFlight < 0 && acceptedCount.get() == n) {
+                    inFlightAtSample = n - ended.get();
+                    liveInFlight = monitor.liveHeap();
+                }
+                try {
+                    all.get(50, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | java.util.concurrent.ExecutionException notYet) {
+                    // keep sampling until every job has ended, one way or the other
+                }
+            }
+            double cpu = (monitor.cpuNanos() - cpu0) / 1e9;
+            double[] life = new double[n];
+            long last = 0;
+            long end = 0;
+            for (int i = 0; i < n; i++) {
+                last = Math.max(last, accepted[i]);
+                end = Math.max(end, done[i]);
+                life[i] = (done[i] - accepted[i]) / 1e9;
+            }
+            Arrays.sort(life);
+            Throwable e = firstError.get();
+            return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
+                    (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
+                    monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
+                    inFlightAtSample, cpu);
+        }
+    }
+
+    private static VideoClient client(Workload w, String emulatorBase) {
+        var b = Clients.builder(w.provider(), emulatorBase, w.poll(), w.batched());
+        if (w.maxCalls() > 0) b.maxConcurrentCalls(w.maxCalls());
+        // jobs with a webhook are polled only as a safety net, long after they end
+        if (w.webhook()) b.webhookSafetyPoll(Duration.ofMinutes(5));
+        return b.build();
+    }
+
+    private static double pct(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
