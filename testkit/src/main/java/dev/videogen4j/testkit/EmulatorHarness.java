@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The whole client on one vendor of the {@link ProviderEmulator}, in virtual time: the emulator, the clients and
  * the scheduler share one {@link MutableClock}, provider calls run on the test's thread, and every wait (polls,
  * backoff, deadlines, the breaker's open period) passes in virtual time. It records the circuit breaker's
- * transitions and the retries the listener saw.
+ * transitions and the retries the listener saw. {@link VideoProviderContractTest} builds one for the provider it
+ * tests; {@link #runware} and {@link #fal} are for an adapter's own tests.
  *
  * <pre>{@code
  * try (EmulatorHarness h = EmulatorHarness.fal(Duration.ZERO, Duration.ofSeconds(5))) {
@@ -32,6 +34,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class EmulatorHarness implements AutoCloseable {
     private final String vendor;
+    private final String apiKey;
+    private final String baseUrl;
+    private final String submitKind;
+    private final String pollKind;
     private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final VirtualScheduler scheduler = new VirtualScheduler(clock);
     private final ProviderEmulator emulator;
@@ -39,19 +45,33 @@ public final class EmulatorHarness implements AutoCloseable {
     private final List<String> retries = new CopyOnWriteArrayList<>();
     private final List<VideoClient> clients = new ArrayList<>();
 
-    private EmulatorHarness(String vendor, Duration queue, Duration run) {
+    private EmulatorHarness(String vendor, Function<ProviderEmulator, String> baseUrl,
+            Function<ProviderEmulator, String> apiKey, String submitKind, String pollKind, Duration queue,
+            Duration run) {
         this.vendor = vendor;
+        this.submitKind = submitKind;
+        this.pollKind = pollKind;
         this.emulator = ProviderEmulator.builder().clock(clock).seed(42L).timing(queue, run).start();
+        this.baseUrl = baseUrl.apply(emulator);
+        this.apiKey = apiKey.apply(emulator);
     }
 
     /** Runware on the emulator; every job queues {@code queue} then runs {@code run} of virtual time. */
     public static EmulatorHarness runware(Duration queue, Duration run) {
-        return new EmulatorHarness("runware", queue, run);
+        return new EmulatorHarness("runware", ProviderEmulator::runwareBaseUrl, ProviderEmulator::runwareApiKey,
+                "runware.videoInference", "runware.getResponse", queue, run);
     }
 
     /** fal on the emulator; every job queues {@code queue} then runs {@code run} of virtual time. */
     public static EmulatorHarness fal(Duration queue, Duration run) {
-        return new EmulatorHarness("fal", queue, run);
+        return new EmulatorHarness("fal", ProviderEmulator::falQueueBaseUrl, ProviderEmulator::falApiKey,
+                "fal.submit", "fal.status", queue, run);
+    }
+
+    /** The provider a contract test describes through its hooks, whatever adapter speaks for it. */
+    static EmulatorHarness of(VideoProviderContractBase contract, Duration queue, Duration run) {
+        return new EmulatorHarness(contract.providerId(), contract::baseUrl, contract::apiKey,
+                contract.submitKind(), contract.pollKind(), queue, run);
     }
 
     public ProviderEmulator emulator() {
@@ -78,20 +98,20 @@ public final class EmulatorHarness implements AutoCloseable {
 
     /** The emulator's request kind for this vendor's submit ({@code runware.videoInference}, {@code fal.submit}). */
     public String submitKind() {
-        return vendor.equals("runware") ? "runware.videoInference" : "fal.submit";
+        return submitKind;
     }
 
     /** The emulator's request kind for this vendor's status poll. */
     public String pollKind() {
-        return vendor.equals("runware") ? "runware.getResponse" : "fal.status";
+        return pollKind;
     }
 
     /** A client builder on this vendor of the emulator, in virtual time; add settings, then {@link #build}. */
     public VideoClientBuilder client() {
         return VideoClient.builder()
                 .provider(vendor)
-                .apiKey(vendor, vendor.equals("runware") ? emulator.runwareApiKey() : emulator.falApiKey())
-                .baseUrl(vendor, vendor.equals("runware") ? emulator.runwareBaseUrl() : emulator.falQueueBaseUrl())
+                .apiKey(vendor, apiKey)
+                .baseUrl(vendor, baseUrl)
                 .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
                 .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10))
                 .listener(new VideoJobListener() {

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.videogen4j.CancelOutcome;
-import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;
-import dev.videogen4j.JobStatus;
-import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoClient;
-import dev.videogen4j.VideoClientBuilder;
 import dev.videogen4j.VideoJob;
-import dev.videogen4j.VideoJobListener;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.AuthenticationException;
@@ -29,19 +24,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every provider adapter must show, proven against the {@link ProviderEmulator} in virtual time.
  * An adapter's test class extends this, says which provider it is and what a valid request looks like, and
- * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()}, ...).
+ * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()}, ...), which live in
+ * {@link VideoProviderContractBase}.
  *
  * <pre>{@code
  * class RunwareContractTest extends VideoProviderContractTest {
@@ -50,113 +42,15 @@ import org.junit.jupiter.api.Test;
  *     protected String apiKey(ProviderEmulator e) { return e.runwareApiKey(); }
  *     protected TextToVideoRequest textToVideo() { ... }
  *     protected ImageToVideoRequest imageToVideo() { ... }
+ *     protected String submitKind() { return "runware.videoInference"; }
+ *     protected String pollKind() { return "runware.getResponse"; }
  *     protected boolean supportsCancel() { return false; }
  * }
  * }</pre>
  *
  * <p>A skipped contract test is switched off through a hook, not by overriding it away.
  */
-public abstract class VideoProviderContractTest {
-    protected static final Duration QUEUE = Duration.ofSeconds(4);
-    protected static final Duration RUN = Duration.ofSeconds(6);
-    private static final Duration LIMIT = Duration.ofMinutes(30);
-
-    protected MutableClock clock;
-    protected VirtualScheduler scheduler;
-    protected ProviderEmulator emulator;
-    protected final List<JobStatus> statuses = new CopyOnWriteArrayList<>();
-    protected final List<Duration> retryWaits = new CopyOnWriteArrayList<>();
-    private final List<VideoClient> clients = new ArrayList<>();
-
-    /** The provider id, which is also the emulator's vendor name ({@code runware}, {@code fal}). */
-    protected abstract String providerId();
-
-    protected abstract String baseUrl(ProviderEmulator emulator);
-
-    protected abstract String apiKey(ProviderEmulator emulator);
-
-    /** A valid text-to-video request for this provider (unused when {@link #supportsTextToVideo()} is false). */
-    protected abstract TextToVideoRequest textToVideo();
-
-    /** A valid image-to-video request for this provider. */
-    protected abstract ImageToVideoRequest imageToVideo();
-
-    /** The emulator's request kind for a submit ({@code runware.videoInference}, {@code fal.submit}). */
-    protected abstract String submitKind();
-
-    /** The emulator's request kind for a status poll ({@code runware.getResponse}, {@code fal.status}). */
-    protected abstract String pollKind();
-
-    protected boolean supportsTextToVideo() {
-        return true;
-    }
-
-    protected boolean supportsCancel() {
-        return true;
-    }
-
-    /** Whether the provider reports a queued state before running (Runware only says "processing"). */
-    protected boolean reportsQueuedState() {
-        return true;
-    }
-
-    @BeforeEach
-    void startEmulator() {
-        clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
-        scheduler = new VirtualScheduler(clock);
-        emulator = ProviderEmulator.builder().clock(clock).seed(7L).timing(QUEUE, RUN).start();
-    }
-
-    @AfterEach
-    void stopEmulator() {
-        clients.forEach(VideoClient::close);
-        emulator.close();
-    }
-
-    /** A client on the emulator, in virtual time, with the given key. Override to add settings. */
-    protected VideoClientBuilder clientBuilder(String key) {
-        return VideoClient.builder()
-                .provider(providerId())
-                .apiKey(providerId(), key)
-                .baseUrl(providerId(), baseUrl(emulator))
-                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
-                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1))
-                .listener(new VideoJobListener() {
-                    @Override
-                    public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
-                        statuses.add(to);
-                    }
-
-                    @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-                        retryWaits.add(wait);
-                    }
-                });
-    }
-
-    protected VideoClient client() {
-        return track(clientBuilder(apiKey(emulator)).build());
-    }
-
-    private VideoClient track(VideoClient c) {
-        clients.add(c);
-        return c;
-    }
-
-    /** Drives virtual time until the future completes, then returns its value or throws its failure. */
-    protected <T> T complete(CompletableFuture<T> f) {
-        assertTrue(scheduler.runUntil(f::isDone, LIMIT), "did not complete within " + LIMIT + " of virtual time");
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
-            throw e;
-        }
-    }
-
-    protected VideoResult generate(VideoClient c, VideoRequest r) {
-        return complete(c.generateAsync(r, Duration.ofMinutes(20)));
-    }
+public abstract class VideoProviderContractTest extends VideoProviderContractBase {
 
     @Test
     void textToVideoRoundTrip() throws Exception {
