@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * The behaviour every provider adapter must show, proven against the {@link ProviderEmulator} in virtual time.
  * An adapter's test class extends this, says which provider it is and what a valid request looks like, and
  * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()}, ...), which live in
- * {@link VideoProviderContractBase}.
+ * {@link VideoProviderContractBase}. Besides the tests below it inherits the {@link VideoProviderDeadlineContract}.
  *
  * <pre>{@code
  * class RunwareContractTest extends VideoProviderContractTest {
@@ -48,9 +48,10 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>A skipped contract test is switched off through a hook, not by overriding it away.
+ * <p>A skipped contract test is switched off through a hook, not by overriding it away; where a hook decides the
+ * expected outcome instead (a deadline cancels or leaves the job resumable), the test runs for every provider.
  */
-public abstract class VideoProviderContractTest extends VideoProviderContractBase {
+public abstract class VideoProviderContractTest extends VideoProviderDeadlineContract {
 
     @Test
     void textToVideoRoundTrip() throws Exception {
