@@ -57,4 +57,9 @@ class RunwareContractTest extends VideoProviderContractTest {
     protected boolean reportsQueuedState() {
         return false;
     }
+
+    @Override
+    protected boolean deduplicatesSubmits() {
+        return true;   // the taskUUID is made here and reused on every attempt
+    }
 }

@@ -32,8 +32,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The behaviour every provider adapter must show, proven against the {@link ProviderEmulator} in virtual time.
  * An adapter's test class extends this, says which provider it is and what a valid request looks like, and
- * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()}, ...), which live in
- * {@link VideoProviderContractBase}. Besides the tests below it inherits the {@link VideoProviderDeadlineContract}.
+ * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()},
+ * {@link #deduplicatesSubmits()}, ...). The hooks live in {@link VideoProviderContractBase}; besides the tests
+ * below, this class inherits the contract's other parts: {@link VideoProviderResilienceContract} (circuit breaker,
+ * restart through faulty polls, 500 jobs under transient faults) and {@link VideoProviderDeadlineContract}.
  *
  * <pre>{@code
  * class RunwareContractTest extends VideoProviderContractTest {
@@ -45,13 +47,14 @@ import org.junit.jupiter.api.Test;
  *     protected String submitKind() { return "runware.videoInference"; }
  *     protected String pollKind() { return "runware.getResponse"; }
  *     protected boolean supportsCancel() { return false; }
+ *     protected boolean deduplicatesSubmits() { return true; }
  * }
  * }</pre>
  *
  * <p>A skipped contract test is switched off through a hook, not by overriding it away; where a hook decides the
  * expected outcome instead (a deadline cancels or leaves the job resumable), the test runs for every provider.
  */
-public abstract class VideoProviderContractTest extends VideoProviderDeadlineContract {
+public abstract class VideoProviderContractTest extends VideoProviderResilienceContract {
 
     @Test
     void textToVideoRoundTrip() throws Exception {
