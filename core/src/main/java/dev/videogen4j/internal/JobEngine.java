@@ -120,9 +120,8 @@ public final class JobEngine {
         if (!(p instanceof BatchSubmitter) || !p.deduplicatesSubmits()) {
             throw new ConfigurationException("Provider '" + providerId + "' cannot submit in batches");
         }
-        ProviderResilience guard = resilience.get(providerId);
-        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, guard, timer, window, maxBatch,
-                (request, context) -> guard.call(Operation.SUBMIT, () -> send(p, request, context))));
+        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, resilience.get(providerId), timer, clock,
+                window, maxBatch));
     }
 
     /**
@@ -138,19 +137,12 @@ public final class JobEngine {
         AtomicReference<InDoubt> inDoubt = new AtomicReference<>();
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
         BatchSubmits batch = submitBatches.get(provider.id());
-        CompletableFuture<SubmitReceipt> sent = batch != null ? batch.submit(request, context)
-                : resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
-                    Instant attemptAt = clock.instant();
-                    try {
-                        return send(provider, request, context);
-                    } catch (ProviderException e) {
-                        if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
-                        throw e;
-                    }
-                });
+        CompletableFuture<SubmitReceipt> sent = batch != null
+                ? batch.submit(request, context, () -> sendAlone(provider, request, context, inDoubt),
+                        (at, e) -> inDoubt.set(new InDoubt(at, e)))
+                : sendAlone(provider, request, context, inDoubt);
         sent.whenComplete((receipt, error) -> {
             if (error != null) {
-                // A batch is resent whole under the same ids; if its last outcome stayed unknown, so does this job's.
                 if (inDoubt.get() == null && error instanceof ProviderException
                         && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN) {
                     inDoubt.set(new InDoubt(sentAt, (ProviderException) error));
@@ -171,6 +163,20 @@ public final class JobEngine {
             out.complete(job);
         });
         return out;
+    }
+
+    /** One submit through retry and the breaker, recording every attempt that may have landed. */
+    private CompletableFuture<SubmitReceipt> sendAlone(VideoProvider provider, VideoRequest request,
+                                                       SubmitContext context, AtomicReference<InDoubt> inDoubt) {
+        return resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
+            Instant attemptAt = clock.instant();
+            try {
+                return send(provider, request, context);
+            } catch (ProviderException e) {
+                if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
+                throw e;
+            }
+        });
     }
 
     private static SubmitReceipt send(VideoProvider provider, VideoRequest request, SubmitContext context) {
