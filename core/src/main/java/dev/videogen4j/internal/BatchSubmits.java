@@ -22,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +32,7 @@ import java.util.function.Supplier;
  * provider de-duplicates, so it gets exactly the retries a single submit gets.
  *
  * <p>Every batch attempt that may have created a submission's job (no answer, an unreadable one, an answer that
- * does not mention it) is reported to that submission's {@code inDoubt}: if its submit fails in the end, even
+ * does not mention it) is reported to that submission's {@link SubmitAttempts}: if its submit fails in the end, even
  * with a refusal on a later attempt, the job may exist and be billed, so the submit must end uncertain rather
  * than let a fallback route pay a second provider.
  */
@@ -50,14 +49,14 @@ final class BatchSubmits {
     private static final class Entry {
         final BatchSubmitter.Submission submission;
         final Supplier<CompletableFuture<SubmitReceipt>> alone;
-        final BiConsumer<Instant, ProviderException> inDoubt;
+        final SubmitAttempts tries;
         final CompletableFuture<SubmitReceipt> receipt = new CompletableFuture<>();
 
         Entry(BatchSubmitter.Submission submission, Supplier<CompletableFuture<SubmitReceipt>> alone,
-              BiConsumer<Instant, ProviderException> inDoubt) {
+              SubmitAttempts tries) {
             this.submission = submission;
             this.alone = alone;
-            this.inDoubt = inDoubt;
+            this.tries = tries;
         }
     }
 
@@ -73,13 +72,12 @@ final class BatchSubmits {
 
     /**
      * Queues a submit; the future completes with its receipt, or fails like a single submit would. {@code alone}
-     * sends it on its own (same submission id) when the batch did not settle it; {@code inDoubt} hears of every
-     * batch attempt that may have created its job.
+     * sends it on its own (same submission id) when the batch did not settle it; {@code tries} hears of every
+     * batch attempt, and of those that may have created its job.
      */
     CompletableFuture<SubmitReceipt> submit(VideoRequest request, SubmitContext context,
-                                            Supplier<CompletableFuture<SubmitReceipt>> alone,
-                                            BiConsumer<Instant, ProviderException> inDoubt) {
-        Entry e = new Entry(new BatchSubmitter.Submission(request, context), alone, inDoubt);
+                                            Supplier<CompletableFuture<SubmitReceipt>> alone, SubmitAttempts tries) {
+        Entry e = new Entry(new BatchSubmitter.Submission(request, context), alone, tries);
         due.add(e);
         if (flushScheduled.compareAndSet(false, true)) {
             timer.schedule(this::flush, window.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,11 +98,18 @@ final class BatchSubmits {
             resilience.call(Operation.SUBMIT, () -> {
                 Instant at = clock.instant();
                 lastAttempt.set(at);
+                List<Entry> sending = new ArrayList<>();
+                for (Entry b : batch) {
+                    if (b.tries.sending()) sending.add(b);
+                }
                 try {
+                    if (sending.size() < batch.size()) throw batch.get(0).tries.closedBeforeSending();
                     return submitter.submitAll(submissions);
                 } catch (ProviderException failed) {
-                    if (failed.submitOutcome() == SubmitOutcome.UNKNOWN) batch.forEach(b -> b.inDoubt.accept(at, failed));
+                    if (failed.submitOutcome() == SubmitOutcome.UNKNOWN) batch.forEach(b -> b.tries.mayHaveLanded(at, failed));
                     throw failed;
+                } finally {
+                    sending.forEach(b -> b.tries.sent());
                 }
             }).whenComplete((Map<String, BatchSubmitter.Outcome> outcomes, Throwable failed) -> {
                 for (Entry b : batch) {
@@ -123,12 +128,12 @@ final class BatchSubmits {
         String submissionId = e.submission.context().submissionId();
         if (outcome == null) {
             // The answer does not say whether this submission landed: it may have, like a lost answer.
-            e.inDoubt.accept(sentAt, ProviderErrors.unparseable(e.submission.context().model().provider(),
+            e.tries.mayHaveLanded(sentAt, ProviderErrors.unparseable(e.submission.context().model().provider(),
                     Operation.SUBMIT, 200, submissionId,
                     new IOException("the batch answer does not mention submission " + submissionId)));
         } else if (outcome.failure() instanceof ProviderException
                 && ((ProviderException) outcome.failure()).submitOutcome() == SubmitOutcome.UNKNOWN) {
-            e.inDoubt.accept(sentAt, (ProviderException) outcome.failure());
+            e.tries.mayHaveLanded(sentAt, (ProviderException) outcome.failure());
         }
         if (outcome == null || (outcome.failure() instanceof ProviderException
                 && ((ProviderException) outcome.failure()).retryable())) {
