@@ -300,7 +300,13 @@ public final class JobEngine {
     }
 
     private void forget(JobTracker t) {
-        ended.put(t.id, t);
+        forget(t, true);
+    }
+
+    // Only an outcome of the job itself is remembered for later awaits; when following it failed (a read error
+    // that retries cannot heal), awaiting its id again asks the provider again.
+    private void forget(JobTracker t, boolean remember) {
+        if (remember) ended.put(t.id, t);
         jobs.remove(t.id);
         byNativeId.remove(nativeKey(t.id.provider(), t.id.nativeId()), t);
     }
@@ -396,7 +402,7 @@ public final class JobEngine {
 
     private void fail(JobTracker t, Throwable e) {
         t.stopPolling();
-        forget(t);
+        forget(t, e instanceof JobFailedException);
         VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
                 : new VideoGenException(ApiKey.redact("Job " + t.id + " failed: " + e), ApiKey.redact(e));
         if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);
