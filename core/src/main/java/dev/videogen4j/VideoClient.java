@@ -178,14 +178,16 @@ public final class VideoClient implements AutoCloseable {
                                                      Duration timeout) {
         List<String> scope = providerIds.isEmpty() ? List.copyOf(providers.keySet()) : List.copyOf(providerIds);
         List<ModelCapabilities> models = matrix.resolve(request, scope, true);
+        // The row of an accepted job names it whatever ends the wait (a deadline, a poll that cannot heal): the job
+        // runs on, paid for, and the row is the caller's handle on it.
         List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
-                .thenCompose(job -> awaitAsync(job.id(), timeout))
-                .handle((r, e) -> row(request, m, r, e))).collect(Collectors.toList());
+                .thenCompose(job -> awaitAsync(job.id(), timeout).handle((r, e) -> row(request, m, r, e, job.id())))
+                .exceptionally(submitFailed -> row(request, m, null, submitFailed, null))).collect(Collectors.toList());
         return CompletableFuture.allOf(rows.toArray(new CompletableFuture<?>[0]))
                 .thenApply(v -> new Comparison(rows.stream().map(CompletableFuture::join).collect(Collectors.toList())));
     }
 
-    private static Comparison.Row row(VideoRequest request, ModelCapabilities m, VideoResult r, Throwable e) {
+    private static Comparison.Row row(VideoRequest request, ModelCapabilities m, VideoResult r, Throwable e, JobId job) {
         java.math.BigDecimal quoted = CapabilityMatrix.price(request, m).orElse(null);
         if (r != null) {
             Timings t = r.timings();
@@ -193,9 +195,8 @@ public final class VideoClient implements AutoCloseable {
                     "succeeded", r.video().url(), r.jobId());
         }
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        JobId id = cause instanceof JobFailedException ? ((JobFailedException) cause).jobId() : null;
         return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, Cost.unknown(), Duration.ZERO, Duration.ZERO,
-                Duration.ZERO, "failed: " + cause.getMessage(), null, id);
+                Duration.ZERO, "failed: " + cause.getMessage(), null, job);
     }
 
     /** Completes a job from a provider's webhook instead of waiting for its next poll. */

@@ -1,6 +1,7 @@
 package dev.videogen4j.internal;
 
 import dev.videogen4j.JobId;
+import dev.videogen4j.JobStatus;
 import dev.videogen4j.spi.BatchPoller;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.Operation;
@@ -70,7 +71,9 @@ final class BatchPolls {
                 for (Entry b : batch) {
                     if (t != null) b.update.completeExceptionally(t);
                     else if (m.containsKey(b.id)) b.update.complete(m.get(b.id));
-                    else b.update.completeExceptionally(new IllegalStateException("batch poll did not answer for " + b.id));
+                    // No word about a job is no news, as for a single poll with an empty answer: the job runs on
+                    // (and is billed), so it is polled again rather than failed.
+                    else b.update.complete(JobUpdate.of(JobStatus.unknown("(no answer in batch poll)")));
                 }
             });
         }

@@ -17,7 +17,6 @@ import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.JobTimeoutException;
 import dev.videogen4j.error.ProviderException;
-import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.spi.ApiKey;
@@ -42,7 +41,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The job lifecycle for every provider: submit, poll with backoff, detect completion, fetch the result, cancel,
@@ -76,6 +74,7 @@ public final class JobEngine {
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
+    private final Map<CompletableFuture<VideoJob>, SubmitAttempts> submitting = new ConcurrentHashMap<>();
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, PollSettings poll, boolean cancelOnTimeout, Clock clock,
@@ -120,9 +119,8 @@ public final class JobEngine {
         if (!(p instanceof BatchSubmitter) || !p.deduplicatesSubmits()) {
             throw new ConfigurationException("Provider '" + providerId + "' cannot submit in batches");
         }
-        ProviderResilience guard = resilience.get(providerId);
-        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, guard, timer, window, maxBatch,
-                (request, context) -> guard.call(Operation.SUBMIT, () -> send(p, request, context))));
+        submitBatches.put(providerId, new BatchSubmits((BatchSubmitter) p, resilience.get(providerId), timer, clock,
+                window, maxBatch));
     }
 
     /**
@@ -133,29 +131,25 @@ public final class JobEngine {
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
-        // The latest attempt that may have landed. If the submit then fails — at once where the provider cannot
-        // de-duplicate, after more attempts where it can — the job may exist and be billed all the same.
-        AtomicReference<InDoubt> inDoubt = new AtomicReference<>();
+        SubmitAttempts tries = new SubmitAttempts(model, () -> closed);
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
+        if (closed) {
+            out.completeExceptionally(tries.closedBeforeSending());
+            return out;
+        }
+        submitting.put(out, tries);
+        out.whenComplete((j, e) -> submitting.remove(out));
         BatchSubmits batch = submitBatches.get(provider.id());
-        CompletableFuture<SubmitReceipt> sent = batch != null ? batch.submit(request, context)
-                : resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
-                    Instant attemptAt = clock.instant();
-                    try {
-                        return send(provider, request, context);
-                    } catch (ProviderException e) {
-                        if (e.submitOutcome() == SubmitOutcome.UNKNOWN) inDoubt.set(new InDoubt(attemptAt, e));
-                        throw e;
-                    }
-                });
+        CompletableFuture<SubmitReceipt> sent = batch != null
+                ? batch.submit(request, context, () -> sendAlone(provider, request, context, tries), tries)
+                : sendAlone(provider, request, context, tries);
         sent.whenComplete((receipt, error) -> {
             if (error != null) {
-                // A batch is resent whole under the same ids; if its last outcome stayed unknown, so does this job's.
-                if (inDoubt.get() == null && error instanceof ProviderException
+                if (!tries.inDoubt() && error instanceof ProviderException
                         && ((ProviderException) error).submitOutcome() == SubmitOutcome.UNKNOWN) {
-                    inDoubt.set(new InDoubt(sentAt, (ProviderException) error));
+                    tries.mayHaveLanded(sentAt, (ProviderException) error);
                 }
-                out.completeExceptionally(uncertainIfInDoubt(provider, model, inDoubt.get(), error));
+                out.completeExceptionally(tries.failure(error));
                 return;
             }
             List<Attempt> attempts = new java.util.ArrayList<>(before);
@@ -163,6 +157,7 @@ public final class JobEngine {
             VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
             JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
             remember(t);
+            // Also after close() ended the submit as uncertain: listeners and the log still learn the job's id.
             listeners.onSubmitted(job);
             JobStatus first = JobStatus.queued(receipt.queuePosition());
             t.observe(first, clock.instant());
@@ -171,6 +166,23 @@ public final class JobEngine {
             out.complete(job);
         });
         return out;
+    }
+
+    /** One submit through retry and the breaker, recording every attempt that may have landed. */
+    private CompletableFuture<SubmitReceipt> sendAlone(VideoProvider provider, VideoRequest request,
+                                                       SubmitContext context, SubmitAttempts tries) {
+        return resilience.get(provider.id()).call(Operation.SUBMIT, () -> {
+            Instant attemptAt = clock.instant();
+            if (!tries.sending()) throw tries.closedBeforeSending();
+            try {
+                return send(provider, request, context);
+            } catch (ProviderException e) {
+                if (e.submitOutcome() == SubmitOutcome.UNKNOWN) tries.mayHaveLanded(attemptAt, e);
+                throw e;
+            } finally {
+                tries.sent();
+            }
+        });
     }
 
     private static SubmitReceipt send(VideoProvider provider, VideoRequest request, SubmitContext context) {
@@ -182,21 +194,6 @@ public final class JobEngine {
         }
         throw new ConfigurationException("Provider " + provider.id() + " cannot do " + request.workflow().shortName()
                 + " although its catalog lists " + context.model().id() + " for it");
-    }
-
-    private record InDoubt(Instant sentAt, ProviderException error) {
-    }
-
-    /**
-     * A failed submit after an attempt that may have landed is uncertain, whatever the last attempt met: a 503
-     * after a lost answer does not make the first attempt unbilled, nor may another provider be tried.
-     */
-    private static Throwable uncertainIfInDoubt(VideoProvider p, ModelCapabilities m, InDoubt doubt, Throwable error) {
-        if (doubt == null) return error;
-        SubmissionUncertainException e = new SubmissionUncertainException(p.id(), m.id(), doubt.sentAt(),
-                doubt.error().requestId().orElse(null), doubt.error());
-        if (error != doubt.error()) e.addSuppressed(error);
-        return e;
     }
 
     /** Waits for a job — one this engine submitted, or one known only by its id (resumed after a restart). */
@@ -271,6 +268,9 @@ public final class JobEngine {
      */
     public void close() {
         closed = true;
+        // Their resends and batch flushes wait on a timer close() may stop: end them now, saying whether the job
+        // may exist.
+        submitting.forEach((out, tries) -> out.completeExceptionally(tries.closed(clock.instant())));
         for (JobTracker t : jobs.values()) {
             t.stopPolling();
             forget(t);
@@ -300,7 +300,13 @@ public final class JobEngine {
     }
 
     private void forget(JobTracker t) {
-        ended.put(t.id, t);
+        forget(t, true);
+    }
+
+    // Only an outcome of the job itself is remembered for later awaits; when following it failed (a read error
+    // that retries cannot heal), awaiting its id again asks the provider again.
+    private void forget(JobTracker t, boolean remember) {
+        if (remember) ended.put(t.id, t);
         jobs.remove(t.id);
         byNativeId.remove(nativeKey(t.id.provider(), t.id.nativeId()), t);
     }
@@ -396,7 +402,7 @@ public final class JobEngine {
 
     private void fail(JobTracker t, Throwable e) {
         t.stopPolling();
-        forget(t);
+        forget(t, e instanceof JobFailedException);
         VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
                 : new VideoGenException(ApiKey.redact("Job " + t.id + " failed: " + e), ApiKey.redact(e));
         if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);

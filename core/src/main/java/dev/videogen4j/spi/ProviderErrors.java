@@ -75,6 +75,16 @@ public final class ProviderErrors {
      */
     public static ProviderUnavailableException fromIo(String providerId, Operation op, IOException e,
                                                       boolean requestMayHaveBeenSent) {
+        return fromIo(providerId, op, e, requestMayHaveBeenSent, null);
+    }
+
+    /**
+     * Like {@link #fromIo(String, Operation, IOException, boolean)}, naming the request the call was about. A
+     * provider that knows the id of the job a lost submit may have created (Runware: the taskUUID it chose) passes
+     * it here, so {@code SubmissionUncertainException.providerRequestId()} lets the caller await that job.
+     */
+    public static ProviderUnavailableException fromIo(String providerId, Operation op, IOException e,
+                                                      boolean requestMayHaveBeenSent, String requestId) {
         boolean neverSent = !requestMayHaveBeenSent || e instanceof ConnectException
                 || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
         SubmitOutcome outcome = op != Operation.SUBMIT ? SubmitOutcome.NOT_A_SUBMIT
@@ -82,7 +92,7 @@ public final class ProviderErrors {
         String what = neverSent ? "could not connect" : "no response";
         String msg = providerId + " " + op.label() + " failed: " + what + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + ApiKey.redact(e.getMessage())) + ")";
-        return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0, msg, null,
+        return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0, msg, requestId,
                 null, true, outcome, ApiKey.redact(e)));
     }
 

@@ -96,7 +96,8 @@ public final class RunwareHttp implements AutoCloseable {
                 text = body == null ? "" : body.string();
             }
         } catch (IOException e) {
-            throw ProviderErrors.fromIo(providerId, op, e, true);
+            // The taskUUID names the job a lost submit may have created: with it the caller can await that job.
+            throw ProviderErrors.fromIo(providerId, op, e, true, requestId);
         }
         int status = response.code();
         var retryAfter = RunwareErrorMapper.retryAfter(response.headers().get("Retry-After"), clock);
