@@ -86,7 +86,7 @@ class RunwareBatchingTest {
     void aJobRunwareRefusesFailsAloneAndTheOthersGoOn() {
         List<CompletableFuture<VideoResult>> jobs = generate(2);
         CompletableFuture<VideoResult> refused = client.generateAsync(request(9).toBuilder()
-                .providerOption("numberResults", 99).build(), Duration.ofMinutes(5));
+                .providerOption("outputFormat", "AVI").build(), Duration.ofMinutes(5));
 
         jobs.forEach(j -> assertEquals(1, complete(j).videos().size()));
         CompletionException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,

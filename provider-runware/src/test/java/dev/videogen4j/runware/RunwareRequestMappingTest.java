@@ -150,6 +150,17 @@ class RunwareRequestMappingTest {
     }
 
     @Test
+    void fieldsThatDecideThePriceCannotBeSetThroughOptionsEvenWhenTheRequestLeavesThemUnset() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> map(i2v("klingai:6@0")
+                .providerOption("numberResults", 2).providerOption("duration", 10).build(), "klingai:6@0"));
+        assertEquals(List.of(
+                new Violation("providerOptions.duration", "10", "nothing: set it with the request's durationSeconds,"
+                        + " which is validated and quoted before sending"),
+                new Violation("providerOptions.numberResults", "2", "nothing: set it with the request's numberResults,"
+                        + " which is validated and quoted before sending")), e.violations());
+    }
+
+    @Test
     void getResponseCarriesTheOriginalTaskUUID() {
         assertEquals(Map.of("taskType", "getResponse", "taskUUID", UUID), RunwareRequestMapper.getResponse(UUID));
     }

@@ -14,6 +14,7 @@ import java.util.Map;
  * {@code X-Fal-Runner-Hint}, {@code x-app-fal-disable-fallback}) is sent as a request header, since fal takes
  * its platform parameters as headers and no model input field is named like one. Every other key is merged into
  * the input JSON verbatim, overriding a mapped field of the same name; a {@code null} value removes the field.
+ * {@code duration} is the exception: it decides the price, so only the request's {@code durationSeconds} sets it.
  *
  * <pre>{@code
  * providerOptions(Map.of("X-Fal-Request-Timeout", 30, "cfg_scale", 0.7))
@@ -31,6 +32,10 @@ final class FalProviderOptions {
         options.forEach((key, value) -> {
             if (key.toLowerCase(Locale.ROOT).startsWith("x-")) {
                 header(key, value, headers, v);
+            } else if (key.equals("duration")) {
+                // What a job costs: through an option it would bypass validation and the quote.
+                v.add(new Violation("providerOptions.duration", String.valueOf(value),
+                        "nothing: set it with the request's durationSeconds, which is validated and quoted before sending"));
             } else if (value == null) {
                 input.remove(key);
             } else {

@@ -194,6 +194,15 @@ class FalRequestMapperTest {
     }
 
     @Test
+    void durationCannotBeSetThroughAnOptionBecauseItDecidesThePrice() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> FalRequestMapper.map(
+                i2v().durationSeconds(5).providerOption("duration", "10").build(), model("v2.1/master/image-to-video"), Map.of()));
+        assertEquals(List.of(new Violation("providerOptions.duration", "10",
+                "nothing: set it with the request's durationSeconds, which is validated and quoted before sending")),
+                e.violations());
+    }
+
+    @Test
     void familySiblingServesTheOtherWorkflow() {
         ModelCapabilities proI2v = model("v2.5-turbo/pro/image-to-video");
         assertEquals("fal-ai/kling-video/v2.5-turbo/pro/text-to-video",

@@ -18,6 +18,11 @@ import java.util.TreeMap;
  * }</pre>
  */
 final class RunwareOptions {
+    // Fields that decide what a job costs. Set through an option they would bypass validation and the quote
+    // (numberResults 2 bills twice what was quoted), so only the request's own fields may set them.
+    private static final Map<String, String> BILLED_FIELDS = Map.of("model", "model", "duration", "durationSeconds",
+            "numberResults", "numberResults", "width", "size(width, height)", "height", "size(width, height)");
+
     private RunwareOptions() {
     }
 
@@ -34,6 +39,9 @@ final class RunwareOptions {
             } else if (reserved.contains(key)) {
                 problems.add(new Violation(field, RunwareErrorMapper.render(value),
                         "nothing: the adapter sets " + key + " itself"));
+            } else if (BILLED_FIELDS.containsKey(key) && !task.containsKey(key)) {
+                problems.add(new Violation(field, RunwareErrorMapper.render(value), "nothing: set it with the request's "
+                        + BILLED_FIELDS.get(key) + ", which is validated and quoted before sending"));
             } else if ("inputs".equals(key) && value instanceof Map && task.get("inputs") instanceof Map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> ours = (Map<String, Object>) task.get("inputs");

@@ -22,7 +22,9 @@ import java.util.Set;
  *
  * <p>Provider options are merged into the task verbatim, and never silently override anything: the protocol
  * fields ({@code taskType}, {@code taskUUID}, {@code deliveryMethod}, {@code includeCost}) cannot be set through
- * them; an option naming a field already set from the request must carry the same value; {@code inputs} merges
+ * them; the fields that decide the price ({@code model}, {@code duration}, {@code numberResults}, {@code width},
+ * {@code height}) are set only from the request, where they are validated and quoted; an option naming a field
+ * already set from the request must carry the same value; {@code inputs} merges
  * key by key under the same rule. Every conflict is reported at once as an {@link InvalidRequestException}.
  *
  * <pre>{@code
