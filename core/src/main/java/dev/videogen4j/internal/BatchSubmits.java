@@ -15,12 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -39,12 +35,8 @@ import java.util.function.Supplier;
 final class BatchSubmits {
     private final BatchSubmitter submitter;
     private final ProviderResilience resilience;
-    private final ScheduledExecutorService timer;
     private final Clock clock;
-    private final Duration window;
-    private final int maxBatch;
-    private final Queue<Entry> due = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final Coalescer<Entry> due;
 
     private static final class Entry {
         final BatchSubmitter.Submission submission;
@@ -64,10 +56,8 @@ final class BatchSubmits {
                  Duration window, int maxBatch) {
         this.submitter = submitter;
         this.resilience = resilience;
-        this.timer = timer;
         this.clock = clock;
-        this.window = window;
-        this.maxBatch = maxBatch;
+        this.due = new Coalescer<>(timer, window, maxBatch, this::send);
     }
 
     /**
@@ -79,45 +69,35 @@ final class BatchSubmits {
                                             Supplier<CompletableFuture<SubmitReceipt>> alone, SubmitAttempts tries) {
         Entry e = new Entry(new BatchSubmitter.Submission(request, context), alone, tries);
         due.add(e);
-        if (flushScheduled.compareAndSet(false, true)) {
-            timer.schedule(this::flush, window.toMillis(), TimeUnit.MILLISECONDS);
-        }
         return e.receipt;
     }
 
-    private void flush() {
-        flushScheduled.set(false);
-        while (!due.isEmpty()) {
-            List<Entry> batch = new ArrayList<>();
-            Entry e;
-            while (batch.size() < maxBatch && (e = due.poll()) != null) batch.add(e);
-            if (batch.isEmpty()) return;
-            List<BatchSubmitter.Submission> submissions = new ArrayList<>();
-            batch.forEach(b -> submissions.add(b.submission));
-            AtomicReference<Instant> lastAttempt = new AtomicReference<>();
-            resilience.call(Operation.SUBMIT, () -> {
-                Instant at = clock.instant();
-                lastAttempt.set(at);
-                List<Entry> sending = new ArrayList<>();
-                for (Entry b : batch) {
-                    if (b.tries.sending()) sending.add(b);
-                }
-                try {
-                    if (sending.size() < batch.size()) throw batch.get(0).tries.closedBeforeSending();
-                    return submitter.submitAll(submissions);
-                } catch (ProviderException failed) {
-                    if (failed.submitOutcome() == SubmitOutcome.UNKNOWN) batch.forEach(b -> b.tries.mayHaveLanded(at, failed));
-                    throw failed;
-                } finally {
-                    sending.forEach(b -> b.tries.sent());
-                }
-            }).whenComplete((Map<String, BatchSubmitter.Outcome> outcomes, Throwable failed) -> {
-                for (Entry b : batch) {
-                    if (failed != null) b.receipt.completeExceptionally(failed);
-                    else settle(b, outcomes.get(b.submission.context().submissionId()), lastAttempt.get());
-                }
-            });
-        }
+    private void send(List<Entry> batch) {
+        List<BatchSubmitter.Submission> submissions = new ArrayList<>();
+        batch.forEach(b -> submissions.add(b.submission));
+        AtomicReference<Instant> lastAttempt = new AtomicReference<>();
+        resilience.call(Operation.SUBMIT, () -> {
+            Instant at = clock.instant();
+            lastAttempt.set(at);
+            List<Entry> sending = new ArrayList<>();
+            for (Entry b : batch) {
+                if (b.tries.sending()) sending.add(b);
+            }
+            try {
+                if (sending.size() < batch.size()) throw batch.get(0).tries.closedBeforeSending();
+                return submitter.submitAll(submissions);
+            } catch (ProviderException failed) {
+                if (failed.submitOutcome() == SubmitOutcome.UNKNOWN) batch.forEach(b -> b.tries.mayHaveLanded(at, failed));
+                throw failed;
+            } finally {
+                sending.forEach(b -> b.tries.sent());
+            }
+        }).whenComplete((Map<String, BatchSubmitter.Outcome> outcomes, Throwable failed) -> {
+            for (Entry b : batch) {
+                if (failed != null) b.receipt.completeExceptionally(failed);
+                else settle(b, outcomes.get(b.submission.context().submissionId()), lastAttempt.get());
+            }
+        });
     }
 
     private void settle(Entry e, BatchSubmitter.Outcome outcome, Instant sentAt) {
