@@ -2,7 +2,7 @@ package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.JobFailedException;
-import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.LatencyTracker;
 import dev.videogen4j.internal.Router;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -251,21 +250,7 @@ public final class VideoClient implements AutoCloseable {
         }
     }
 
-    static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VideoGenException("Interrupted while waiting", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof CompletionException && c.getCause() != null) c = c.getCause();
-            if (c instanceof VideoGenException) {
-                // rethrow the same type with this thread's stack, keeping the original as cause
-                throw (VideoGenException) c;
-            }
-            if (c instanceof RuntimeException) throw (RuntimeException) c;
-            throw new ConfigurationException("Unexpected failure: " + c, c);
-        }
+    private static <T> T join(CompletableFuture<T> f) {
+        return Futures.join(f);
     }
 }

@@ -1,6 +1,6 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.Settings;
 import dev.videogen4j.testkit.ProviderEmulator;
 import java.time.Clock;
@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -103,18 +101,8 @@ public final class CliRuntime {
 
     /** Blocks until the future completes and returns its value, or throws its failure unwrapped. */
     public <T> T await(CompletableFuture<T> future) {
-        try {
-            waiter.drive(future);
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VideoGenException("Interrupted while waiting", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof CompletionException && c.getCause() != null) c = c.getCause();
-            if (c instanceof RuntimeException) throw (RuntimeException) c;
-            throw new VideoGenException(c.toString(), c);
-        }
+        waiter.drive(future);
+        return Futures.join(future);
     }
 
     /** Keeps a standalone emulator up until the process is stopped. */
