@@ -1,6 +1,6 @@
 package dev.videogen4j.bench;
 
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.videogen4j.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.videogen4j.testkit.EmulatorStats;
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.EmulatorStats;
+import dev.videogen4j.emulator.ProviderEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.videogen4j.cli;
 
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.Settings;
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulator;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.testkit.Fault;
-import dev.videogen4j.testkit.FaultPlan;
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.Fault;
+import dev.videogen4j.emulator.FaultPlan;
+import dev.videogen4j.emulator.ProviderEmulator;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.testkit.MutableClock;
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.emulator.ProviderEmulator;
 import dev.videogen4j.testkit.VirtualScheduler;
 import java.io.PrintWriter;
 import java.io.StringWriter;

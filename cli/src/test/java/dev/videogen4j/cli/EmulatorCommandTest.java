@@ -3,7 +3,7 @@ package dev.videogen4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.videogen4j.testkit.Fault;
+import dev.videogen4j.emulator.Fault;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package dev.videogen4j.fal;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
-import dev.videogen4j.testkit.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulator;
 import dev.videogen4j.testkit.VideoProviderContractTest;
 
 /** The fal adapter against the fal emulator, through the whole client. */

@@ -6,7 +6,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoJobListener;
 import dev.videogen4j.testkit.EmulatorHarness;
-import dev.videogen4j.testkit.MutableClock;
+import dev.videogen4j.emulator.MutableClock;
 import dev.videogen4j.testkit.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;

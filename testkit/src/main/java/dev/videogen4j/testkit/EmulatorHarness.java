@@ -1,5 +1,9 @@
 package dev.videogen4j.testkit;
 
+import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.emulator.Fault;
+import dev.videogen4j.emulator.FaultPlan;
+import dev.videogen4j.emulator.MutableClock;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;

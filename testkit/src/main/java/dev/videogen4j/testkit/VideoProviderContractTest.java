@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.emulator.Fault;
+import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.videogen4j.emulator.EmulatorStats;
+import dev.videogen4j.emulator.Fault;
+import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.JobId;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;

@@ -1,5 +1,6 @@
 package dev.videogen4j.testkit;
 
+import dev.videogen4j.emulator.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,14 @@
 /**
- * Test support for videogen4j and its users: {@link dev.videogen4j.testkit.ProviderEmulator}, an
- * offline wire-faithful emulator of Runware's and fal's video APIs, with {@link
- * dev.videogen4j.testkit.MutableClock}, {@link dev.videogen4j.testkit.FaultPlan} and {@link
- * dev.videogen4j.testkit.EmulatorStats}.
+ * Test support for provider authors and applications: the provider contract suite
+ * ({@link dev.videogen4j.testkit.VideoProviderContractTest}), a scriptable {@link
+ * dev.videogen4j.testkit.FakeVideoProvider} and a {@link dev.videogen4j.testkit.VirtualScheduler} for virtual time.
  *
- * <p>The emulator depends on nothing else in videogen4j, so it can test any client.
+ * <p>The vendor emulator lives in its own artifact, {@code videogen4j-emulator}, so applications can use it
+ * without JUnit on their class path. A plugin's contract test:
+ * <pre>{@code
+ * class AcmeContractTest extends VideoProviderContractTest {
+ *     ...
+ * }
+ * }</pre>
  */
 package dev.videogen4j.testkit;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.videogen4j.emulator.MutableClock;
 import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.Cost;
 import dev.videogen4j.ImageInput;

@@ -1,0 +1,54 @@
+package dev.videogen4j.emulator.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
+
+/**
+ * Server sockets whose connections have TCP_NODELAY set. MockWebServer writes a response in
+ * several small pieces; with Nagle's algorithm and the client's delayed ACK each exchange then
+ * stalls ~40 ms, which would make the emulator 40× slower than it needs to be.
+ */
+public final class NoDelayServerSockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+        return new NoDelayServerSocket();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+        ServerSocket socket = createServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port));
+        return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+        ServerSocket socket = createServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port), backlog);
+        return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+            throws IOException {
+        ServerSocket socket = createServerSocket();
+        socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+        return socket;
+    }
+
+    private static final class NoDelayServerSocket extends ServerSocket {
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.videogen4j.emulator.internal.fal;
+
+import java.math.BigDecimal;
+
+/**
+ * One Kling endpoint on fal and its input schema (fal-api.md §5).
+ *
+ * @param endpointId e.g. {@code fal-ai/kling-video/v2.5-turbo/standard/image-to-video}
+ * @param imageToVideo whether {@code image_url} is required
+ * @param tailImage whether {@code tail_image_url} (end frame) is accepted: the pro i2v endpoints
+ * @param aspectRatio whether {@code aspect_ratio} is accepted: t2v and v1.6 pro i2v
+ * @param documentedPricePerSecond USD per output second, or null where fal documents none (v1.6)
+ */
+public record FalModel(String endpointId, boolean imageToVideo, boolean tailImage,
+        boolean aspectRatio, BigDecimal documentedPricePerSecond) {
+
+    /** The {@code owner/app} part that status, result and cancel URLs use. */
+    public String app() {
+        String[] segments = endpointId.split("/");
+        return segments[0] + "/" + segments[1];
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * The emulator's machinery. <b>Not API: may change in any release.</b> Use {@link
- * dev.videogen4j.testkit.ProviderEmulator} instead.
- */
-package dev.videogen4j.testkit.internal;
