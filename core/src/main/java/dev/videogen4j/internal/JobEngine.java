@@ -164,7 +164,8 @@ public final class JobEngine {
                 return;
             }
             List<Attempt> attempts = new java.util.ArrayList<>(before);
-            attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
+            attempts.add(Attempt.accepted(provider.id(), model.id(),
+                    CapabilityMatrix.price(request, model).map(Cost::estimated).orElse(Cost.unknown())));
             VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
             JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts(), seen);
             remember(t);
@@ -419,7 +420,8 @@ public final class JobEngine {
                 : t.request != null && t.model != null
                 ? CapabilityMatrix.price(t.request, t.model).map(Cost::estimated).orElse(Cost.unknown())
                 : Cost.unknown();
-        VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()), t.attempts);
+        VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()),
+                Attempts.withLast(t.attempts, a -> a.succeeded(cost)));
         t.stopPolling();
         forget(t);
         if (t.result.complete(r)) {
