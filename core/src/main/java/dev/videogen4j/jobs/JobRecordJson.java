@@ -78,6 +78,7 @@ public final class JobRecordJson {
         Cost cost = switch (Cost.Source.valueOf((String) m.get("actualCostSource"))) {
             case REPORTED -> Cost.reported(actual);
             case ESTIMATED -> Cost.estimated(actual);
+            case NOT_BILLED -> Cost.notBilled();
             case UNKNOWN -> Cost.unknown();
         };
         String kind = (String) m.get("errorKind");
