@@ -33,7 +33,7 @@ class JsonTest {
     void aUsersCatalogWithADuplicateKeyIsRefusedNamingTheFile() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> ModelCatalog.parse(
                 "{\"provider\": \"fal\", \"models\": [{\"id\": \"a/b\", \"family\": \"f\", \"family\": \"g\"}]}", "my-models.json"));
-        assertTrue(e.getMessage().startsWith("Model catalog my-models.json is not valid JSON: duplicate key \"family\""),
+        assertTrue(e.getMessage().startsWith("Model catalog my-models.json is not valid JSON: Invalid JSON at character 69: duplicate key \"family\""),
                 e.getMessage());
     }
 
