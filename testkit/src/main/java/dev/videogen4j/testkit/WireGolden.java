@@ -8,8 +8,10 @@ import dev.videogen4j.OutputFormat;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.Workflow;
+import dev.videogen4j.spi.Audio;
 import dev.videogen4j.spi.FramePosition;
 import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.RequestField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,9 +73,18 @@ public final class WireGolden {
 
     private static Map<String, VideoRequest> cases(ModelCapabilities m, Workflow w) {
         Map<String, VideoRequest> c = new LinkedHashMap<>();
-        c.put("minimal", build(builder(m, w, false)));
-        c.put("full", build(full(builder(m, w, true), m)));
+        VideoRequest.Builder<?> minimal = builder(m, w, false);
+        if (m.wire().missing(build(minimal)).contains(RequestField.SIZE)) {
+            minimal.aspectRatio(m.acceptedAspectRatios().iterator().next());
+        }
+        c.put("minimal", build(minimal));
+        c.put("full", build(full(builder(m, w, true), m, w)));
         return c;
+    }
+
+    // Whether the model's wire mapping writes the field for this workflow (an entry without a mapping takes all).
+    private static boolean takes(ModelCapabilities m, RequestField f, Workflow w) {
+        return m.wire().isEmpty() || m.wire().field(f).map(x -> x.appliesTo(w)).orElse(false);
     }
 
     private static VideoRequest build(VideoRequest.Builder<?> b) {
@@ -93,11 +104,19 @@ public final class WireGolden {
         return b;
     }
 
-    private static VideoRequest.Builder<?> full(VideoRequest.Builder<?> b, ModelCapabilities m) {
-        if (m.negativePrompt() != null) b.negativePrompt("blur, flicker");
+    private static VideoRequest.Builder<?> full(VideoRequest.Builder<?> b, ModelCapabilities m, Workflow w) {
+        if (m.negativePrompt() != null && takes(m, RequestField.NEGATIVE_PROMPT, w)) b.negativePrompt("blur, flicker");
         if (!m.durations().isEmpty()) b.durationSeconds(m.durations().get(m.durations().size() - 1));
-        if (m.cfgScale() != null) b.cfgScale(m.cfgScale().max() / 2);
-        if (!m.acceptedAspectRatios().isEmpty()) b.aspectRatio(m.acceptedAspectRatios().iterator().next());
+        if (m.cfgScale() != null && takes(m, RequestField.CFG_SCALE, w)) b.cfgScale(m.cfgScale().max() / 2);
+        String resolution = !m.resolutions().isEmpty() && takes(m, RequestField.RESOLUTION, w)
+                ? m.resolutions().get(m.resolutions().size() - 1) : null;
+        b.resolution(resolution);
+        if (!m.acceptedAspectRatios().isEmpty() && (takes(m, RequestField.ASPECT_RATIO, w) || takes(m, RequestField.SIZE, w))) {
+            b.aspectRatio(m.dimensions().stream().filter(d -> resolution == null || d.resolution().equals(resolution))
+                    .map(d -> d.aspectRatio()).findFirst().orElse(m.acceptedAspectRatios().iterator().next()));
+        }
+        if (m.audio() != Audio.NONE && takes(m, RequestField.GENERATE_AUDIO, w)) b.generateAudio(m.audio() != Audio.ON_BY_DEFAULT);
+        if (takes(m, RequestField.SEED, w) && !m.unsupported().containsKey("seed")) b.seed(42L);
         if (m.maxResults() > 1) b.numberResults(m.maxResults());
         if (m.outputFormats().size() > 1) {
             b.outputFormat(m.outputFormats().stream().max(Enum::compareTo).orElse(OutputFormat.MP4));
