@@ -3,6 +3,7 @@ package dev.videogen4j.runware.internal;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.http.internal.ProviderOptionsPolicy;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.SubmitContext;
@@ -35,6 +36,11 @@ public final class RunwareRequestMapper {
     static final Set<String> PROTOCOL_FIELDS = Set.of("taskType", "taskUUID", "deliveryMethod", "includeCost");
     private static final WireMapping DEFAULT_WIRE =
             ModelCatalog.loadWireDefault(RunwareRequestMapper.class, "/dev/videogen4j/runware/models.json");
+    // Fields that decide what a job costs or that are validated against the model: set through an option they
+    // would bypass validation and the quote (numberResults 2 bills twice what was quoted).
+    private static final ProviderOptionsPolicy OPTIONS = new ProviderOptionsPolicy(PROTOCOL_FIELDS,
+            Map.of("model", "model", "duration", "durationSeconds", "numberResults", "numberResults",
+                    "width", "size(width, height)", "height", "size(width, height)"), Set.of("inputs"));
 
     private RunwareRequestMapper() {
     }
@@ -51,7 +57,7 @@ public final class RunwareRequestMapper {
         RunwareWireWriter.write(t, r, model, wire, problems);
         t.put("deliveryMethod", "async");
         t.put("includeCost", true);
-        RunwareOptions.merge(t, r.providerOptions(), PROTOCOL_FIELDS, problems);
+        OPTIONS.merge(r.providerOptions(), t, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(r.model(), problems);
         }
