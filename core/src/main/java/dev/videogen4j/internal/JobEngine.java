@@ -136,7 +136,7 @@ public final class JobEngine {
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
-        SubmitAttempts tries = new SubmitAttempts(model, () -> closed);
+        SubmitAttempts tries = new SubmitAttempts(model, provider.nativeJobId(context).orElse(null), () -> closed);
         JobObservation seen = listeners.observers().jobStarted(new JobStart(model.provider(), model.id(), model.family(),
                 request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();

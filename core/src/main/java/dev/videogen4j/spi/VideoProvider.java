@@ -53,6 +53,15 @@ public interface VideoProvider extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The native id the job will have if this submit lands, when the adapter chooses it before sending (Runware's
+     * {@code taskUUID} is the context's submission id); empty when the vendor assigns it in its answer (fal). Core
+     * puts it on a {@code SubmissionUncertainException} whose answer never came, so the caller can await the job.
+     */
+    default java.util.Optional<String> nativeJobId(SubmitContext context) {
+        return java.util.Optional.empty();
+    }
+
     /** Releases connections and threads. */
     @Override
     default void close() {

@@ -196,6 +196,12 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         return true;
     }
 
+    /** The taskUUID is the submission id, chosen here before sending: an unanswered submit can still be awaited. */
+    @Override
+    public java.util.Optional<String> nativeJobId(SubmitContext context) {
+        return java.util.Optional.of(context.submissionId());
+    }
+
     @Override
     public void close() {
         http.close();
