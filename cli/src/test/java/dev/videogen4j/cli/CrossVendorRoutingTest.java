@@ -85,7 +85,7 @@ class CrossVendorRoutingTest {
 
         assertEquals("fal", e.providerId());
         assertEquals(FAL_STD, e.model());
-        rig.scheduler.advance(Duration.ofMinutes(1));   // let the job fal did accept run, so it bills
+        rig.scheduler.advanceBy(Duration.ofMinutes(1));   // let the job fal did accept run, so it bills
         EmulatorStats s = rig.emulator.stats();
         assertEquals(1, s.requests("fal.submit"), "the uncertain submit was not resent");
         assertEquals(1, s.jobsSubmitted("fal"), "fal did accept it");
