@@ -215,6 +215,16 @@ public final class VideoClient implements AutoCloseable {
         return List.copyOf(providers.keySet());
     }
 
+    /**
+     * The state of a configured provider's circuit breaker: {@code OPEN} while it refuses calls after repeated
+     * provider faults.
+     *
+     * @throws dev.videogen4j.error.ConfigurationException when the provider is not configured in this client
+     */
+    public dev.videogen4j.observation.CircuitState circuitState(String providerId) {
+        return engine.circuitState(java.util.Objects.requireNonNull(providerId, "providerId == null"));
+    }
+
     /** The routing policy in its configuration form, e.g. {@code fallback:runware,fal}. */
     public String routing() {
         return router.policy().toString();

@@ -9,8 +9,8 @@ import dev.videogen4j.VideoRequest;
 import dev.videogen4j.fal.internal.FalEndpointId;
 import dev.videogen4j.fal.internal.FalErrors;
 import dev.videogen4j.fal.internal.FalHttp;
+import dev.videogen4j.http.internal.Previews;
 import dev.videogen4j.fal.internal.FalJson;
-import dev.videogen4j.fal.internal.FalPreviews;
 import dev.videogen4j.fal.internal.FalRequestMapper;
 import dev.videogen4j.fal.internal.FalResponse;
 import dev.videogen4j.fal.internal.FalResponses;
@@ -99,7 +99,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        return FalPreviews.of(id(), model.id(), http.request(submitCall(request, model)));
+        return Previews.of(id(), model.id(), http.request(submitCall(request, model)));
     }
 
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {

@@ -69,7 +69,7 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
         assertEquals("Job " + job.id() + " did not finish within PT10S; cancel at " + providerId()
                 + ": CANCELLATION_REQUESTED", e.getMessage());
         assertEquals(1, h.emulator().stats().requests(cancelKind()));
-        h.scheduler().advance(Duration.ofMinutes(5));   // past when it would have started and finished
+        h.scheduler().advanceBy(Duration.ofMinutes(5));   // past when it would have started and finished
         assertEquals(JobState.CANCELLED, h.complete(CompletableFuture.supplyAsync(() -> client.status(job.id()),
                 Runnable::run)).state());
         assertEquals(1, h.emulator().stats().jobsSubmitted(providerId()));
@@ -111,7 +111,7 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
 
         assertEquals(supportsCancel() ? CancelOutcome.CANCELLATION_REQUESTED : CancelOutcome.NOT_SUPPORTED,
                 other.cancel(job.id()));
-        h.scheduler().advance(Duration.ofMinutes(5));
+        h.scheduler().advanceBy(Duration.ofMinutes(5));
         VideoJob done = h.complete(other.submitAsync(request(1)));
         h.complete(other.awaitAsync(done.id(), Duration.ofMinutes(5)));
         assertEquals(supportsCancel() ? CancelOutcome.ALREADY_COMPLETED : CancelOutcome.NOT_SUPPORTED,
