@@ -121,13 +121,14 @@ public final class EmulatorHarness implements AutoCloseable {
                 .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10))
                 .listener(new VideoJobListener() {
                     @Override
-                    public void onCircuitStateChanged(String provider, String from, String to) {
+                    public void onCircuitStateChanged(String provider, dev.videogen4j.observation.CircuitState from,
+                                              dev.videogen4j.observation.CircuitState to) {
                         circuit.add(from + "->" + to);
                     }
 
                     @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-                        retries.add(operation + " " + wait);
+                    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause, Duration wait) {
+                        retries.add(operation.label() + " " + wait);
                     }
                 });
     }

@@ -124,7 +124,7 @@ public abstract class VideoProviderContractBase {
                     }
 
                     @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
+                    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause, Duration wait) {
                         retryWaits.add(wait);
                     }
                 });
