@@ -94,12 +94,12 @@ final class ClientAssembly {
                 perProvider.get(id), b.clock, threads.timer, threads.calls, events)));
         JobEngine engine = new JobEngine(providers, guards, matrix, b.clock, threads.timer, events, store, settings);
         LatencyTracker latency = new LatencyTracker();
-        VideoClientBuilder again = b.copy(threads);
+        VideoClientBuilder again = copy(b, threads);
         return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency, engine), timeout,
                 () -> {
                     engine.close();
                     closeAll(made);
-                }, () -> again.copy(threads));
+                }, () -> copy(again, threads));
     }
 
     private static void closeAll(List<AutoCloseable> made) {
@@ -126,7 +126,12 @@ final class ClientAssembly {
         Duration follow = b.followAfterTimeout != null ? b.followAfterTimeout
                 : settings.duration("VIDEOGEN4J_FOLLOW_AFTER_TIMEOUT").orElse(Duration.ofMinutes(10));
         String instance = b.instanceId != null ? b.instanceId : JobStoreSetup.instanceId(settings);
-        return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance);
+        Map<String, String> hooks = new HashMap<>();
+        for (String id : policy.providers()) {
+            String url = b.webhookUrls.getOrDefault(id, settings.get(ProviderSetup.prefix(id) + "WEBHOOK_URL").orElse(null));
+            if (url != null) hooks.put(id, url);
+        }
+        return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks);
     }
 
     private Map<String, EngineSettings.Batch> batches(RoutingPolicy policy) {
@@ -191,5 +196,36 @@ final class ClientAssembly {
         } catch (IOException e) {
             throw new ConfigurationException("Cannot read the models file " + file + " (VIDEOGEN4J_MODELS_FILE): " + e.getMessage(), e);
         }
+    }
+
+    /** A builder with {@code b}'s configuration, whose clients share {@code threads}. */
+    static VideoClientBuilder copy(VideoClientBuilder b, SharedThreads threads) {
+        VideoClientBuilder c = VideoClient.builder();
+        c.settings = b.settings;
+        c.provider = b.provider;
+        c.routing = b.routing;
+        c.apiKeys.putAll(b.apiKeys);
+        c.baseUrls.putAll(b.baseUrls);
+        c.factories.addAll(b.factories);
+        c.listeners.addAll(b.listeners);
+        c.observers.addAll(b.observers);
+        c.modelsFile = b.modelsFile;
+        c.clock = b.clock;
+        c.timer = b.timer;
+        c.callExecutor = b.callExecutor;
+        c.maxConcurrentCalls = b.maxConcurrentCalls;
+        c.poll = b.poll;
+        c.resilience.addAll(b.resilience);
+        c.cancelOnTimeout = b.cancelOnTimeout;
+        c.defaultTimeout = b.defaultTimeout;
+        c.webhookSafetyPoll = b.webhookSafetyPoll;
+        c.batchPolling.addAll(b.batchPolling);
+        c.batchSubmits.addAll(b.batchSubmits);
+        c.webhookUrls.putAll(b.webhookUrls);
+        c.jobStore = b.jobStore;
+        c.followAfterTimeout = b.followAfterTimeout;
+        c.instanceId = b.instanceId;
+        c.shared = threads;
+        return c;
     }
 }

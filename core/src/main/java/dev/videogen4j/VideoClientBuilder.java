@@ -58,6 +58,7 @@ public final class VideoClientBuilder {
     Boolean cancelOnTimeout;
     Duration defaultTimeout;
     Duration webhookSafetyPoll;
+    final Map<String, String> webhookUrls = new HashMap<>();
     final Set<String> batchPolling = new HashSet<>();
     final Set<String> batchSubmits = new HashSet<>();
     JobStore jobStore;
@@ -223,6 +224,16 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * The webhook URL of every request sent to this provider that names none, like
+     * {@code VIDEOGEN4J_<ID>_WEBHOOK_URL}: where your endpoint receives that provider's webhooks (and hands them to
+     * {@link VideoClient#onWebhook}). Ignored for a provider the client does not use.
+     */
+    public VideoClientBuilder webhookUrl(String providerId, String url) {
+        webhookUrls.put(Objects.requireNonNull(providerId, "providerId == null"), Objects.requireNonNull(url, "url == null"));
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -263,35 +274,5 @@ public final class VideoClientBuilder {
     /** @throws ConfigurationException saying what to set */
     public VideoClient build() {
         return new ClientAssembly(this).build();
-    }
-
-    /** A builder with this one's configuration, whose clients share {@code threads}. */
-    VideoClientBuilder copy(SharedThreads threads) {
-        VideoClientBuilder c = new VideoClientBuilder();
-        c.settings = settings;
-        c.provider = provider;
-        c.routing = routing;
-        c.apiKeys.putAll(apiKeys);
-        c.baseUrls.putAll(baseUrls);
-        c.factories.addAll(factories);
-        c.listeners.addAll(listeners);
-        c.observers.addAll(observers);
-        c.modelsFile = modelsFile;
-        c.clock = clock;
-        c.timer = timer;
-        c.callExecutor = callExecutor;
-        c.maxConcurrentCalls = maxConcurrentCalls;
-        c.poll = poll;
-        c.resilience.addAll(resilience);
-        c.cancelOnTimeout = cancelOnTimeout;
-        c.defaultTimeout = defaultTimeout;
-        c.webhookSafetyPoll = webhookSafetyPoll;
-        c.batchPolling.addAll(batchPolling);
-        c.batchSubmits.addAll(batchSubmits);
-        c.jobStore = jobStore;
-        c.followAfterTimeout = followAfterTimeout;
-        c.instanceId = instanceId;
-        c.shared = threads;
-        return c;
     }
 }

@@ -111,7 +111,8 @@ final class JobOutcomes {
     /** The final status a FAILED or CANCELLED record describes. */
     static JobStatus statusOf(JobRecord r) {
         return r.state() == RecordState.CANCELLED ? JobStatus.cancelled()
-                : JobStatus.failed(r.errorCode(), r.lastError());
+                : JobStatus.failed(r.errorKind() != null ? r.errorKind() : dev.videogen4j.spi.ErrorKind.OTHER,
+                r.errorCode(), r.lastError());
     }
 
     static VideoGenException asVideoGen(JobId id, Throwable e) {

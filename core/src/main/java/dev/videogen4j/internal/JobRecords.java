@@ -115,7 +115,7 @@ final class JobRecords {
     /** The job failed or was cancelled at the provider. */
     Optional<JobRecord> ended(String id, JobId job, JobStatus s) {
         RecordState target = s.state() == JobState.CANCELLED ? RecordState.CANCELLED : RecordState.FAILED;
-        return change(id, target, r -> running(r, job).state(target)
+        return change(id, target, r -> running(r, job).state(target).errorKind(s.errorKind().orElse(null))
                 .errorCode(s.code().orElse(null)).lastError(s.reason().orElse(s.toString())).endedAt(clock.instant()));
     }
 

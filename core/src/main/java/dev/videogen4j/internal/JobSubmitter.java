@@ -48,12 +48,14 @@ final class JobSubmitter {
     private final BooleanSupplier closed;
     private final Consumer<JobTracker> follow;
     private final Map<String, BatchSubmits> batches = new ConcurrentHashMap<>();
+    private final WebhookDefaults webhookDefaults;
     private final Map<CompletableFuture<VideoJob>, SubmitAttempts> submitting = new ConcurrentHashMap<>();
 
     JobSubmitter(EngineContext ctx, BooleanSupplier closed, Consumer<JobTracker> follow) {
         this.ctx = ctx;
         this.closed = closed;
         this.follow = follow;
+        this.webhookDefaults = new WebhookDefaults(ctx.settings().webhookUrls());
         ctx.settings().batches().forEach((id, b) -> {
             if (!b.submits()) return;
             VideoProvider p = ctx.provider(id);
@@ -69,7 +71,8 @@ final class JobSubmitter {
      * Submits to one provider/model. A submit whose outcome stays unknown at a provider that cannot de-duplicate
      * ends in SubmissionUncertainException, and its record says UNCERTAIN.
      */
-    CompletableFuture<VideoJob> submit(VideoRequest request, ModelCapabilities model, List<Attempt> before) {
+    CompletableFuture<VideoJob> submit(VideoRequest asked, ModelCapabilities model, List<Attempt> before) {
+        VideoRequest request = webhookDefaults.apply(asked, model);
         VideoProvider provider = ctx.provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = ctx.clock().instant();

@@ -122,7 +122,10 @@ public final class Router {
         }).thenCompose(f -> f));
     }
 
-    /** Whether a job that ran and failed leaves the request free to go to the next provider: its failure was the provider's. */
+    /**
+     * Whether a job that ran and failed leaves the request free to go to the next provider: decided from the
+     * adapter's {@link dev.videogen4j.spi.ErrorKind} on the FAILED status (a refused request stays refused).
+     */
     static boolean mayFallBackAfter(JobFailedException failed) {
         return failed.providerSide();
     }

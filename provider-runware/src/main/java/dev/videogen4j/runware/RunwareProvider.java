@@ -9,7 +9,7 @@ import dev.videogen4j.JobStatus;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.JobFailedException;
-import dev.videogen4j.runware.internal.RunwarePreviews;
+import dev.videogen4j.http.internal.Previews;
 import dev.videogen4j.runware.internal.RunwareHttp;
 import dev.videogen4j.runware.internal.RunwareJobMemory;
 import dev.videogen4j.runware.internal.RunwareReplies;
@@ -22,6 +22,7 @@ import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.PreviewableSubmit;
+import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
@@ -94,7 +95,7 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     public HttpPreview preview(VideoRequest request, SubmitContext context) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
-        return RunwarePreviews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
+        return Previews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
     }
 
     private SubmitReceipt submitTask(VideoRequest request, SubmitContext context) {
@@ -167,7 +168,9 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         if (u.status().state() == JobState.FAILED) {
             throw new JobFailedException(id, u.status());
         }
-        throw new IllegalStateException("Runware job " + id + " has not finished: " + u.status());
+        // Only asked once the job SUCCEEDED: an answer that now says otherwise is not one we can use.
+        throw ProviderErrors.unparseable(this.id, Operation.RESULT, 200, id.nativeId(),
+                new java.io.IOException("Runware job " + id + " has not finished: " + u.status()));
     }
 
     private JobUpdate one(Operation op, JobId id) {
