@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * (a batch and a resend on its own), hence the atomics.
  *
  * <pre>{@code
- * SubmitAttempts attempts = new SubmitAttempts(model, provider.nativeJobId(context).orElse(null), () -> closed);
+ * SubmitAttempts attempts = new SubmitAttempts(model, provider.jobIdFor(context).map(JobId::nativeId).orElse(null), () -> closed);
  * if (!attempts.sending()) throw attempts.closedBeforeSending();
  * try { return send(...); }
  * catch (ProviderException e) { if (e.submitOutcome() == SubmitOutcome.UNKNOWN) attempts.mayHaveLanded(at, e); throw e; }

@@ -54,11 +54,11 @@ public interface VideoProvider extends AutoCloseable {
     }
 
     /**
-     * The native id the job will have if this submit lands, when the adapter chooses it before sending (Runware's
-     * {@code taskUUID} is the context's submission id); empty when the vendor assigns it in its answer (fal). Core
-     * puts it on a {@code SubmissionUncertainException} whose answer never came, so the caller can await the job.
+     * The job id a submit with {@code context} will have, when the provider's job id is the client-made
+     * submission id (Runware's taskUUID); empty when the provider assigns its own (fal). With it, core settles a
+     * submit whose answer was lost by polling that id.
      */
-    default java.util.Optional<String> nativeJobId(SubmitContext context) {
+    default java.util.Optional<JobId> jobIdFor(SubmitContext context) {
         return java.util.Optional.empty();
     }
 

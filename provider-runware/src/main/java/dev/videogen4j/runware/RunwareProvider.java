@@ -196,10 +196,10 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         return true;
     }
 
-    /** The taskUUID is the submission id, chosen here before sending: an unanswered submit can still be awaited. */
+    /** The taskUUID is the job id: a submit whose answer was lost is found by polling it. */
     @Override
-    public java.util.Optional<String> nativeJobId(SubmitContext context) {
-        return java.util.Optional.of(context.submissionId());
+    public java.util.Optional<JobId> jobIdFor(SubmitContext context) {
+        return java.util.Optional.of(JobId.of(id, context.model().id(), context.submissionId()));
     }
 
     @Override

@@ -61,7 +61,8 @@ final class RunwareJobs {
             stats.duplicateSubmission("runware"); // a new taskUUID for a task already accepted: a second job
         }
         BigDecimal price = pricePerSecond(job.submit().model());
-        stats.billable("runware", job.submit().model().air(), price
+        stats.jobRequest("runware", job.submit().taskUUID(), "runware.videoInference");
+        stats.billable("runware", job.submit().model().air(), job.submit().taskUUID(), price
                 .multiply(BigDecimal.valueOf((long) job.submit().durationSeconds() * job.submit().numberResults())));
         scheduleWebhooks(job);
         return Json.object("taskType", RunwareTaskValidator.TASK_TYPE, "taskUUID", job.submit().taskUUID());
@@ -70,6 +71,9 @@ final class RunwareJobs {
     /** {@code getResponse}: the task's items at {@code now}, or an error object. */
     Object poll(Object taskUUID, Instant now) {
         RunwareJob job = taskUUID instanceof String uuid ? jobs.get(uuid) : null;
+        if (job != null) {
+            stats.jobRequest("runware", job.submit().taskUUID(), "runware.getResponse");
+        }
         if (job == null) {
             return RunwareError.job(Json.object("code", "taskFailedOrNotFound", "status", "error",
                     "message", "No task with this taskUUID was found, or it failed before being accepted.",
