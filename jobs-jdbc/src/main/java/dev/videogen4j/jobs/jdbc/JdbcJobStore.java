@@ -51,7 +51,7 @@ public final class JdbcJobStore implements JobStore {
     private JdbcJobStore(DataSource dataSource, WorkerSettings worker, AutoCloseable ownedConnections) {
         this.dialect = SchemaMigrator.migrate(dataSource);
         this.rows = new JobRows(dataSource);
-        this.polls = new DbSchedulerPolls(dataSource, worker, this);
+        this.polls = new DbSchedulerPolls(dataSource, worker, this, rows);
         this.ownedConnections = ownedConnections;
     }
 

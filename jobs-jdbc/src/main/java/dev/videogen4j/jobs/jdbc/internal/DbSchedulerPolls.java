@@ -39,8 +39,9 @@ public final class DbSchedulerPolls implements JobPollScheduler {
     private final RecurringTask<Void> sweep;
     private volatile JobPollHandler handler;
     private volatile Scheduler scheduler;
+    private boolean stopped;
 
-    public DbSchedulerPolls(DataSource dataSource, WorkerSettings settings, JobStore store) {
+    public DbSchedulerPolls(DataSource dataSource, WorkerSettings settings, JobStore store, JobRows rows) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource == null");
         this.settings = Objects.requireNonNull(settings, "settings == null");
         // A poll that throws (the store unreachable, a bug) is tried again later, never dropped: the job stays live.
@@ -48,7 +49,7 @@ public final class DbSchedulerPolls implements JobPollScheduler {
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(settings.retryAfterFailure()))
                 .onDeadExecutionRevive()
                 .execute(this::run);
-        OrphanedSubmits orphans = new OrphanedSubmits(store, settings.orphanAfter());
+        OrphanedSubmits orphans = new OrphanedSubmits(store, rows, settings.orphanAfter());
         // One instance at a time looks for submits whose instance died; their records go to the polls.
         this.sweep = Tasks.recurring(SWEEP, FixedDelay.of(settings.orphanAfter().dividedBy(2)))
                 .execute((instance, context) -> orphans.settle(Instant.now()).forEach(id -> schedule(id, Instant.now())));
@@ -121,8 +122,9 @@ public final class DbSchedulerPolls implements JobPollScheduler {
     @Override
     public synchronized void stop() {
         Scheduler current = scheduler;
-        if (current != null) {
-            current.stop();
+        if (current != null && !stopped) {
+            stopped = true;
+            current.stop(); // waits for running polls (shutdownWait); their tasks stay for the other instances
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.emulator.ProviderEmulator;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -56,10 +58,14 @@ public final class DurableApp {
     private static void submit(VideoClient client, int jobs, String falHook, int closeAfter) {
         AtomicInteger accepted = new AtomicInteger();
         CompletableFuture<?>[] submits = new CompletableFuture<?>[jobs];
+        // Submitted from 16 threads, as a busy application would: many submits are in flight at any moment.
+        ExecutorService callers = Executors.newFixedThreadPool(16);
         for (int i = 0; i < jobs; i++) {
             boolean fal = i % 2 == 1;
             String provider = fal ? "fal" : "runware";
-            submits[i] = client.submitAsync(request(fal, i, falHook)).whenComplete((job, error) -> {
+            int n = i;
+            submits[i] = CompletableFuture.supplyAsync(() -> client.submitAsync(request(fal, n, falHook)), callers)
+                    .thenCompose(f -> f).whenComplete((job, error) -> {
                 if (error == null) {
                     System.out.println("ACCEPTED " + provider + " " + job.id());
                     if (accepted.incrementAndGet() == closeAfter) {
@@ -76,6 +82,7 @@ public final class DurableApp {
             });
         }
         CompletableFuture.allOf(submits).exceptionally(e -> null).join();
+        callers.shutdown();
         System.out.println("SUBMITTED " + jobs);
     }
 

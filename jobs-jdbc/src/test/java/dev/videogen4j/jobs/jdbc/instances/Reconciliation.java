@@ -67,6 +67,12 @@ record Reconciliation(List<JobRecord> records, Map<String, Set<String>> billed,
         return overlaps;
     }
 
+    /** Records neither ended nor an UNCERTAIN submit without a handle: work the instances still owe. */
+    int unsettled() {
+        return (int) records.stream().filter(x -> !x.state().isTerminal()
+                && !(x.state() == RecordState.UNCERTAIN && x.vendorJobId() == null)).count();
+    }
+
     int billedWithoutHandle() {
         return billedNoHandle.values().stream().mapToInt(List::size).sum();
     }
