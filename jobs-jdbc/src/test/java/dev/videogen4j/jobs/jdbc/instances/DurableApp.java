@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * DurableApp EMULATOR_BASE_URL worker                          READY port
- * DurableApp EMULATOR_BASE_URL submit JOBS FAL_HOOK [CLOSE_AFTER] READY port, then per job one of
+ * DurableApp EMULATOR_BASE_URL submit|submit-fal JOBS FAL_HOOK [CLOSE_AFTER]  READY port, then per job one of
  *     ACCEPTED provider handle | UNCERTAIN provider message | ERROR provider exception; then SUBMITTED n
  * </pre>
  *
@@ -44,8 +44,9 @@ public final class DurableApp {
                 .build();
         try (HookServer hooks = new HookServer(client, emulator)) {
             System.out.println("READY " + hooks.port());
-            if (args[1].equals("submit")) {
-                submit(client, Integer.parseInt(args[2]), args[3], args.length > 4 ? Integer.parseInt(args[4]) : -1);
+            if (args[1].startsWith("submit")) {
+                submit(client, Integer.parseInt(args[2]), args[3], args.length > 4 ? Integer.parseInt(args[4]) : -1,
+                        args[1].equals("submit-fal"));
             }
             while (System.in.read() >= 0) {
                 // runs (polls, webhooks) until the test closes our input
@@ -55,13 +56,13 @@ public final class DurableApp {
         System.out.println("STOPPED");
     }
 
-    private static void submit(VideoClient client, int jobs, String falHook, int closeAfter) {
+    private static void submit(VideoClient client, int jobs, String falHook, int closeAfter, boolean falOnly) {
         AtomicInteger accepted = new AtomicInteger();
         CompletableFuture<?>[] submits = new CompletableFuture<?>[jobs];
         // Submitted from 16 threads, as a busy application would: many submits are in flight at any moment.
         ExecutorService callers = Executors.newFixedThreadPool(16);
         for (int i = 0; i < jobs; i++) {
-            boolean fal = i % 2 == 1;
+            boolean fal = falOnly || i % 2 == 1;
             String provider = fal ? "fal" : "runware";
             int n = i;
             submits[i] = CompletableFuture.supplyAsync(() -> client.submitAsync(request(fal, n, falHook)), callers)

@@ -35,6 +35,12 @@ public final class Instance implements AutoCloseable {
 
     /** Starts {@code DurableApp emulatorBase args...} with the store and worker settings in its environment. */
     public static Instance start(String name, String storeUrl, String emulatorBase, List<String> args) {
+        return start(name, storeUrl, emulatorBase, args, Map.of());
+    }
+
+    /** As above, with more settings in its environment. */
+    public static Instance start(String name, String storeUrl, String emulatorBase, List<String> args,
+                                 Map<String, String> settings) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 DurableApp.class.getName(), emulatorBase));
@@ -49,6 +55,7 @@ public final class Instance implements AutoCloseable {
             env.put("VIDEOGEN4J_JOB_STORE_HEARTBEAT", "1s");           // a dead instance's polls resume after 6 s
             env.put("VIDEOGEN4J_JOB_STORE_CHECK_INTERVAL", "200ms");
             env.put("VIDEOGEN4J_JOB_STORE_ORPHAN_AFTER", "10s");          // submits of a dead instance: uncertain
+            env.putAll(settings);
             return new Instance(name, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start instance " + name, e);

@@ -77,6 +77,25 @@ class KillNineTest {
     }
 
     @Test
+    void aWebhookForAJobSubmittedOnAIsDeliveredToBAndCompletesIt() throws Exception {
+        // Webhooks replace polling here (a safety poll only after 5 minutes): a job that ends was ended by its webhook.
+        Map<String, String> webhooksOnly = Map.of("VIDEOGEN4J_WEBHOOK_SAFETY_POLL", "5m");
+        try (Instance b = Instance.start("B", url, emulator.baseUrl(), List.of("worker"), webhooksOnly)) {
+            Instance a = Instance.start("A", url, emulator.baseUrl(), List.of("submit-fal", "20", hookUrl(b)),
+                    webhooksOnly);
+            List<String> accepted = a.await("ACCEPTED ", 20, Duration.ofMinutes(1));
+            a.kill(); // A is gone before any job ends: only B, through the webhooks, can complete them
+            Reconciliation r = settle();
+            long polls = emulator.jobRequests().stream().filter(x -> x.kind().equals("fal.status")).count();
+            System.out.println("[webhook] " + accepted.size() + " fal jobs accepted on A, A killed; on B: " + r.summary()
+                    + "; fal status polls " + polls + "; webhooks delivered " + emulator.stats().webhooksDelivered("fal"));
+            assertEquals(Map.of(RecordState.SUCCEEDED, 20L), r.byState(), r.summary());
+            assertEquals(0, polls, "completed by polling, not by the webhooks");
+            assertEquals(20, emulator.stats().webhooksDelivered("fal"));
+        }
+    }
+
+    @Test
     void bothInstancesKilledAndRestartedLoseNothingAndResubmitNothing() throws Exception {
         Instance b = Instance.start("B", url, emulator.baseUrl(), List.of("worker"));
         String falHook = hookUrl(b);
