@@ -92,9 +92,12 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
 
     @Test
     void aJobRunsThroughTheClientToAVideo() {
-        VideoResult r = complete(client(vendor.apiKey()).generateAsync(validRequest(), Duration.ofMinutes(20)));
+        VideoClient c = client(vendor.apiKey());
+        VideoResult r = complete(c.generateAsync(validRequest(), Duration.ofMinutes(20)));
         assertEquals(providerId(), r.provider());
         assertFalse(r.videos().isEmpty());
+        assertFalse(r.attempts().isEmpty(), "the attempts are recorded");
+        assertEquals(JobState.SUCCEEDED, c.status(r.jobId()).state(), "asked again, the job is done");
         assertTrue(r.timings().total().compareTo(QUEUE.plus(RUN)) >= 0, "measured in virtual time: " + r.timings());
         assertEquals(1, vendor.jobsAccepted());
         assertEquals(1, vendor.jobsBilled());
@@ -136,8 +139,10 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
             texts.add(c.toString());
             texts.add(complete(c.generateAsync(validRequest(), Duration.ofMinutes(20))).toString());
             VideoClient revoked = client(vendor.apiKey() + "-revoked");
+            long submits = vendor.requests(Operation.SUBMIT);
             VideoGenException e = assertThrows(VideoGenException.class,
                     () -> complete(revoked.submitAsync(validRequest())));
+            assertEquals(submits + 1, vendor.requests(Operation.SUBMIT), "a refused key is not tried again");
             texts.add(e.toString());
             texts.add(String.valueOf(e.getCause()));
         } finally {
