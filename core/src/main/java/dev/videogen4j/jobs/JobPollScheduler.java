@@ -25,7 +25,9 @@ import java.time.Instant;
 public interface JobPollScheduler {
 
     /**
-     * Starts running polls on this instance, each through {@code handler}. Called once, when the client is built.
+     * Starts running polls on this instance, each through {@code handler}. Called when a client using the store is
+     * built; a store shared by several clients of one JVM runs polls through the last one started (any of them can
+     * poll any job: each has every provider of its configuration).
      */
     void start(JobPollHandler handler);
 
