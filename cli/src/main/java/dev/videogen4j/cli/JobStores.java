@@ -35,6 +35,11 @@ final class JobStores {
         });
     }
 
+    /** The location as printed: a password written into the URL is masked. */
+    static String shown(CliRuntime runtime) {
+        return location(runtime).replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     static JobStore open(CliRuntime runtime) {
         String location = location(runtime);
         if (location.equalsIgnoreCase("memory")) {

@@ -55,7 +55,7 @@ final class JobsCommand extends CliCommand {
                         Format.seconds(t.queue()), Format.seconds(t.run()), Format.seconds(t.total()));
             }
             out().print(table);
-            out().println(records.size() + " job" + (records.size() == 1 ? "" : "s") + " in " + JobStores.location(runtime()));
+            out().println(records.size() + " job" + (records.size() == 1 ? "" : "s") + " in " + JobStores.shown(runtime()));
         }
         return 0;
     }

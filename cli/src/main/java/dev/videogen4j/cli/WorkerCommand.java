@@ -47,7 +47,7 @@ final class WorkerCommand extends CliCommand {
             out().println("webhooks  http://" + webhookHost + ":" + hooks.port() + "/hooks/runware?token=..."
                     + (token == null ? " (refused: set VIDEOGEN4J_WEBHOOK_TOKEN)" : ""));
         }
-        out().println("worker    polling the live jobs of " + JobStores.location(runtime()) + "; stop with Ctrl+C");
+        out().println("worker    polling the live jobs of " + JobStores.shown(runtime()) + "; stop with Ctrl+C");
         out().flush();
         WebhookServer served = hooks;
         runtime().runUntilStopped(() -> {

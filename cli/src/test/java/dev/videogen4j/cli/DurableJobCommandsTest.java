@@ -52,6 +52,28 @@ class DurableJobCommandsTest {
 
     @Test
     void submitThenJobsThenAwaitInLaterRunsOfTheCommand() {
+        submitJobsAwait("jdbc:h2:file:" + home.resolve("jobs").toAbsolutePath());
+    }
+
+    @Test
+    void theSameOnPostgreSql() throws Exception {
+        String server = System.getenv("VIDEOGEN4J_TEST_POSTGRES_URL");
+        String why = "VIDEOGEN4J_TEST_POSTGRES_URL is not set: `bash .ci/run` starts a throwaway PostgreSQL";
+        if (server == null) {
+            if ("true".equals(System.getenv("CI"))) throw new AssertionError(why);
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        String schema = "cli_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        cli.env.put("VIDEOGEN4J_JOB_STORE", url + "&password=not-shown");   // the test cluster trusts loopback
+        submitJobsAwait(url + "&password=***");
+    }
+
+    private void submitJobsAwait(String location) {
         assertEquals(0, cli.run("submit", "--provider", "runware", "--prompt", "A lighthouse at dusk", "--image", IMAGE),
                 cli.err());
         String id = cli.value("job");
@@ -61,7 +83,7 @@ class DurableJobCommandsTest {
 
         assertEquals(0, cli.run("jobs"), cli.err());
         assertTrue(cli.out().contains(id) && cli.out().contains("runware") && cli.out().contains("$0.21"), cli.out());
-        assertTrue(cli.out().endsWith("1 job in jdbc:h2:file:" + home.resolve("jobs").toAbsolutePath() + "\n"), cli.out());
+        assertTrue(cli.out().endsWith("1 job in " + location + "\n"), cli.out());
 
         assertEquals(0, cli.run("await", id, "--timeout", "60s"), cli.err());
         assertEquals(id, cli.value("job"));

@@ -28,6 +28,12 @@ import javax.sql.DataSource;
  * SELECT ... FOR UPDATE SKIP LOCKED}; elsewhere an optimistic version update), keeps it picked while it runs, and
  * revives a task whose instance stopped sending heartbeats. Each run asks the engine's {@link JobPollHandler} for one
  * poll, then reschedules the task at the next poll time or removes it when the job needs no more polls.
+ *
+ * <pre>{@code
+ * DbSchedulerPolls polls = new DbSchedulerPolls(dataSource, settings, store, rows);
+ * polls.start(handler);                                 // the engine does this when the client is built
+ * polls.schedule(recordId, Instant.now().plusSeconds(2));
+ * }</pre>
  */
 public final class DbSchedulerPolls implements JobPollScheduler {
     static final String TASK = "videogen4j-poll";

@@ -5,7 +5,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** The databases the store ships a schema for; each names the resource folder of its DDL. */
+/**
+ * The databases the store ships a schema for; each names the resource folder of its DDL.
+ *
+ * <pre>{@code
+ * try (Connection c = dataSource.getConnection()) { Dialect d = Dialect.of(c); }   // POSTGRESQL or H2
+ * }</pre>
+ */
 public enum Dialect {
     POSTGRESQL("postgresql"),
     H2("h2");

@@ -22,6 +22,12 @@ import javax.sql.DataSource;
 /**
  * The SQL of the job table: one statement per store operation, each on its own auto-commit connection. A record is
  * written whole as JSON with copies of its queried fields; an update is a compare-and-set on {@code version}.
+ *
+ * <pre>{@code
+ * JobRows rows = new JobRows(dataSource);
+ * rows.insert(record);
+ * Optional<JobRecord> stored = rows.update(record.toBuilder().state(RecordState.SUBMITTING).build());
+ * }</pre>
  */
 public final class JobRows {
     private static final String COLUMNS = "provider, model, submission_id, vendor_job_id, state, quoted_cost, "

@@ -18,6 +18,10 @@ import javax.sql.DataSource;
  * remembers which migrations ran. Several instances may start at once: on PostgreSQL the whole migration is one
  * transaction holding an exclusive lock on the version table (DDL is transactional there), so one instance migrates and
  * the others then see nothing left to do. H2 is an embedded, one-process database; a JVM-wide lock is enough.
+ *
+ * <pre>{@code
+ * Dialect dialect = SchemaMigrator.migrate(dataSource);   // creates or upgrades videogen4j_* tables
+ * }</pre>
  */
 public final class SchemaMigrator {
     /** In order; a released migration is never edited, a change is a new one. */
@@ -40,9 +44,10 @@ public final class SchemaMigrator {
             }
             return dialect;
         } catch (SQLException e) {
-            throw new ConfigurationException("cannot create or upgrade the videogen4j job tables: " + e.getMessage()
-                    + " (the store's database user needs CREATE on its schema, or run the DDL in "
-                    + "videogen4j-jobs-jdbc's dev/videogen4j/jobs/jdbc/schema/ yourself)", e);
+            throw new ConfigurationException("cannot reach the job store's database or create its tables: "
+                    + UrlDataSource.redacted(String.valueOf(e.getMessage())) + " (check VIDEOGEN4J_JOB_STORE, "
+                    + "VIDEOGEN4J_JOB_STORE_USER and VIDEOGEN4J_JOB_STORE_PASSWORD; the user needs CREATE on its schema, "
+                    + "or run the DDL in videogen4j-jobs-jdbc's dev/videogen4j/jobs/jdbc/schema/ yourself)", e);
         }
     }
 

@@ -20,6 +20,11 @@ import javax.sql.DataSource;
  * A small connection pool for a JDBC URL, so a store configured by {@code VIDEOGEN4J_JOB_STORE} needs no pool
  * library. Applications with their own pool pass their {@link DataSource} instead. At most {@code size} connections
  * are open; {@link Connection#close()} hands a connection back (reset to auto-commit) instead of closing it.
+ *
+ * <pre>{@code
+ * try (UrlDataSource pool = new UrlDataSource("jdbc:postgresql://db/app", "app", secret, 18);
+ *      Connection c = pool.getConnection()) { ... }
+ * }</pre>
  */
 public final class UrlDataSource implements DataSource, AutoCloseable {
     private final String url;

@@ -6,6 +6,11 @@ import java.util.Objects;
 /**
  * How one instance runs the shared polls.
  *
+ * <pre>{@code
+ * new WorkerSettings("api-7", 10, Duration.ofMillis(500), Duration.ofSeconds(5), 6, Duration.ofSeconds(5),
+ *         Duration.ofSeconds(10), Duration.ofMinutes(2));
+ * }</pre>
+ *
  * @param instanceId        this instance's name in {@code picked_by} (unique per running instance)
  * @param threads           polls run at once on this instance
  * @param checkInterval     how often the instance looks for due polls (a due poll waits at most this long)
