@@ -54,7 +54,7 @@ class MaxConcurrentCallsTest {
 
     @Test
     void aMaximumBelowOneIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder().maxConcurrentCalls(0));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> builder().maxConcurrentCalls(0));
         assertEquals("maxConcurrentCalls must be at least 1, got 0", e.getMessage());
         ConfigurationException c = assertThrows(ConfigurationException.class,
                 () -> builder().environment(Map.of("VIDEOGEN4J_MAX_CONCURRENT_CALLS", "0")).build());
