@@ -38,7 +38,9 @@ class ModelsCommandTest {
                 + " | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
                 + "| runware | `klingai:1@1` | kling-1.0-standard | t2v |"), cli.out());
         assertTrue(cli.out().contains("| runware | `klingai:6@0` | kling-2.5-turbo-standard | i2v | 5, 10 | from image | - | none | first"
-                + " | 0.042/s (possibly stale: undated) |"), cli.out());
+                + " | 0.042/s | https://runware.ai/docs/models/klingai-2-5-turbo-standard (2026-12-01) |"), cli.out());
+        assertTrue(cli.out().contains("| runware | `klingai:6@1` | kling-2.5-turbo-pro | i2v, t2v | 5, 10 | 1280x720, 720x720, 720x1280"
+                + " | - | none | first+last | 0.07/s (possibly stale: undated) |"), cli.out());
         assertTrue(cli.out().contains("| runware | `google:3@3` | veo-3.1-fast | i2v, t2v | 8 |"), cli.out());
         assertEquals(18 + 2, cli.out().lines().count());
     }
