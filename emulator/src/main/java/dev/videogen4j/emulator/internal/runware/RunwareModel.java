@@ -12,9 +12,10 @@ import java.util.List;
  * @param lastFrame whether a last frame image is supported in addition to the first
  * @param fps the model's fixed frame rate
  * @param documentedPricePerSecond USD per second from the model page, or null if undocumented
+ * @param rules the newer families' page rules (durations, size rules, providerSettings, prices); null for Kling
  */
 public record RunwareModel(String air, boolean textToVideo, List<String> dimensions,
-        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond) {
+        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond, RunwareRules rules) {
 
     public boolean takesDimensions() {
         return !dimensions.isEmpty();
