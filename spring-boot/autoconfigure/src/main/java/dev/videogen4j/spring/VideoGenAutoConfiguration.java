@@ -3,6 +3,7 @@ package dev.videogen4j.spring;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoClientBuilder;
 import dev.videogen4j.VideoJobListener;
+import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.observation.VideoObserver;
 import dev.videogen4j.spring.internal.ClientSettings;
 import dev.videogen4j.spring.internal.WebhookUrls;
@@ -19,8 +20,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * A {@link VideoClient} bean from the {@code videogen4j.*} properties ({@link VideoGenProperties}), observed by
- * every {@link VideoObserver} and {@link VideoJobListener} bean (Micrometer's when it is on the class path), and
- * adjusted by every {@link VideoClientBuilderCustomizer}. Declare your own {@code VideoClient} bean to replace it.
+ * every {@link VideoObserver} and {@link VideoJobListener} bean (Micrometer's when it is on the class path), keeping
+ * its jobs in the {@link JobStore} bean if there is one ({@code videogen4j.jobs.store=jdbc}), and adjusted by every
+ * {@link VideoClientBuilderCustomizer}. Declare your own {@code VideoClient} bean to replace it.
  *
  * <pre>{@code
  * @Service
@@ -33,7 +35,7 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration
 @ConditionalOnClass(VideoClient.class)
 @EnableConfigurationProperties(VideoGenProperties.class)
-@Import(VideoGenMicrometerConfiguration.class)
+@Import({VideoGenMicrometerConfiguration.class, VideoGenJdbcConfiguration.class})
 public class VideoGenAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
@@ -51,8 +53,10 @@ public class VideoGenAutoConfiguration {
     @ConditionalOnMissingBean
     public VideoClient videoClient(Environment environment, VideoGenProperties properties, WebhookUrls webhooks,
                                    ObjectProvider<VideoObserver> observers, ObjectProvider<VideoJobListener> listeners,
+                                   ObjectProvider<JobStore> jobStore,
                                    ObjectProvider<VideoClientBuilderCustomizer> customizers) {
         VideoClientBuilder builder = VideoClient.builder().environment(ClientSettings.from(environment));
+        jobStore.ifUnique(builder::jobStore);
         observers.orderedStream().forEach(builder::observer);
         listeners.orderedStream().forEach(builder::listener);
         if (webhooks.enabled()) {

@@ -21,6 +21,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 public class VideoGenFailureAnalyzer extends AbstractFailureAnalyzer<ConfigurationException> {
     private static final Pattern VARIABLE = Pattern.compile("VIDEOGEN4J_[A-Z0-9_]+");
+    private static final Pattern PROPERTY = Pattern.compile("videogen4j\\.[a-z0-9.-]*[a-z0-9]");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ConfigurationException cause) {
@@ -33,6 +34,9 @@ public class VideoGenFailureAnalyzer extends AbstractFailureAnalyzer<Configurati
             m.appendReplacement(description, Matcher.quoteReplacement(property));
         }
         m.appendTail(description);
+        // Messages the starter writes itself name the property already (videogen4j.jobs.store=jdbc needs ...).
+        Matcher own = PROPERTY.matcher(description);
+        while (named.isEmpty() && own.find()) named.add(own.group());
         if (named.isEmpty() && cause.getMessage().startsWith("Unknown provider")) {
             named.add("videogen4j.provider");
             named.add("videogen4j.routing");

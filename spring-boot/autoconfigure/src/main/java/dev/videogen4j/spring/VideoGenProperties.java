@@ -48,6 +48,8 @@ public class VideoGenProperties {
     private final ProviderProperties runware = new ProviderProperties();
     @NestedConfigurationProperty
     private final WebhookProperties webhooks = new WebhookProperties();
+    @NestedConfigurationProperty
+    private final JobsProperties jobs = new JobsProperties();
 
     public String getProvider() { return provider; }
     public void setProvider(String provider) { this.provider = provider; }
@@ -73,4 +75,17 @@ public class VideoGenProperties {
     public ProviderProperties getFal() { return fal; }
     public ProviderProperties getRunware() { return runware; }
     public WebhookProperties getWebhooks() { return webhooks; }
+    public JobsProperties getJobs() { return jobs; }
+
+    /** {@code videogen4j.jobs.*}: where job records are kept. */
+    public static class JobsProperties {
+        /** memory (default): in this instance; jdbc: in the application's DataSource (needs videogen4j-jobs-jdbc). */
+        private JobStoreKind store = JobStoreKind.MEMORY;
+
+        public JobStoreKind getStore() { return store; }
+        public void setStore(JobStoreKind store) { this.store = store; }
+    }
+
+    /** Where job records are kept. */
+    public enum JobStoreKind { MEMORY, JDBC }
 }
