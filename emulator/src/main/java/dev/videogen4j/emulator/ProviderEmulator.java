@@ -211,6 +211,7 @@ public final class ProviderEmulator implements AutoCloseable {
         private double jobFailureRate;
         private BigDecimal placeholderPricePerSecond = new BigDecimal("0.05");
         private String falUserId = "emulator-user";
+        private Duration runwareRetention;
 
         private Builder() {}
 
@@ -306,12 +307,26 @@ public final class ProviderEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a finished Runware task still answers {@code getResponse}; after that it
+         * answers {@code taskFailedOrNotFound} but stays readable through {@code getTaskDetails}
+         * ("getResponse … checks active operations", runware.ai/docs/platform/task-polling and
+         * /task-details, read 2026-12-01; Runware documents no period). Default: forever.
+         */
+        public Builder runwareRetention(Duration retention) {
+            if (retention.isNegative()) {
+                throw new IllegalArgumentException("retention < 0: " + retention);
+            }
+            this.runwareRetention = retention;
+            return this;
+        }
+
         /** Binds the port and starts serving. */
         public ProviderEmulator start() {
             EmulatorConfig config = new EmulatorConfig(seed != null ? seed : new SecureRandom().nextLong(),
                     clock, runwareApiKey, falApiKey, new Timings(defaultTiming, timings), latency,
                     runwareWebhookFormat, jobFailureRate, placeholderPricePerSecond, falUserId,
-                    !(clock instanceof MutableClock));
+                    !(clock instanceof MutableClock), runwareRetention);
             return new ProviderEmulator(config, port, faults);
         }
 
