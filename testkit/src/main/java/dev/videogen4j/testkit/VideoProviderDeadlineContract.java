@@ -1,6 +1,7 @@
 package dev.videogen4j.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -65,9 +66,11 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
             assertEquals(1, h.emulator().stats().billableJobs(providerId()));
             return;
         }
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, e.cancelOutcome());
+        // A queued job is removed (CANCELLED, fal's "OK") or the cancel is accepted as a request.
+        assertTrue(e.cancelOutcome() == CancelOutcome.CANCELLED
+                || e.cancelOutcome() == CancelOutcome.CANCELLATION_REQUESTED, String.valueOf(e.cancelOutcome()));
         assertEquals("Job " + job.id() + " did not finish within PT10S; cancel at " + providerId()
-                + ": CANCELLATION_REQUESTED", e.getMessage());
+                + ": " + e.cancelOutcome(), e.getMessage());
         assertEquals(1, h.emulator().stats().requests(cancelKind()));
         h.scheduler().advance(Duration.ofMinutes(5));   // past when it would have started and finished
         assertEquals(JobState.CANCELLED, h.complete(CompletableFuture.supplyAsync(() -> client.status(job.id()),
@@ -109,8 +112,9 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
         VideoJob job = h.complete(h.build(h.client()).submitAsync(request(0)));
         VideoClient other = h.build(h.client());   // another process that only has the id
 
-        assertEquals(supportsCancel() ? CancelOutcome.CANCELLATION_REQUESTED : CancelOutcome.NOT_SUPPORTED,
-                other.cancel(job.id()));
+        CancelOutcome first = other.cancel(job.id());
+        assertTrue(supportsCancel() ? first == CancelOutcome.CANCELLED || first == CancelOutcome.CANCELLATION_REQUESTED
+                : first == CancelOutcome.NOT_SUPPORTED, String.valueOf(first));
         h.scheduler().advance(Duration.ofMinutes(5));
         VideoJob done = h.complete(other.submitAsync(request(1)));
         h.complete(other.awaitAsync(done.id(), Duration.ofMinutes(5)));

@@ -29,14 +29,15 @@ public final class FalErrors {
     private static final String CONTENT_POLICY = "content_policy_violation";
     private static final Set<String> TIMEOUT_TYPES = Set.of("request_timeout", "startup_timeout", "generation_timeout");
     /**
-     * Error types that end a request for good: the runner or fal itself failed the request, and fal's own
+     * Error types that, on the result of a COMPLETED request, end it for good (see {@link FalResults}; on other
+     * calls they describe that call, e.g. a status read that fal failed to answer, and stay retryable): the runner or fal itself failed the request, and fal's own
      * clients do not retry them (fal_client retries only 408/409/429 and ingress errors; fal-js retries
      * 429/502/503/504 on result). Request-error and model-error catalogues:
      * https://fal.ai/docs/documentation/model-apis/request-errors and .../errors (read 2026-12-01).
      */
     static final Set<String> FINAL_TYPES = Set.of("runner_server_error", "internal_error", "internal_server_error",
-            "runner_incomplete_response", "generation_timeout", "downstream_service_error",
-            "downstream_service_unavailable", "client_cancelled", "bad_request");
+            "generation_timeout", "downstream_service_error", "downstream_service_unavailable", "client_cancelled",
+            "bad_request");
     private static final int MAX_VALUE_CHARS = 200;
 
     private FalErrors() {
@@ -132,13 +133,12 @@ public final class FalErrors {
                 : ErrorKind.ofStatus(status);
         Boolean retryable = bool(response.headers().get("X-Fal-Retryable"));
         boolean notProcessed = false;
-        if (code != null && FINAL_TYPES.contains(code)) {
-            retryable = false;
-        }
-        // Decided for issue 13: what fal_client retries safely, we retry too, and a submit so answered did not
-        // reach fal's queue (fal_client resends the non-idempotent submit on them). 409's meaning is not
-        // documented by fal; fal_client lists it among RETRY_CODES with 408 and 429.
-        if (status == 409 || ingressError(response)) {
+        // Decided for issue 13: fal_client retries 409 (with 408 and 429) on every call, submit included, so
+        // fal answers it before doing anything: retried here too, and a submit so answered did not land. fal
+        // does not document what 409 means. Ingress errors (see ingressError) need nothing special: as 502/504
+        // they are retried on status/result/cancel, and a submit so answered stays "may have landed" — an nginx
+        // 502 can also follow a request the queue accepted, so unlike fal_client we do not resend it.
+        if (status == 409) {
             kind = ErrorKind.UNAVAILABLE;
             retryable = true;
             notProcessed = true;
