@@ -2,6 +2,7 @@ package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.internal.Attempts;
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.LatencyTracker;
@@ -11,7 +12,6 @@ import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -81,23 +81,25 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoResult> generateAsync(VideoRequest request, Duration timeout) {
-        return failFast(() -> generateWith(request, router.plan(request), timeout));
+        return failFast(() -> generateWith(request, router.plan(request), timeout, List.of()));
     }
 
+    /** {@code earlier}: the attempts of jobs that failed before this part of the plan was tried. */
     private CompletableFuture<VideoResult> generateWith(VideoRequest request, List<ModelCapabilities> plan,
-                                                        Duration timeout) {
+                                                        Duration timeout, List<Attempt> earlier) {
         return router.submit(request, plan, engine).thenCompose(job -> awaitAsync(job.id(), timeout).handle((r, e) -> {
-            if (e == null) return CompletableFuture.completedFuture(r.withAttempts(withOutcome(job.attempts(), "succeeded")));
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            List<ModelCapabilities> rest = router.after(plan, job.provider(), job.model());
-            if (cause instanceof JobFailedException && ((JobFailedException) cause).providerSide() && !rest.isEmpty()) {
-                return generateWith(request, rest, timeout).thenApply(next -> {
-                    List<Attempt> all = new ArrayList<>(withOutcome(job.attempts(), "job failed: " + cause.getMessage()));
-                    all.addAll(next.attempts());
-                    return next.withAttempts(all);
-                });
+            if (e == null) {
+                return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
+                        Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
             }
-            return CompletableFuture.<VideoResult>failedFuture(cause);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (!(cause instanceof JobFailedException)) return CompletableFuture.<VideoResult>failedFuture(cause);
+            JobFailedException failed = (JobFailedException) cause;
+            List<Attempt> tried = Attempts.concat(earlier,
+                    Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
+            List<ModelCapabilities> rest = router.after(plan, job.provider(), job.model());
+            if (failed.providerSide() && !rest.isEmpty()) return generateWith(request, rest, timeout, tried);
+            return CompletableFuture.<VideoResult>failedFuture(tried.size() > 1 ? failed.withAttempts(tried) : failed);
         }).thenCompose(f -> f));
     }
 
@@ -213,6 +215,16 @@ public final class VideoClient implements AutoCloseable {
         return List.copyOf(providers.keySet());
     }
 
+    /**
+     * The state of a configured provider's circuit breaker: {@code OPEN} while it refuses calls after repeated
+     * provider faults.
+     *
+     * @throws dev.videogen4j.error.ConfigurationException when the provider is not configured in this client
+     */
+    public dev.videogen4j.observation.CircuitState circuitState(String providerId) {
+        return engine.circuitState(java.util.Objects.requireNonNull(providerId, "providerId == null"));
+    }
+
     /** The routing policy in its configuration form, e.g. {@code fallback:runware,fal}. */
     public String routing() {
         return router.policy().toString();
@@ -230,15 +242,6 @@ public final class VideoClient implements AutoCloseable {
     private static String resolution(VideoRequest r, ModelCapabilities m) {
         if (r.width() != null) return new dev.videogen4j.spi.Dimension(r.width(), r.height()).resolution();
         return r.aspectRatio() == null ? null : m.dimensionFor(r.aspectRatio()).map(d -> d.resolution()).orElse(null);
-    }
-
-    private static List<Attempt> withOutcome(List<Attempt> attempts, String outcome) {
-        List<Attempt> out = new ArrayList<>(attempts);
-        if (!out.isEmpty()) {
-            Attempt last = out.remove(out.size() - 1);
-            out.add(new Attempt(last.provider(), last.model(), outcome));
-        }
-        return out;
     }
 
     /** Async methods report every failure, validation and configuration included, through the future. */

@@ -64,6 +64,7 @@ public final class VideoClientBuilder {
     private final Map<String, String> baseUrls = new HashMap<>();
     private final List<VideoProviderFactory> factories = new ArrayList<>();
     private final List<VideoJobListener> listeners = new ArrayList<>();
+    private final List<dev.videogen4j.observation.VideoObserver> observers = new ArrayList<>();
     private Path modelsFile;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService timer;
@@ -130,6 +131,15 @@ public final class VideoClientBuilder {
 
     public VideoClientBuilder listener(VideoJobListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener == null"));
+        return this;
+    }
+
+    /**
+     * Adds an observer of every provider call and job, for metrics and tracing ({@code videogen4j-micrometer}
+     * provides one for Micrometer).
+     */
+    public VideoClientBuilder observer(dev.videogen4j.observation.VideoObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer == null"));
         return this;
     }
 
@@ -287,7 +297,7 @@ public final class VideoClientBuilder {
                                  Tuning tuning) {
         CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
                 .collect(Collectors.toList())).withOverrides(overrides);
-        Listeners events = new Listeners(listeners);
+        Listeners events = new Listeners(listeners, observers);
         ScheduledExecutorService ownTimer = timer == null ? newTimer() : null;
         ExecutorService ownCalls = callExecutor == null ? newCallPool(tuning.callCap()) : null;
         Runnable stopOwnThreads = () -> {

@@ -10,13 +10,14 @@ import java.util.Objects;
  * VideoResult r = client.generate(request);
  * System.out.println(r.videos().get(0).url());
  * System.out.println(r.provider() + "/" + r.model() + " cost " + r.cost() + " in " + r.timings().total());
+ * System.out.println("all attempts together: " + r.totalCost());
  * }</pre>
  *
  * @param jobId    the job's handle
  * @param videos   the generated videos, at least one
- * @param cost     the cost with its source (reported, estimated or unknown)
+ * @param cost     the serving job's cost with its source (reported, estimated or unknown); see {@link #totalCost()}
  * @param timings  queue, run and total time
- * @param attempts every provider/model tried for this request, the serving one last
+ * @param attempts every provider/model tried for this request, each with its outcome and cost, the serving one last
  */
 public record VideoResult(JobId jobId, List<GeneratedVideo> videos, Cost cost, Timings timings,
                           List<Attempt> attempts) {
@@ -41,6 +42,21 @@ public record VideoResult(JobId jobId, List<GeneratedVideo> videos, Cost cost, T
     /** The first video; most requests ask for one. */
     public GeneratedVideo video() {
         return videos.get(0);
+    }
+
+    /**
+     * What the request cost across every attempt: this job's {@link #cost()} plus each abandoned attempt's. A
+     * refused submit adds nothing; a job that failed before a fallback makes the total unknown, since whether its
+     * vendor bills it is not known (look at {@link #attempts()} for the parts).
+     */
+    public Cost totalCost() {
+        Cost total = cost;
+        for (Attempt a : attempts) {
+            if (a.outcome() == Attempt.Outcome.REJECTED || a.outcome() == Attempt.Outcome.JOB_FAILED) {
+                total = total.plus(a.cost());
+            }
+        }
+        return total;
     }
 
     /** The same result with the routing attempts that led to it. */

@@ -24,7 +24,7 @@ final class Format {
     /** {@code $0.21 reported}, {@code $0.21 estimated} or {@code unknown}. */
     static String cost(Cost cost) {
         return cost == null || cost.amount().isEmpty() ? "unknown"
-                : usd(cost.amount().get()) + " " + cost.source().name().toLowerCase(Locale.ROOT);
+                : usd(cost.amount().get()) + " " + cost.source().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String seconds(Duration d) {

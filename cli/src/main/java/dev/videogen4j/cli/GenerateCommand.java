@@ -94,12 +94,13 @@ final class GenerateCommand extends CliCommand {
         out().println("job       " + r.jobId());
         out().println("video     " + r.video().url());
         out().println("cost      " + Format.cost(r.cost()));
+        if (r.attempts().size() > 1) out().println("total     " + Format.cost(r.totalCost()) + " (every attempt)");
         out().println("timings   queue " + Format.seconds(r.timings().queue()) + ", run " + Format.seconds(r.timings().run())
                 + ", total " + Format.seconds(r.timings().total()));
         out().println("attempts  " + r.attempts().stream().map(GenerateCommand::attempt).collect(Collectors.joining("; ")));
     }
 
     private static String attempt(Attempt a) {
-        return a.provider() + " " + a.model() + ": " + Format.oneLine(a.outcome());
+        return a.provider() + " " + a.model() + ": " + Format.oneLine(a.describe()) + " (cost " + Format.cost(a.cost()) + ")";
     }
 }

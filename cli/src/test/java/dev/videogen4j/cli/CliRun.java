@@ -1,8 +1,8 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.testkit.VirtualScheduler;
+import dev.videogen4j.testing.VirtualScheduler;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

@@ -54,8 +54,9 @@ class CrossVendorRoutingTest {
         assertEquals(2, r.attempts().size(), "attempts: " + r.attempts());
         Attempt first = r.attempts().get(0);
         assertEquals(List.of("runware", RUNWARE_STD), List.of(first.provider(), first.model()));
-        assertTrue(first.outcome().startsWith("rejected: runware submit failed: HTTP 503"), first.outcome());
-        assertEquals(new Attempt("fal", FAL_STD, "succeeded"), r.attempts().get(1));
+        assertTrue(first.describe().startsWith("rejected: runware submit failed: HTTP 503"), first.describe());
+        assertEquals(new Attempt("fal", FAL_STD, Attempt.Outcome.SUCCEEDED, "", r.cost()), r.attempts().get(1));
+        assertEquals(r.cost(), r.totalCost(), "Runware refused every submit: only fal's job is paid");
         EmulatorStats s = rig.emulator.stats();
         assertEquals(4, s.providerDownRejections("runware"), "every retry of the submit was refused, none processed");
         assertEquals(0, s.billableJobs("runware"));
@@ -68,7 +69,7 @@ class CrossVendorRoutingTest {
         VideoResult r = generate(rig.client("fallback:runware,fal"), request("kling-2.5-turbo-standard"));
 
         assertEquals("fal", r.provider());
-        assertTrue(r.attempts().get(0).outcome().startsWith("rejected: runware submit failed: HTTP 429"), r.attempts().toString());
+        assertTrue(r.attempts().get(0).describe().startsWith("rejected: runware submit failed: HTTP 429"), r.attempts().toString());
         assertEquals(4, rig.emulator.stats().faultsInjected(Fault.HTTP_429));
         assertEquals(0, rig.emulator.stats().jobsSubmitted("runware"));
         assertEquals(1, rig.emulator.stats().billableJobs("fal"));
@@ -84,7 +85,7 @@ class CrossVendorRoutingTest {
 
         assertEquals("fal", e.providerId());
         assertEquals(FAL_STD, e.model());
-        rig.scheduler.advance(Duration.ofMinutes(1));   // let the job fal did accept run, so it bills
+        rig.scheduler.advanceBy(Duration.ofMinutes(1));   // let the job fal did accept run, so it bills
         EmulatorStats s = rig.emulator.stats();
         assertEquals(1, s.requests("fal.submit"), "the uncertain submit was not resent");
         assertEquals(1, s.jobsSubmitted("fal"), "fal did accept it");
@@ -123,8 +124,8 @@ class CrossVendorRoutingTest {
 
             assertEquals("fal", r.provider());
             assertEquals(2, r.attempts().size());
-            assertTrue(r.attempts().get(0).outcome().startsWith("job failed: Job "), r.attempts().toString());
-            assertEquals(new Attempt("fal", FAL_STD, "succeeded"), r.attempts().get(1));
+            assertTrue(r.attempts().get(0).describe().startsWith("job failed: Job "), r.attempts().toString());
+            assertEquals(new Attempt("fal", FAL_STD, Attempt.Outcome.SUCCEEDED, "", r.cost()), r.attempts().get(1));
             assertEquals(1, failing.emulator.stats().billableJobs("runware"), "the failed Runware job was billed");
             assertEquals(1, fal.stats().billableJobs("fal"));
         }

@@ -52,7 +52,7 @@ class GenerateCommandTest {
         assertTrue(out.contains("\ncost      $0.21 estimated\n"), out);
         assertTrue(out.contains("\ntimings   queue " + Format.seconds(queue) + ", run " + Format.seconds(total.minus(queue))
                 + ", total " + Format.seconds(total) + "\n"), out + " vs " + t[0] + " " + t[1]);
-        assertTrue(out.contains("\nattempts  fal " + TwoVendors.FAL_STD + ": succeeded\n"), out);
+        assertTrue(out.contains("\nattempts  fal " + TwoVendors.FAL_STD + ": succeeded (cost $0.21 estimated)\n"), out);
         assertTrue(out.endsWith("saved     " + file + " (" + Files.size(file) + " bytes)\n"), out);
         assertTrue(Files.size(file) > 0);
 
@@ -98,7 +98,9 @@ class GenerateCommandTest {
 
         assertTrue(cli.out().startsWith("provider  fal\n"), cli.out());
         assertTrue(cli.out().contains("\nattempts  runware klingai:6@0: rejected: runware submit failed: HTTP 503"), cli.out());
-        assertTrue(cli.out().contains("; fal " + TwoVendors.FAL_STD + ": succeeded\n"), cli.out());
+        assertTrue(cli.out().contains(" (cost $0 not billed); fal " + TwoVendors.FAL_STD + ": succeeded (cost $0.21 estimated)\n"),
+                cli.out());
+        assertTrue(cli.out().contains("\ntotal     $0.21 estimated (every attempt)\n"), cli.out());
         assertTrue(cli.err().startsWith("Using the real vendors: fal (key set, at " + vendor.falQueueBaseUrl()
                 + "), runware (key set, at " + vendor.runwareBaseUrl() + "). Jobs are billed by the vendor.\n"), cli.err());
         assertTrue(cli.err().contains("] runware submit attempt 1 failed (runware submit failed: HTTP 503"), cli.err());

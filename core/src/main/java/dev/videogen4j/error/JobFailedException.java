@@ -1,11 +1,15 @@
 package dev.videogen4j.error;
 
+import dev.videogen4j.Attempt;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobStatus;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The provider ran the job and it failed (or was cancelled). Carries the job id and the provider's final status,
- * with its code and reason.
+ * with its code and reason. After a fallback, {@link #attempts()} (and the message) names every provider/model the
+ * request went to, each with its outcome and cost.
  *
  * <pre>{@code
  * try { client.await(jobId, Duration.ofMinutes(10)); }
@@ -17,11 +21,37 @@ public class JobFailedException extends VideoGenException {
 
     private final JobId jobId;
     private final transient JobStatus status;
+    private final transient List<Attempt> attempts;
 
     public JobFailedException(JobId jobId, JobStatus status) {
-        super("Job " + jobId + " on " + jobId.provider() + " ended " + status);
+        this(jobId, status, List.of());
+    }
+
+    public JobFailedException(JobId jobId, JobStatus status, List<Attempt> attempts) {
+        super("Job " + jobId + " on " + jobId.provider() + " ended " + status + tried(attempts));
         this.jobId = jobId;
         this.status = status;
+        this.attempts = List.copyOf(attempts);
+    }
+
+    private static String tried(List<Attempt> attempts) {
+        if (attempts.size() < 2) return "";
+        return " (after " + attempts.size() + " attempts: " + attempts.stream()
+                .map(a -> a.provider() + " " + a.model() + " " + a.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + ", cost " + a.cost())
+                .collect(Collectors.joining("; ")) + ")";
+    }
+
+    /** The same failure, naming every attempt the request made (the failing one last). */
+    public JobFailedException withAttempts(List<Attempt> all) {
+        JobFailedException e = new JobFailedException(jobId, status, all);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /** Every provider/model the request went to, the failing one last; empty when only this job is known. */
+    public List<Attempt> attempts() {
+        return attempts;
     }
 
     public JobId jobId() {

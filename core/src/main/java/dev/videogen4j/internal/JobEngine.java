@@ -9,6 +9,7 @@ import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.Timings;
 import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
@@ -19,6 +20,10 @@ import dev.videogen4j.error.JobTimeoutException;
 import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.observation.CircuitState;
+import dev.videogen4j.observation.JobFailure;
+import dev.videogen4j.observation.JobObservation;
+import dev.videogen4j.observation.JobStart;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.BatchPoller;
 import dev.videogen4j.spi.BatchSubmitter;
@@ -132,7 +137,13 @@ public final class JobEngine {
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();
         SubmitAttempts tries = new SubmitAttempts(model, () -> closed);
+        JobObservation seen = listeners.observers().jobStarted(new JobStart(model.provider(), model.id(), model.family(),
+                request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
+        out.whenComplete((j, e) -> {
+            if (e != null) seen.failed(Observers.failure(null, asVideoGen(null, ProviderResilience.unwrap(e)),
+                    new Timings(Duration.ZERO, Duration.ZERO, Duration.between(sentAt, clock.instant()).abs())));
+        });
         if (closed) {
             out.completeExceptionally(tries.closedBeforeSending());
             return out;
@@ -153,12 +164,14 @@ public final class JobEngine {
                 return;
             }
             List<Attempt> attempts = new java.util.ArrayList<>(before);
-            attempts.add(new Attempt(provider.id(), model.id(), "accepted"));
+            attempts.add(Attempt.accepted(provider.id(), model.id(),
+                    CapabilityMatrix.price(request, model).map(Cost::estimated).orElse(Cost.unknown())));
             VideoJob job = new VideoJob(receipt.jobId(), clock.instant(), receipt.queuePosition(), attempts);
-            JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts());
+            JobTracker t = new JobTracker(receipt.jobId(), provider, model, request, sentAt, job.attempts(), seen);
             remember(t);
             // Also after close() ended the submit as uncertain: listeners and the log still learn the job's id.
             listeners.onSubmitted(job);
+            seen.accepted(job);
             JobStatus first = JobStatus.queued(receipt.queuePosition());
             t.observe(first, clock.instant());
             listeners.onStatusChanged(t.id, null, first);
@@ -263,6 +276,10 @@ public final class JobEngine {
         return jobs.size();
     }
 
+    public CircuitState circuitState(String providerId) {
+        return resilience.get(provider(providerId).id()).circuitState();
+    }
+
     /**
      * Stops following jobs: no poll is sent any more (also on a scheduler the caller owns and keeps running), and
      * every waiter fails now rather than waiting forever on a timer that may be gone. The jobs go on at the
@@ -276,7 +293,11 @@ public final class JobEngine {
         for (JobTracker t : jobs.values()) {
             t.stopPolling();
             forget(t);
-            t.result.completeExceptionally(closedWhileWaiting(t.id));
+            VideoGenException closedNow = closedWhileWaiting(t.id);
+            if (t.result.completeExceptionally(closedNow)) {
+                t.observation.failed(new JobFailure(t.id, JobFailure.Outcome.CLIENT_CLOSED, null, closedNow,
+                        t.timings(clock.instant())));
+            }
         }
     }
 
@@ -289,7 +310,9 @@ public final class JobEngine {
         return jobs.computeIfAbsent(id, k -> {
             VideoProvider p = provider(k.provider());
             ModelCapabilities m = matrix.model(k.provider(), k.model()).orElse(null);
-            JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of());
+            JobObservation seen = listeners.observers().jobStarted(new JobStart(k.provider(), k.model(),
+                    m == null ? null : m.family(), null, null, k));
+            JobTracker t = new JobTracker(k, p, m, null, clock.instant(), List.of(), seen);
             byNativeId.put(nativeKey(k.provider(), k.nativeId()), t);
             timer.execute(() -> pollNow(t, t.generation()));
             return t;
@@ -389,6 +412,9 @@ public final class JobEngine {
     private void observe(JobTracker t, JobStatus s) {
         JobStatus previous = t.observe(s, clock.instant());
         if (!s.equals(previous)) listeners.onStatusChanged(t.id, previous, s);
+        if (s.state() == JobState.RUNNING && (previous == null || previous.state() != JobState.RUNNING)) {
+            t.observation.running();
+        }
     }
 
     private void complete(JobTracker t, ProviderOutput out) {
@@ -396,18 +422,30 @@ public final class JobEngine {
                 : t.request != null && t.model != null
                 ? CapabilityMatrix.price(t.request, t.model).map(Cost::estimated).orElse(Cost.unknown())
                 : Cost.unknown();
-        VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()), t.attempts);
+        VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(clock.instant()),
+                Attempts.withLast(t.attempts, a -> a.succeeded(cost)));
         t.stopPolling();
         forget(t);
-        if (t.result.complete(r)) listeners.onCompleted(r);
+        if (t.result.complete(r)) {
+            listeners.onCompleted(r);
+            t.observation.succeeded(r);
+        }
     }
 
     private void fail(JobTracker t, Throwable e) {
         t.stopPolling();
         forget(t, e instanceof JobFailedException);
-        VideoGenException error = e instanceof VideoGenException ? (VideoGenException) e
-                : new VideoGenException(ApiKey.redact("Job " + t.id + " failed: " + e), ApiKey.redact(e));
-        if (t.result.completeExceptionally(error)) listeners.onFailed(t.id, error);
+        VideoGenException error = asVideoGen(t.id, e);
+        if (t.result.completeExceptionally(error)) {
+            listeners.onFailed(t.id, error);
+            t.observation.failed(Observers.failure(t.id, error, t.timings(clock.instant())));
+        }
+    }
+
+    private static VideoGenException asVideoGen(JobId id, Throwable e) {
+        return e instanceof VideoGenException ? (VideoGenException) e
+                : new VideoGenException(ApiKey.redact("Job " + (id == null ? "submit" : id) + " failed: " + e),
+                ApiKey.redact(e));
     }
 
     private VideoProvider provider(String id) {

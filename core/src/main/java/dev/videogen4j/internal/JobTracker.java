@@ -7,6 +7,7 @@ import dev.videogen4j.JobStatus;
 import dev.videogen4j.Timings;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.observation.JobObservation;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
@@ -24,6 +25,7 @@ final class JobTracker {
     final Instant startedAt;
     final List<Attempt> attempts;
     final CompletableFuture<VideoResult> result = new CompletableFuture<>();
+    final JobObservation observation;
 
     private JobStatus last;
     private Instant runningAt;
@@ -32,8 +34,9 @@ final class JobTracker {
     private ScheduledFuture<?> next;
 
     JobTracker(JobId id, VideoProvider provider, ModelCapabilities model, VideoRequest request, Instant startedAt,
-               List<Attempt> attempts) {
+               List<Attempt> attempts, JobObservation observation) {
         this.id = id;
+        this.observation = observation;
         this.provider = provider;
         this.model = model;
         this.request = request;

@@ -17,9 +17,20 @@ public final class Listeners implements VideoJobListener {
     private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
 
     private final List<VideoJobListener> listeners;
+    private final Observers observers;
 
     public Listeners(List<VideoJobListener> listeners) {
+        this(listeners, List.of());
+    }
+
+    public Listeners(List<VideoJobListener> listeners, List<dev.videogen4j.observation.VideoObserver> observers) {
         this.listeners = List.copyOf(listeners);
+        this.observers = new Observers(observers);
+    }
+
+    /** The application's observers, as one. */
+    public Observers observers() {
+        return observers;
     }
 
     private void each(Consumer<VideoJobListener> event) {
@@ -55,6 +66,7 @@ public final class Listeners implements VideoJobListener {
     public void onCircuitStateChanged(String provider, String from, String to) {
         log.warn("circuit breaker for {}: {} -> {}", provider, from, to);
         each(l -> l.onCircuitStateChanged(provider, from, to));
+        observers.circuitStateChanged(provider, Observers.circuitState(from), Observers.circuitState(to));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.videogen4j.error.ProviderUnavailableException;
 import dev.videogen4j.error.RateLimitedException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.error.UnparseableResponseException;
+import dev.videogen4j.observation.CallObservation;
+import dev.videogen4j.observation.ProviderCall;
 import dev.videogen4j.spi.Operation;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -40,6 +42,8 @@ public final class ProviderResilience {
     private final Retry retry;
     private final ScheduledExecutorService timer;
     private final Executor calls;
+    private final Clock clock;
+    private final Observers observers;
 
     public ProviderResilience(String providerId, boolean deduplicatesSubmits, ResilienceSettings settings, Clock clock,
                               ScheduledExecutorService timer, Executor calls, Listeners listeners) {
@@ -48,6 +52,8 @@ public final class ProviderResilience {
         this.settings = settings;
         this.timer = timer;
         this.calls = calls;
+        this.clock = clock;
+        this.observers = listeners.observers();
         this.breaker = CircuitBreaker.of(providerId, CircuitBreakerConfig.custom()
                 .clock(clock)
                 .failureRateThreshold(settings.failureRateThreshold())
@@ -88,7 +94,8 @@ public final class ProviderResilience {
             }
             return f;
         };
-        Supplier<java.util.concurrent.CompletionStage<T>> guarded = CircuitBreaker.decorateCompletionStage(breaker, attempt);
+        Supplier<java.util.concurrent.CompletionStage<T>> guarded = observed(op,
+                CircuitBreaker.decorateCompletionStage(breaker, attempt));
         CompletableFuture<T> out = new CompletableFuture<>();
         Retry.decorateCompletionStage(retry, timer, guarded).get().whenComplete((v, t) -> {
             if (t == null) out.complete(v);
@@ -97,8 +104,35 @@ public final class ProviderResilience {
         return out;
     }
 
-    public String circuitState() {
-        return breaker.getState().name();
+    public dev.videogen4j.observation.CircuitState circuitState() {
+        return Observers.circuitState(breaker.getState().name());
+    }
+
+    /** Each attempt, a refused one included, is one observed provider call. */
+    private <T> Supplier<java.util.concurrent.CompletionStage<T>> observed(
+            Operation op, Supplier<java.util.concurrent.CompletionStage<T>> guarded) {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        return () -> {
+            java.time.Instant start = clock.instant();
+            CallObservation seen = observers.callStarted(new ProviderCall(providerId, op, attempts.incrementAndGet()));
+            java.util.concurrent.CompletionStage<T> stage;
+            try {
+                stage = guarded.get();
+            } catch (RuntimeException e) {
+                seen.ended(Observers.callEnd(translate(op, e), e instanceof CallNotPermittedException, since(start)));
+                throw e;
+            }
+            return stage.whenComplete((v, t) -> {
+                Throwable e = t == null ? null : unwrap(t);
+                seen.ended(Observers.callEnd(e == null ? null : translate(op, e), e instanceof CallNotPermittedException,
+                        since(start)));
+            });
+        };
+    }
+
+    private Duration since(java.time.Instant start) {
+        Duration d = Duration.between(start, clock.instant());
+        return d.isNegative() ? Duration.ZERO : d;
     }
 
     private boolean mayRetry(Throwable t) {

@@ -75,7 +75,7 @@ public final class Router {
             if (error == null) return CompletableFuture.completedFuture(job);
             Throwable e = ProviderResilience.unwrap(error);
             if (i + 1 < plan.size() && mayFallBack(e)) {
-                attempts.add(new Attempt(m.provider(), m.id(), "rejected: " + e.getMessage()));
+                attempts.add(Attempt.rejected(m.provider(), m.id(), e.getMessage()));
                 return next(request, plan, i + 1, attempts, engine);
             }
             return CompletableFuture.<VideoJob>failedFuture(e);

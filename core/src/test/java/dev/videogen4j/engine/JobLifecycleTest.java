@@ -79,7 +79,9 @@ class JobLifecycleTest {
         assertEquals(new Timings(Duration.ofSeconds(5), Duration.ofMillis(4500), Duration.ofMillis(9500)), r.timings());
         assertEquals(Duration.ofMillis(9500), spent);
         assertEquals(Cost.estimated(new BigDecimal("0.35")), r.cost());   // 0.07 $/s × default 5 s
-        assertEquals(List.of(new Attempt("acme", "acme-kling-2.5", "succeeded")), r.attempts());
+        assertEquals(List.of(new Attempt("acme", "acme-kling-2.5", Attempt.Outcome.SUCCEEDED, "", r.cost())),
+                r.attempts());
+        assertEquals(r.cost(), r.totalCost());
         assertEquals(List.of(at(2), at(5), at(9.5)), acme.times(Operation.POLL));
         assertEquals(List.of(at(9.5)), acme.times(Operation.RESULT));
         assertEquals(List.of(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.Attempt;
+import dev.videogen4j.Cost;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
@@ -25,6 +26,7 @@ import dev.videogen4j.testing.Requests;
 import dev.videogen4j.testing.ScriptedProvider;
 import dev.videogen4j.testing.TestClients;
 import dev.videogen4j.testing.VirtualScheduler;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoutingTest {
     private static final String ACME_MODEL = "acme-kling-2.5";
     private static final String ZETA_MODEL = "zeta-kling-v2.5-turbo";
+    private static final Cost ZETA_COST = Cost.estimated(new BigDecimal("0.25"));   // its price table, 5 s
 
     private final MutableClock clock = MutableClock.start();
     private final VirtualScheduler scheduler = new VirtualScheduler(clock);
@@ -68,8 +71,9 @@ class RoutingTest {
 
         assertEquals("zeta", r.provider());
         assertEquals(4, acme.count(Operation.SUBMIT), "acme's own retries come first");
-        assertEquals(List.of(new Attempt("acme", ACME_MODEL, "rejected: acme submit failed: HTTP 503"),
-                new Attempt("zeta", ZETA_MODEL, "succeeded")), r.attempts());
+        assertEquals(List.of(Attempt.rejected("acme", ACME_MODEL, "acme submit failed: HTTP 503"),
+                new Attempt("zeta", ZETA_MODEL, Attempt.Outcome.SUCCEEDED, "", ZETA_COST)), r.attempts());
+        assertEquals(ZETA_COST, r.totalCost(), "the refused submit created no job, so it adds nothing");
     }
 
     @Test
@@ -81,8 +85,8 @@ class RoutingTest {
 
         assertEquals("zeta", job.provider());
         assertEquals(List.of(
-                new Attempt("acme", ACME_MODEL, "rejected: acme submit failed: could not connect (ConnectException: Connection refused)"),
-                new Attempt("zeta", ZETA_MODEL, "accepted")), job.attempts());
+                Attempt.rejected("acme", ACME_MODEL, "acme submit failed: could not connect (ConnectException: Connection refused)"),
+                Attempt.accepted("zeta", ZETA_MODEL, ZETA_COST)), job.attempts());
     }
 
     static Stream<RuntimeException> providersFault() {
@@ -103,7 +107,7 @@ class RoutingTest {
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
 
         assertEquals("zeta", job.provider());
-        assertEquals("rejected: " + error.getMessage(), job.attempts().get(0).outcome());
+        assertEquals("rejected: " + error.getMessage(), job.attempts().get(0).describe());
     }
 
     @Test
@@ -118,8 +122,8 @@ class RoutingTest {
 
         assertEquals("zeta", job.provider());
         assertEquals(1, acme.count(Operation.SUBMIT), "nothing sent through an open circuit");
-        assertTrue(job.attempts().get(0).outcome().startsWith("rejected: circuit breaker for acme is open"),
-                job.attempts().get(0).outcome());
+        assertTrue(job.attempts().get(0).describe().startsWith("rejected: circuit breaker for acme is open"),
+                job.attempts().get(0).describe());
         assertEquals(2, zeta.count(Operation.SUBMIT));
     }
 
@@ -184,7 +188,7 @@ class RoutingTest {
         VideoJob job = value(run(client.submitAsync(Requests.t2v().toBuilder().aspectRatio("1:1").build())));
 
         assertEquals("zeta", job.provider());
-        assertEquals(List.of(new Attempt("zeta", ZETA_MODEL, "accepted")), job.attempts());
+        assertEquals(List.of(Attempt.accepted("zeta", ZETA_MODEL, ZETA_COST)), job.attempts());
         assertEquals(List.of(), acme.calls());
     }
 
@@ -197,9 +201,10 @@ class RoutingTest {
 
         assertEquals("zeta", r.provider());
         assertEquals(List.of(
-                new Attempt("acme", ACME_MODEL, "job failed: Job vg1:acme:acme-kling-2.5:job-1 on acme ended FAILED: "
-                        + "gpu_error the GPU fell over"),
-                new Attempt("zeta", ZETA_MODEL, "succeeded")), r.attempts());
+                new Attempt("acme", ACME_MODEL, Attempt.Outcome.JOB_FAILED, "Job vg1:acme:acme-kling-2.5:job-1 on acme "
+                        + "ended FAILED: gpu_error the GPU fell over", Cost.unknown()),
+                new Attempt("zeta", ZETA_MODEL, Attempt.Outcome.SUCCEEDED, "", ZETA_COST)), r.attempts());
+        assertEquals(Cost.unknown(), r.totalCost(), "whether acme bills its failed job is not known");
         assertEquals(1, acme.count(Operation.SUBMIT));
         assertEquals(1, zeta.count(Operation.SUBMIT));
     }

@@ -1,6 +1,7 @@
 package dev.videogen4j.emulator;
 
 import dev.videogen4j.emulator.internal.EmulatorConfig;
+import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.emulator.internal.EmulatorDispatcher;
 import dev.videogen4j.emulator.internal.EmulatorRuntime;
 import dev.videogen4j.emulator.internal.NoDelayServerSockets;

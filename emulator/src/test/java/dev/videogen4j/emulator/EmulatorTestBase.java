@@ -1,6 +1,7 @@
 package dev.videogen4j.emulator;
 
 import dev.videogen4j.emulator.internal.Json;
+import dev.videogen4j.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -62,7 +62,7 @@ class FalUnknownSubmitIsNeverResentTest {
         assertEquals(SubmitOutcome.UNKNOWN, cause.submitOutcome());
         assertTrue(e.getMessage().startsWith("Submit to fal (" + ENDPOINT + ") may or may not have been accepted: "),
                 e.getMessage());
-        h.scheduler().advance(Duration.ofMinutes(1));   // long past when an accepted job would have started
+        h.scheduler().advanceBy(Duration.ofMinutes(1));   // long past when an accepted job would have started
         EmulatorStats s = h.emulator().stats();
         assertEquals(1, s.requests("fal.submit"), "never resent");
         assertEquals(List.of(), h.retries());

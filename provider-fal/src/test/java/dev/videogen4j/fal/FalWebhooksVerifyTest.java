@@ -14,14 +14,12 @@ import dev.videogen4j.JobState;
 import dev.videogen4j.WebhookEvent;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.fal.internal.Ed25519Jwks;
+import dev.videogen4j.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +36,7 @@ class FalWebhooksVerifyTest {
 
     private final WebhookKeys fal = new WebhookKeys();
     private final WebhookKeys other = new WebhookKeys();
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
+    private final MutableClock clock = MutableClock.startingAt(Instant.ofEpochSecond(NOW));
 
     FalWebhooksVerifyTest() throws Exception {
     }
@@ -141,7 +139,7 @@ class FalWebhooksVerifyTest {
             assertEquals("/.well-known/jwks.json", request.getTarget());
             assertEquals(null, request.getHeaders().get("Authorization"));   // the JWKS is public: send no key
 
-            clock.set(Instant.ofEpochSecond(NOW).plus(Duration.ofHours(24)));
+            clock.advanceTo(Instant.ofEpochSecond(NOW).plus(Duration.ofHours(24)));
             long later = clock.instant().getEpochSecond();
             hooks.verify(BODY, fal.sign(BODY, ID, later));
             assertEquals(2, jwks.getRequestCount());
@@ -159,7 +157,7 @@ class FalWebhooksVerifyTest {
             // right after a fetch, an unknown key is just a bad signature: a forger cannot make us refetch
             assertEquals(BAD_SIGNATURE, rejected(hooks, BODY, fal.sign(BODY, ID, NOW)));
             assertEquals(1, jwks.getRequestCount());
-            clock.set(Instant.ofEpochSecond(NOW + 301));
+            clock.advanceTo(Instant.ofEpochSecond(NOW + 301));
             hooks.verify(BODY, fal.sign(BODY, ID, NOW + 301));
             assertEquals(2, jwks.getRequestCount());
         }
@@ -210,33 +208,5 @@ class FalWebhooksVerifyTest {
         v.initVerify(Ed25519Jwks.publicKey(java.util.Base64.getUrlEncoder().encodeToString(pub2)));
         v.update(msg2);
         assertFalse(v.verify(sig2));
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

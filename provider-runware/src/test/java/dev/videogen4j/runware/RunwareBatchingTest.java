@@ -12,9 +12,9 @@ import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.emulator.EmulatorStats;
 import dev.videogen4j.emulator.Fault;
 import dev.videogen4j.emulator.FaultPlan;
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.testkit.VirtualScheduler;
+import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ class RunwareBatchingTest {
         List<CompletableFuture<VideoResult>> jobs = generate(5);
         assertEquals(0, emulator.stats().httpRequests("runware"), "submits wait for the batch window");
 
-        scheduler.advance(WINDOW);
+        scheduler.advanceBy(WINDOW);
         EmulatorStats afterSubmit = emulator.stats();
         assertEquals(1, afterSubmit.httpRequests("runware"));
         assertEquals(5, afterSubmit.requests("runware.videoInference"));

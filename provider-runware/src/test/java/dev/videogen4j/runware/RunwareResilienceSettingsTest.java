@@ -86,7 +86,7 @@ class RunwareResilienceSettingsTest {
         assertTrue(refused.circuitOpen());
         assertEquals("circuit breaker for runware is open after repeated failures; submit not sent (it retries after 5 s)",
                 refused.getMessage());
-        h.scheduler().advance(Duration.ofSeconds(6));
+        h.scheduler().advanceBy(Duration.ofSeconds(6));
         h.complete(c.submitAsync(EmulatorHarness.request(4)));   // the one trial call
         assertEquals(List.of("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED"), h.circuit());
         assertEquals(4, h.emulator().stats().requests(SUBMIT));

@@ -9,9 +9,9 @@ import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoClientBuilder;
 import dev.videogen4j.VideoResult;
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.testkit.VirtualScheduler;
+import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -55,7 +55,7 @@ class RunwareWebhookPollingTest {
         CompletableFuture<VideoResult> job = client.generateAsync(request(receiver.url("/hooks").toString()),
                 Duration.ofMinutes(5));
 
-        scheduler.advance(Duration.ofSeconds(30));
+        scheduler.advanceBy(Duration.ofSeconds(30));
         assertFalse(job.isDone());
         receiver.enqueue(new MockResponse.Builder().code(200).build());
         assertEquals(1, emulator.deliverDueWebhooks());
@@ -73,10 +73,10 @@ class RunwareWebhookPollingTest {
         CompletableFuture<VideoResult> job = client.generateAsync(request(receiver.url("/hooks").toString()),
                 Duration.ofMinutes(5));
 
-        scheduler.advance(Duration.ofSeconds(59));
+        scheduler.advanceBy(Duration.ofSeconds(59));
         assertFalse(job.isDone());
         assertEquals(0, emulator.stats().requests("runware.getResponse"));
-        scheduler.advance(Duration.ofSeconds(2));
+        scheduler.advanceBy(Duration.ofSeconds(2));
 
         assertTrue(job.isDone(), "found by the poll at 60 s");
         assertEquals(1, emulator.stats().requests("runware.getResponse"));
@@ -87,7 +87,7 @@ class RunwareWebhookPollingTest {
         client = builder().webhookSafetyPoll(Duration.ofSeconds(60)).build();
         CompletableFuture<VideoResult> job = client.generateAsync(request(null), Duration.ofMinutes(5));
 
-        scheduler.advance(Duration.ofSeconds(4));
+        scheduler.advanceBy(Duration.ofSeconds(4));
 
         assertTrue(job.isDone());
         assertEquals(3, emulator.stats().requests("runware.getResponse"), "polled every second until done at 3 s");

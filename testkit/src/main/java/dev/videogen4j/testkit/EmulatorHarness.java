@@ -3,7 +3,8 @@ package dev.videogen4j.testkit;
 import dev.videogen4j.emulator.ProviderEmulator;
 import dev.videogen4j.emulator.Fault;
 import dev.videogen4j.emulator.FaultPlan;
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.VirtualScheduler;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;
@@ -170,5 +171,9 @@ public final class EmulatorHarness implements AutoCloseable {
     public void close() {
         clients.forEach(VideoClient::close);
         emulator.close();
+        // The virtual scheduler keeps what a background task threw; a real one would hide it in a future.
+        if (!scheduler.failures().isEmpty()) {
+            throw new AssertionError("a scheduled task failed: " + scheduler.failures(), scheduler.failures().get(0));
+        }
     }
 }

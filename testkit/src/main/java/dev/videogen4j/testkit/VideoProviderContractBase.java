@@ -3,7 +3,8 @@ package dev.videogen4j.testkit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.VirtualScheduler;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobStatus;

@@ -88,7 +88,7 @@ public abstract class VideoProviderContractTest extends VideoProviderResilienceC
     void statusesMapFromQueuedThroughRunningToSucceeded() {
         VideoClient c = client();
         VideoJob job = complete(c.submitAsync(imageToVideo()));
-        scheduler.advance(RUN.plus(QUEUE).plusSeconds(5));
+        scheduler.advanceBy(RUN.plus(QUEUE).plusSeconds(5));
         List<JobState> seen = new ArrayList<>();
         statuses.forEach(s -> {
             if (seen.isEmpty() || seen.get(seen.size() - 1) != s.state()) seen.add(s.state());

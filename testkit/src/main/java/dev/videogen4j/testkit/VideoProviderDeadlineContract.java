@@ -72,7 +72,7 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
         assertEquals("Job " + job.id() + " did not finish within PT10S; cancel at " + providerId()
                 + ": " + e.cancelOutcome(), e.getMessage());
         assertEquals(1, h.emulator().stats().requests(cancelKind()));
-        h.scheduler().advance(Duration.ofMinutes(5));   // past when it would have started and finished
+        h.scheduler().advanceBy(Duration.ofMinutes(5));   // past when it would have started and finished
         assertEquals(JobState.CANCELLED, h.complete(CompletableFuture.supplyAsync(() -> client.status(job.id()),
                 Runnable::run)).state());
         assertEquals(1, h.emulator().stats().jobsSubmitted(providerId()));
@@ -115,7 +115,7 @@ public abstract class VideoProviderDeadlineContract extends VideoProviderContrac
         CancelOutcome first = other.cancel(job.id());
         assertTrue(supportsCancel() ? first == CancelOutcome.CANCELLED || first == CancelOutcome.CANCELLATION_REQUESTED
                 : first == CancelOutcome.NOT_SUPPORTED, String.valueOf(first));
-        h.scheduler().advance(Duration.ofMinutes(5));
+        h.scheduler().advanceBy(Duration.ofMinutes(5));
         VideoJob done = h.complete(other.submitAsync(request(1)));
         h.complete(other.awaitAsync(done.id(), Duration.ofMinutes(5)));
         assertEquals(supportsCancel() ? CancelOutcome.ALREADY_COMPLETED : CancelOutcome.NOT_SUPPORTED,

@@ -83,11 +83,11 @@ public abstract class VideoProviderResilienceContract extends VideoProviderDeadl
         assertEquals(providerId(), fast.providerId());
         assertEquals("circuit breaker for " + providerId() + " is open after repeated failures; submit not sent"
                 + " (it retries after 30 s)", fast.getMessage());
-        h.scheduler().advance(Duration.ofSeconds(20));   // the in-flight job's polls are refused as well
+        h.scheduler().advanceBy(Duration.ofSeconds(20));   // the in-flight job's polls are refused as well
         assertEquals(before, h.emulator().stats().httpRequests(providerId()), "an open breaker sends nothing");
         assertFalse(paidFor.isDone());
 
-        h.scheduler().advance(Duration.ofSeconds(90));   // the provider is back and the open period over
+        h.scheduler().advanceBy(Duration.ofSeconds(90));   // the provider is back and the open period over
         VideoResult after = h.complete(client.generateAsync(request(3), Duration.ofMinutes(10)));
         assertEquals(1, after.videos().size());
         assertEquals("HALF_OPEN->CLOSED", h.circuit().get(h.circuit().size() - 1), "transitions: " + h.circuit());
@@ -107,7 +107,7 @@ public abstract class VideoProviderResilienceContract extends VideoProviderDeadl
         assertEquals("The VideoClient was closed while waiting for job " + stored + "; the job goes on at "
                 + providerId() + ": resume it with await(JobId.parse(\"" + stored + "\")) in an open client",
                 closed.getMessage());
-        h.scheduler().advance(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
+        h.scheduler().advanceBy(Duration.ofSeconds(15));   // the process is down for a while; the job runs on
         assertEquals(0, h.emulator().stats().requests(pollKind()), "a closed client polls no more");
         h.emulator().faults(FaultPlan.builder().next(Fault.HTTP_503, pollKind())
                 .next(Fault.RESET_AFTER_REQUEST, pollKind()).next(Fault.TRUNCATED_JSON, pollKind()).build());

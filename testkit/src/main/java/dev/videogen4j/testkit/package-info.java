@@ -1,7 +1,7 @@
 /**
  * Test support for provider authors and applications: the provider contract suite
  * ({@link dev.videogen4j.testkit.VideoProviderContractTest}), a scriptable {@link
- * dev.videogen4j.testkit.FakeVideoProvider} and a {@link dev.videogen4j.testkit.VirtualScheduler} for virtual time.
+ * dev.videogen4j.testkit.FakeVideoProvider} and a {@code dev.videogen4j.testing.VirtualScheduler} for virtual time.
  *
  * <p>The vendor emulator lives in its own artifact, {@code videogen4j-emulator}, so applications can use it
  * without JUnit on their class path. A plugin's contract test:

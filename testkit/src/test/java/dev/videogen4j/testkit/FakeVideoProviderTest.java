@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.videogen4j.emulator.MutableClock;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.VirtualScheduler;
 import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.Cost;
 import dev.videogen4j.ImageInput;

@@ -9,20 +9,17 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Delayed;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A {@link ScheduledExecutorService} in virtual time. Nothing runs by itself: tasks run on the calling (test)
- * thread when the test calls {@link #advanceBy}, {@link #runDue} or {@link #runUntilDone}, in the order of their
+ * thread when the test calls {@link #advanceBy}, {@link #runDue}, {@link #runUntilDone} or {@link #runUntil}, in the order of their
  * due time (ties in submission order), with the {@link MutableClock} set to each task's due time as it runs.
  * {@code execute()} and zero-delay tasks are due "now": they run at the next {@code runDue()}/{@code advanceBy}.
  *
@@ -40,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final MutableClock clock;
-    private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
+    private final PriorityQueue<VirtualTask<?>> queue = new PriorityQueue<>();
     private final List<Throwable> failures = new ArrayList<>();
     private long sequence;
     private boolean shutdown;
@@ -54,8 +51,6 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         return clock;
     }
 
-    // ---- driving time -------------------------------------------------------------------------------------
-
     /** Runs every task due now, including tasks those schedule for now. Returns how many ran. */
     public int runDue() {
         return runUntil(clock.instant());
@@ -66,7 +61,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         if (d.isNegative()) throw new IllegalArgumentException("time does not go back: " + d);
         Instant target = clock.instant().plus(d);
         int ran = runUntil(target);
-        clock.set(target);
+        clock.advanceTo(target);
         return ran;
     }
 
@@ -93,6 +88,26 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         return Duration.between(start, clock.instant());
     }
 
+    /**
+     * Runs tasks in time order until {@code done} holds or {@code max} virtual time has passed; unlike
+     * {@link #runUntilDone} it does not fail, so a test can ask whether something happened by then.
+     *
+     * @return whether {@code done} holds
+     */
+    public boolean runUntil(BooleanSupplier done, Duration max) {
+        Instant end = clock.instant().plus(max);
+        runDue();
+        while (!done.getAsBoolean()) {
+            Optional<Instant> next = nextDueAt();
+            if (next.isEmpty() || next.get().isAfter(end)) {
+                if (end.isAfter(clock.instant())) clock.advanceTo(end);
+                return done.getAsBoolean();
+            }
+            runUntil(next.get());
+        }
+        return true;
+    }
+
     /** Runs the next due task(s): jumps to the earliest due time and runs everything due then. */
     public boolean runNext() {
         Optional<Instant> next = nextDueAt();
@@ -106,13 +121,13 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         int ran = 0;
         try {
             while (true) {
-                Task<?> t;
+                VirtualTask<?> t;
                 synchronized (this) {
                     t = queue.peek();
                     if (t == null || t.due.isAfter(target)) break;
                     queue.poll();
                 }
-                if (t.due.isAfter(clock.instant())) clock.set(t.due);
+                if (t.due.isAfter(clock.instant())) clock.advanceTo(t.due);
                 t.run();
                 ran++;
             }
@@ -134,7 +149,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
 
     /** The delays (from now) of every waiting task, soonest first. */
     public synchronized List<Duration> pendingDelays() {
-        List<Task<?>> tasks = new ArrayList<>(queue);
+        List<VirtualTask<?>> tasks = new ArrayList<>(queue);
         tasks.sort(null);
         List<Duration> out = new ArrayList<>();
         tasks.forEach(t -> out.add(Duration.between(clock.instant(), t.due)));
@@ -146,8 +161,6 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         return List.copyOf(failures);
     }
 
-    // ---- ScheduledExecutorService -----------------------------------------------------------------------------
-
     @Override
     public void execute(Runnable command) {
         schedule(command, 0, TimeUnit.NANOSECONDS);
@@ -156,32 +169,32 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
         Objects.requireNonNull(command, "command == null");
-        return enqueue(new Task<>(Executors.callable(command, null), dueIn(delay, unit), 0));
+        return enqueue(new VirtualTask<>(this, Executors.callable(command, null), dueIn(delay, unit), 0));
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
         Objects.requireNonNull(callable, "callable == null");
-        return enqueue(new Task<>(callable, dueIn(delay, unit), 0));
+        return enqueue(new VirtualTask<>(this, callable, dueIn(delay, unit), 0));
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
         if (period <= 0) throw new IllegalArgumentException("period <= 0");
-        return enqueue(new Task<>(Executors.callable(command, null), dueIn(initialDelay, unit), unit.toNanos(period)));
+        return enqueue(new VirtualTask<>(this, Executors.callable(command, null), dueIn(initialDelay, unit), unit.toNanos(period)));
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
         if (delay <= 0) throw new IllegalArgumentException("delay <= 0");
-        return enqueue(new Task<>(Executors.callable(command, null), dueIn(initialDelay, unit), -unit.toNanos(delay)));
+        return enqueue(new VirtualTask<>(this, Executors.callable(command, null), dueIn(initialDelay, unit), -unit.toNanos(delay)));
     }
 
     private Instant dueIn(long delay, TimeUnit unit) {
         return clock.instant().plusNanos(Math.max(0, unit.toNanos(delay)));
     }
 
-    private synchronized <V> Task<V> enqueue(Task<V> t) {
+    private synchronized <V> VirtualTask<V> enqueue(VirtualTask<V> t) {
         if (shutdown) throw new RejectedExecutionException("VirtualScheduler is shut down");
         t.seq = sequence++;
         queue.add(t);
@@ -193,7 +206,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     public synchronized void shutdown() {
         shutdown = true;
         queue.removeIf(t -> {
-            if (t.period != 0) t.state = State.CANCELLED;
+            if (t.period != 0) t.state = VirtualTask.State.CANCELLED;
             return t.period != 0;
         });
     }
@@ -202,7 +215,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     public synchronized List<Runnable> shutdownNow() {
         shutdown = true;
         List<Runnable> left = new ArrayList<>(queue);
-        queue.forEach(t -> t.state = State.CANCELLED);
+        queue.forEach(t -> t.state = VirtualTask.State.CANCELLED);
         queue.clear();
         return left;
     }
@@ -223,116 +236,20 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         return isTerminated();
     }
 
-    private synchronized void failed(Throwable t) {
+    synchronized void failed(Throwable t) {
         failures.add(t);
     }
 
-    private synchronized void requeue(Task<?> t) {
+    synchronized void requeue(VirtualTask<?> t) {
         if (shutdown) {
-            t.state = State.CANCELLED;
+            t.state = VirtualTask.State.CANCELLED;
         } else {
             t.seq = sequence++;
             queue.add(t);
         }
     }
 
-    private synchronized boolean dequeue(Task<?> t) {
+    synchronized boolean dequeue(VirtualTask<?> t) {
         return queue.remove(t);
-    }
-
-    private enum State { PENDING, DONE, CANCELLED }
-
-    private final class Task<V> implements RunnableScheduledFuture<V> {
-        private final Callable<V> callable;
-        private final long period;   // 0 one-shot, > 0 fixed rate, < 0 fixed delay (nanos)
-        private Instant due;
-        private long seq;
-        private volatile State state = State.PENDING;
-        private V result;
-        private Throwable failure;
-
-        Task(Callable<V> callable, Instant due, long period) {
-            this.callable = callable;
-            this.due = due;
-            this.period = period;
-        }
-
-        @Override
-        public void run() {
-            if (state != State.PENDING) return;
-            try {
-                V v = callable.call();
-                if (period == 0) {
-                    result = v;
-                    state = State.DONE;
-                } else {
-                    due = period > 0 ? due.plusNanos(period) : clock.instant().plusNanos(-period);
-                    requeue(this);
-                }
-            } catch (Throwable t) {
-                failure = t;
-                state = State.DONE;
-                failed(t);
-            }
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            if (state != State.PENDING) return false;
-            state = State.CANCELLED;
-            dequeue(this);
-            return true;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return state == State.CANCELLED;
-        }
-
-        @Override
-        public boolean isDone() {
-            return state != State.PENDING;
-        }
-
-        @Override
-        public V get() throws ExecutionException {
-            if (state == State.CANCELLED) throw new CancellationException();
-            if (state == State.PENDING) {
-                throw new IllegalStateException("task due at " + due + " has not run (virtual time is " + clock.instant()
-                        + "); advance the VirtualScheduler instead of blocking");
-            }
-            if (failure != null) throw new ExecutionException(failure);
-            return result;
-        }
-
-        @Override
-        public V get(long timeout, TimeUnit unit) throws ExecutionException {
-            return get();
-        }
-
-        @Override
-        public boolean isPeriodic() {
-            return period != 0;
-        }
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return unit.convert(Duration.between(clock.instant(), due));
-        }
-
-        @Override
-        public int compareTo(Delayed other) {
-            if (other instanceof VirtualScheduler.Task) {
-                Task<?> o = (Task<?>) other;
-                int c = due.compareTo(o.due);
-                return c != 0 ? c : Long.compare(seq, o.seq);
-            }
-            return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
-        }
-
-        @Override
-        public String toString() {
-            return "Task[due " + due + ", " + state + "]";
-        }
     }
 }

@@ -150,8 +150,19 @@ class VirtualSchedulerTest {
     @Test
     void theClockNeverGoesBack() {
         clock.advance(Duration.ofSeconds(1));
-        assertThrows(IllegalArgumentException.class, () -> clock.set(MutableClock.START));
+        assertThrows(IllegalArgumentException.class, () -> clock.advanceTo(MutableClock.START));
         assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
         assertEquals(clock.instant(), clock.withZone(java.time.ZoneId.of("Europe/Paris")).instant());
+    }
+
+    @Test
+    void runUntilStopsWhenTheConditionHoldsOrAtTheLimitWithoutFailing() {
+        List<Integer> ticks = new ArrayList<>();
+        scheduler.scheduleAtFixedRate(() -> ticks.add(ticks.size()), 1, 1, TimeUnit.SECONDS);
+        assertTrue(scheduler.runUntil(() -> ticks.size() == 3, Duration.ofMinutes(1)));
+        assertEquals(Duration.ofSeconds(3), clock.elapsed(), "stopped at the task that made it true");
+        assertFalse(scheduler.runUntil(() -> false, Duration.ofSeconds(10)));
+        assertEquals(Duration.ofSeconds(13), clock.elapsed(), "the whole limit passed");
+        assertEquals(13, ticks.size());
     }
 }

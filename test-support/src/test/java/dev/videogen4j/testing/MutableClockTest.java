@@ -1,4 +1,4 @@
-package dev.videogen4j.emulator;
+package dev.videogen4j.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
