@@ -80,7 +80,7 @@ class GenerateCommandTest {
         assertEquals("POST " + vendor.runwareBaseUrl(), lines[1]);
         assertEquals("Content-Type: application/json; charset=UTF-8", lines[2]);
         assertEquals("Authorization: Bearer ****", lines[3]);
-        assertEquals("User-Agent: videogen4j-runware", lines[4]);
+        assertTrue(lines[4].matches("User-Agent: videogen4j/\\S+ \\(runware\\)"), lines[4]);
         assertEquals("", lines[5]);
         assertTrue(lines[6].startsWith("[{\"taskType\":\"videoInference\",\"taskUUID\":\""), lines[6]);
         assertTrue(lines[6].contains("\"model\":\"klingai:6@0\",\"positivePrompt\":\"A lighthouse at dusk\",\"negativePrompt\":\"blur\","

@@ -2,7 +2,9 @@ package dev.videogen4j.error;
 
 import dev.videogen4j.Attempt;
 import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
 import dev.videogen4j.JobStatus;
+import dev.videogen4j.spi.ErrorKind;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -63,9 +65,12 @@ public class JobFailedException extends VideoGenException {
         return status;
     }
 
-    /** True when the failure is the provider's doing (worth trying another provider), false for a cancel. */
+    /**
+     * True when the failure is the provider's doing (worth trying another provider): decided from the adapter's
+     * {@link ErrorKind} on the FAILED status, never from the vendor's words. False for a cancel and for a request
+     * the provider refused as such (content policy, invalid input), which another provider would be paid to refuse.
+     */
     public boolean providerSide() {
-        return status.state() == dev.videogen4j.JobState.FAILED
-                && !status.code().map(c -> c.toLowerCase(java.util.Locale.ROOT).contains("content")).orElse(false);
+        return status.state() == JobState.FAILED && !status.errorKind().map(ErrorKind::refusesTheRequest).orElse(true);
     }
 }

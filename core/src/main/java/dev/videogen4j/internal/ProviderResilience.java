@@ -8,6 +8,7 @@ import dev.videogen4j.error.UnparseableResponseException;
 import dev.videogen4j.observation.CallObservation;
 import dev.videogen4j.observation.ProviderCall;
 import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.RetryAfter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -143,8 +144,9 @@ public final class ProviderResilience {
     }
 
     private long waitMillis(int attempt, Throwable failure) {
-        Duration after = retryAfter(failure);
-        if (after != null) return Math.min(after.toMillis(), settings.maxRetryAfter().toMillis());
+        // A vendor's Retry-After is honoured up to our ceiling; 0, negative or absent falls back to our back-off.
+        long after = RetryAfter.clampMillis(retryAfter(failure), settings.maxRetryAfter());
+        if (after > 0) return after;
         double base = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
         double capped = Math.min(base, settings.maxBackoff().toMillis());
         double spread = capped * settings.jitter();

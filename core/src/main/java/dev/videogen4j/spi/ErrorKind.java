@@ -29,6 +29,14 @@ public enum ErrorKind {
                 || this == CONTENT_POLICY;
     }
 
+    /**
+     * The request itself was refused (content policy, invalid input): sending the same request to another
+     * provider would only pay for the same refusal, so fallback stops here.
+     */
+    public boolean refusesTheRequest() {
+        return this == CONTENT_POLICY || this == INVALID_REQUEST;
+    }
+
     /** The kind an HTTP status means when the body says nothing more precise. */
     public static ErrorKind ofStatus(int status) {
         switch (status) {

@@ -47,6 +47,29 @@ public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, D
         return Optional.ofNullable(baseUrl).filter(s -> !s.isBlank());
     }
 
+    /**
+     * The deadline of one whole HTTP call, from connecting to the last byte of the answer: setting
+     * {@code call.timeout} ({@code VIDEOGEN4J_<ID>_CALL_TIMEOUT}, seconds or ISO-8601 like {@code PT90S}), by
+     * default the connect timeout plus twice the read timeout. The read timeout alone only bounds the gap between
+     * two bytes, so an answer dripping one byte a second would never end without it.
+     *
+     * @throws dev.videogen4j.error.ConfigurationException when the setting is not a positive duration
+     */
+    public Duration callTimeout() {
+        Duration fallback = connectTimeout.plus(readTimeout).plus(readTimeout);
+        String text = settings.get("call.timeout");
+        if (text == null || text.isBlank()) return fallback;
+        try {
+            String t = text.trim();
+            Duration d = t.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(t)) : Duration.parse(t);
+            if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("not positive");
+            return d;
+        } catch (RuntimeException e) {
+            throw new dev.videogen4j.error.ConfigurationException("VIDEOGEN4J_" + providerId.toUpperCase(java.util.Locale.ROOT)
+                    + "_CALL_TIMEOUT must be a positive duration (seconds or ISO-8601 like PT90S), got '" + text + "'");
+        }
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(settings.get(key));
     }

@@ -1,5 +1,6 @@
 package dev.videogen4j.config;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.testing.Futures.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,7 +89,7 @@ class SecretsTest {
     @Test
     void aFailedJobReasonThatEchoesTheKeyIsRedacted() {
         ApiKey.of(key);
-        JobStatus s = JobStatus.failed("auth", "key " + key + " was revoked mid-job");
+        JobStatus s = JobStatus.failed(ErrorKind.OTHER, "auth", "key " + key + " was revoked mid-job");
         assertEquals("FAILED: auth key **** was revoked mid-job", s.toString());
     }
 
@@ -107,7 +108,7 @@ class SecretsTest {
             String echo = "upstream rejected key " + key;
             acme.failSubmit(Failures.http("acme", Operation.SUBMIT, 503, "overloaded", echo))    // retried: debug log
                     .acceptSubmit("job-1").acceptSubmit("job-2")
-                    .answerPoll(JobStatus.failed("auth", echo))                                     // job-1 fails
+                    .answerPoll(JobStatus.failed(ErrorKind.OTHER, "auth", echo))                                     // job-1 fails
                     .failPoll(new IllegalStateException("adapter bug while using " + key));          // job-2 breaks
             for (int i = 0; i < 2; i++) {
                 CompletableFuture<?> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(5));

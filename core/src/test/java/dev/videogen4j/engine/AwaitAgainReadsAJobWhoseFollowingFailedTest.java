@@ -1,5 +1,6 @@
 package dev.videogen4j.engine;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.testing.Futures.failure;
 import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class AwaitAgainReadsAJobWhoseFollowingFailedTest {
     @Test
     void aJobTheProviderReportedFailedStaysFailedWithoutAnotherCall() {
         ScriptedProvider acme = ScriptedProvider.of("acme", clock).acceptSubmit("job-1")
-                .answerPoll(JobStatus.failed("boom", "the model crashed"));
+                .answerPoll(JobStatus.failed(ErrorKind.OTHER, "boom", "the model crashed"));
         VideoClient client = TestClients.virtual(scheduler, acme).build();
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
         failure(run(client.awaitAsync(job.id(), Duration.ofMinutes(5))), JobFailedException.class);

@@ -1,5 +1,6 @@
 package dev.videogen4j.engine;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.testing.Futures.failure;
 import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +58,7 @@ class CostAcrossFallbackTest {
 
     @Test
     void aFailedJobBeforeTheServingOneLeavesTheTotalUnknownNotSilentlyLow() {
-        acme.answerPoll(JobStatus.failed("gpu_error", "the GPU fell over"));
+        acme.answerPoll(JobStatus.failed(ErrorKind.OTHER, "gpu_error", "the GPU fell over"));
         zeta.answerPoll(ScriptedProvider.succeededWith("https://cdn.example/z.mp4", new BigDecimal("0.21")));
 
         VideoResult r = value(generate());
@@ -70,8 +71,8 @@ class CostAcrossFallbackTest {
 
     @Test
     void aJobFailedExceptionAfterAFallbackNamesEveryAttempt() {
-        acme.answerPoll(JobStatus.failed("gpu_error", "the GPU fell over"));
-        zeta.answerPoll(JobStatus.failed("timeout", "took too long"));
+        acme.answerPoll(JobStatus.failed(ErrorKind.OTHER, "gpu_error", "the GPU fell over"));
+        zeta.answerPoll(JobStatus.failed(ErrorKind.TIMEOUT, "timeout", "took too long"));
 
         JobFailedException e = failure(generate(), JobFailedException.class);
 

@@ -1,5 +1,6 @@
 package dev.videogen4j.engine;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.testing.Futures.failure;
 import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,13 +74,13 @@ class JobEngineEdgeCasesTest {
 
     @Test
     void aWebhookSayingFailedTriggersAPollAtOnceWhichDecides() {
-        acme.answerPoll(JobStatus.running(null), JobStatus.failed("oom", "out of memory"));
+        acme.answerPoll(JobStatus.running(null), JobStatus.failed(ErrorKind.OTHER, "oom", "out of memory"));
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
         CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofMinutes(10));
         scheduler.advanceBy(Duration.ofSeconds(3));
 
-        client.onWebhook(new WebhookEvent("acme", "job-1", JobStatus.failed("oom", "out of memory"), List.of(), null));
+        client.onWebhook(new WebhookEvent("acme", "job-1", JobStatus.failed(ErrorKind.OTHER, "oom", "out of memory"), List.of(), null));
         scheduler.runDue();
 
         assertEquals("oom", failure(f, JobFailedException.class).status().code().orElseThrow());

@@ -1,5 +1,6 @@
 package dev.videogen4j.engine;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.testing.Futures.failure;
 import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,7 +123,7 @@ class JobLifecycleTest {
 
     @Test
     void aJobFailedAtTheProviderEndsInJobFailedExceptionWithTheProvidersCodeAndReason() {
-        acme.answerPoll(JobStatus.running(null), JobStatus.failed("gpu_error", "the GPU fell over"));
+        acme.answerPoll(JobStatus.running(null), JobStatus.failed(ErrorKind.OTHER, "gpu_error", "the GPU fell over"));
         VideoClient client = client();
 
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));

@@ -194,7 +194,7 @@ class RoutingTest {
 
     @Test
     void aJobThatFailsProviderSideIsResubmittedToTheNextProviderByGenerate() {
-        acme.answerPoll(JobStatus.running(null), JobStatus.failed("gpu_error", "the GPU fell over"));
+        acme.answerPoll(JobStatus.running(null), JobStatus.failed(ErrorKind.OTHER, "gpu_error", "the GPU fell over"));
         VideoClient client = fallback(Map.of());
 
         VideoResult r = value(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10))));
@@ -211,7 +211,7 @@ class RoutingTest {
 
     @Test
     void aJobRefusedForItsContentIsNotResubmittedElsewhere() {
-        acme.answerPoll(JobStatus.failed("content_policy_violation", "flagged"));
+        acme.answerPoll(JobStatus.failed(ErrorKind.CONTENT_POLICY, "content_policy_violation", "flagged"));
         VideoClient client = fallback(Map.of());
 
         JobFailedException e = failure(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10))),

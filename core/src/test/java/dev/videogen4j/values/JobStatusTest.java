@@ -1,5 +1,6 @@
 package dev.videogen4j.values;
 
+import dev.videogen4j.spi.ErrorKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,7 +23,7 @@ class JobStatusTest {
         assertEquals(OptionalInt.of(3), JobStatus.queued(3).queuePosition());
         assertEquals(OptionalInt.empty(), JobStatus.queued(null).queuePosition());
         assertEquals(OptionalInt.of(40), JobStatus.running(40).progressPercent());
-        JobStatus failed = JobStatus.failed("timeoutProvider", "the provider timed out");
+        JobStatus failed = JobStatus.failed(ErrorKind.TIMEOUT, "timeoutProvider", "the provider timed out");
         assertEquals(JobState.FAILED, failed.state());
         assertEquals(Optional.of("timeoutProvider"), failed.code());
         assertEquals(Optional.of("the provider timed out"), failed.reason());
@@ -36,9 +37,9 @@ class JobStatusTest {
         assertEquals("QUEUED", JobStatus.queued(null).toString());
         assertEquals("RUNNING (40%)", JobStatus.running(40).toString());
         assertEquals("SUCCEEDED", JobStatus.succeeded().toString());
-        assertEquals("FAILED: oom out of memory", JobStatus.failed("oom", "out of memory").toString());
-        assertEquals("FAILED: out of memory", JobStatus.failed(null, "out of memory").toString());
-        assertEquals("FAILED: oom", JobStatus.failed("oom", null).toString());
+        assertEquals("FAILED: oom out of memory", JobStatus.failed(ErrorKind.OTHER, "oom", "out of memory").toString());
+        assertEquals("FAILED: out of memory", JobStatus.failed(ErrorKind.OTHER, null, "out of memory").toString());
+        assertEquals("FAILED: oom", JobStatus.failed(ErrorKind.OTHER, "oom", null).toString());
         assertEquals("CANCELLED", JobStatus.cancelled().toString());
         assertEquals("UNKNOWN (provider said 'WARMING_UP')", JobStatus.unknown("WARMING_UP").toString());
     }
@@ -58,7 +59,7 @@ class JobStatusTest {
         assertEquals("IN_QUEUE", JobStatus.queued(1).withRaw("IN_QUEUE").raw());
         assertNotEquals(JobStatus.queued(1), JobStatus.queued(2));
         assertNotEquals(JobStatus.running(1), JobStatus.running(2));
-        assertNotEquals(JobStatus.failed("a", "x"), JobStatus.failed("b", "x"));
+        assertNotEquals(JobStatus.failed(ErrorKind.OTHER, "a", "x"), JobStatus.failed(ErrorKind.OTHER, "b", "x"));
     }
 
     @Test

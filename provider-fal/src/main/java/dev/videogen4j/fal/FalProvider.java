@@ -13,8 +13,8 @@ import dev.videogen4j.fal.internal.FalErrors;
 import dev.videogen4j.fal.internal.FalHttp;
 import dev.videogen4j.fal.internal.FalJobMemory;
 import dev.videogen4j.fal.internal.FalResults;
+import dev.videogen4j.http.internal.Previews;
 import dev.videogen4j.fal.internal.FalJson;
-import dev.videogen4j.fal.internal.FalPreviews;
 import dev.videogen4j.fal.internal.FalRequestMapper;
 import dev.videogen4j.fal.internal.FalResponse;
 import dev.videogen4j.fal.internal.FalResponses;
@@ -107,7 +107,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        return FalPreviews.of(id(), model.id(), http.request(submitCall(request, model)));
+        return Previews.of(id(), model.id(), http.request(submitCall(request, model)));
     }
 
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {

@@ -1,5 +1,6 @@
 package dev.videogen4j.fal;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.fal.FalFixtures.REQUEST_ID;
 import static dev.videogen4j.fal.FalFixtures.STD_I2V;
 import static dev.videogen4j.fal.FalFixtures.json;
@@ -96,7 +97,7 @@ class FalProviderJobCallsTest {
     void completedWithAnErrorIsFailedWithFalsTypeAndMessage() throws Exception {
         JobStatus s = poll(200, "{\"status\": \"COMPLETED\", \"request_id\": \"" + REQUEST_ID + "\","
                 + " \"error\": \"Output video was flagged by the content checker\", \"error_type\": \"content_policy_violation\"}").status();
-        assertEquals(JobStatus.failed("content_policy_violation", "Output video was flagged by the content checker"), s);
+        assertEquals(JobStatus.failed(ErrorKind.CONTENT_POLICY, "content_policy_violation", "Output video was flagged by the content checker"), s);
         JobStatus onlyType = poll(200, "{\"status\": \"COMPLETED\", \"error_type\": \"request_timeout\"}").status();
         assertEquals(JobState.FAILED, onlyType.state());
         assertEquals("request_timeout", onlyType.code().orElseThrow());

@@ -1,5 +1,6 @@
 package dev.videogen4j.fal;
 
+import dev.videogen4j.spi.ErrorKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,10 +57,10 @@ class FalWebhooksParseTest {
         WebhookEvent e = parse("{\"request_id\": \"" + ID + "\", \"gateway_request_id\": \"" + ID + "\", \"status\": \"ERROR\","
                 + " \"error\": \"Invalid status code: 422\", \"payload\": {\"detail\": [{\"loc\": [\"body\", \"prompt\"],"
                 + " \"msg\": \"field required\", \"type\": \"value_error.missing\"}]}}");
-        assertEquals(JobStatus.failed("value_error.missing", "Invalid status code: 422; prompt: field required"), e.status());
+        assertEquals(JobStatus.failed(ErrorKind.INVALID_REQUEST, "value_error.missing", "Invalid status code: 422; prompt: field required"), e.status());
         assertEquals("ERROR", e.status().raw());
         WebhookEvent bare = parse("{\"request_id\": \"" + ID + "\", \"status\": \"ERROR\", \"payload_error\": \"boom\"}");
-        assertEquals(JobStatus.failed(null, "boom"), bare.status());
+        assertEquals(JobStatus.failed(ErrorKind.OTHER, null, "boom"), bare.status());
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.videogen4j.JobStatus;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.JobFailedException;
-import dev.videogen4j.runware.internal.RunwarePreviews;
+import dev.videogen4j.http.internal.Previews;
 import dev.videogen4j.runware.internal.RunwareHttp;
 import dev.videogen4j.runware.internal.RunwareJobMemory;
 import dev.videogen4j.runware.internal.RunwareReplies;
@@ -94,7 +94,7 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     public HttpPreview preview(VideoRequest request, SubmitContext context) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
-        return RunwarePreviews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
+        return Previews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
     }
 
     private SubmitReceipt submitTask(VideoRequest request, SubmitContext context) {

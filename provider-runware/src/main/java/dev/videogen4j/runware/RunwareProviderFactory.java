@@ -1,6 +1,7 @@
 package dev.videogen4j.runware;
 
 import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.http.internal.HttpClients;
 import dev.videogen4j.runware.internal.RunwareHttp;
 import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.VideoProvider;
@@ -67,8 +68,8 @@ public final class RunwareProviderFactory implements VideoProviderFactory {
             throw new ConfigurationException("Runware base URL is not an http(s) URL: '" + base
                     + "' (set VIDEOGEN4J_RUNWARE_BASE_URL to e.g. " + DEFAULT_BASE_URL + ")");
         }
-        RunwareHttp http = new RunwareHttp(config.providerId(), endpoint, config.apiKey(), config.connectTimeout(),
-                config.readTimeout(), config.clock());
+        RunwareHttp http = new RunwareHttp(config.providerId(), endpoint, config.apiKey(), new HttpClients.Settings(
+                config.providerId(), config.connectTimeout(), config.readTimeout(), config.callTimeout(), null), config.clock());
         return new RunwareProvider(config.providerId(), http, trackedJobs(config));
     }
 

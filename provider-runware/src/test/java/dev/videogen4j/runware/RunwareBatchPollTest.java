@@ -1,5 +1,6 @@
 package dev.videogen4j.runware;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.runware.Fixtures.json;
 import static dev.videogen4j.runware.Fixtures.object;
 import static dev.videogen4j.runware.Fixtures.ok;
@@ -61,7 +62,7 @@ class RunwareBatchPollTest {
         assertEquals(1, server.getRequestCount(), "one HTTP call for all jobs");
         assertEquals(JobState.SUCCEEDED, updates.get(job(T1)).status().state());
         assertEquals(V, updates.get(job(T1)).output().videos().get(0).id());
-        assertEquals(JobStatus.failed("timeoutProvider", "timed out"), updates.get(job(T2)).status());
+        assertEquals(JobStatus.failed(ErrorKind.TIMEOUT, "timeoutProvider", "timed out"), updates.get(job(T2)).status());
         assertEquals(JobStatus.running(30), updates.get(job(T3)).status());
         assertTrue(!updates.containsKey(job(T4)), "a job Runware said nothing about is absent");
         assertEquals(3, updates.size());

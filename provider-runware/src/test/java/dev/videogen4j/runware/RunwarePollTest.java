@@ -1,5 +1,6 @@
 package dev.videogen4j.runware;
 
+import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.runware.Fixtures.TASK;
 import static dev.videogen4j.runware.Fixtures.ack;
 import static dev.videogen4j.runware.Fixtures.context;
@@ -135,7 +136,16 @@ class RunwarePollTest {
         server.enqueue(ok("{\"data\":[{\"taskType\":\"videoInference\",\"taskUUID\":\"" + TASK + "\",\"status\":\"error\","
                 + "\"error\":{\"code\":\"inferenceError\",\"message\":\"Generation failed\"}}]}"));
 
-        assertEquals(JobStatus.failed("inferenceError", "Generation failed"), provider.poll(JOB).status());
+        assertEquals(JobStatus.failed(ErrorKind.UNAVAILABLE, "inferenceError", "Generation failed"), provider.poll(JOB).status());
+    }
+
+    @Test
+    void refusedContentIsClassifiedOnTheFailedStatusSoNoOtherProviderIsPaidToRefuseIt() {
+        for (String code : new String[] {"promptBlocked", "imageBlocked", "moderationFailed"}) {
+            server.enqueue(ok("{\"data\":[{\"taskType\":\"videoInference\",\"taskUUID\":\"" + TASK + "\",\"status\":\"error\","
+                    + "\"error\":{\"code\":\"" + code + "\",\"message\":\"refused\"}}]}"));
+            assertEquals(JobStatus.failed(ErrorKind.CONTENT_POLICY, code, "refused"), provider.poll(JOB).status(), code);
+        }
     }
 
     @Test

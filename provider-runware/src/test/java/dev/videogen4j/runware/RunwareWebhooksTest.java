@@ -1,5 +1,6 @@
 package dev.videogen4j.runware;
 
+import dev.videogen4j.spi.ErrorKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,15 +52,15 @@ class RunwareWebhooksTest {
     void errorsBecomeFailedEvents() {
         List<WebhookEvent> events = RunwareWebhooks.parse("{\"errors\":[{\"code\":\"timeoutProvider\",\"status\":\"error\","
                 + "\"message\":\"timed out\",\"taskUUID\":\"" + TASK + "\"}]}");
-        assertEquals(JobStatus.failed("timeoutProvider", "timed out"), events.get(0).status());
+        assertEquals(JobStatus.failed(ErrorKind.TIMEOUT, "timeoutProvider", "timed out"), events.get(0).status());
         assertTrue(events.get(0).videos().isEmpty());
         assertEquals(Cost.unknown(), events.get(0).cost());
 
         WebhookEvent flatError = RunwareWebhooks.parse("{\"taskType\":\"videoInference\",\"taskUUID\":\"" + TASK
                 + "\",\"status\":\"error\",\"error\":{\"code\":\"inferenceError\",\"message\":\"failed\"}}").get(0);
-        assertEquals(JobStatus.failed("inferenceError", "failed"), flatError.status());
+        assertEquals(JobStatus.failed(ErrorKind.UNAVAILABLE, "inferenceError", "failed"), flatError.status());
         WebhookEvent textError = RunwareWebhooks.parse("{\"taskUUID\":\"" + TASK + "\",\"status\":\"error\",\"error\":\"boom\"}").get(0);
-        assertEquals(JobStatus.failed(null, "boom"), textError.status());
+        assertEquals(JobStatus.failed(ErrorKind.OTHER, null, "boom"), textError.status());
     }
 
     @Test

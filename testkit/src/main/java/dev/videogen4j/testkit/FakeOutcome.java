@@ -2,6 +2,7 @@ package dev.videogen4j.testkit;
 
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.spi.ErrorKind;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -36,9 +37,14 @@ public final class FakeOutcome {
         return new FakeOutcome(0, JobStatus.succeeded(), null, null, null);
     }
 
-    /** Ends FAILED with this provider code and reason. */
+    /** Ends FAILED with this provider code and reason, classified {@link ErrorKind#OTHER} (the provider's doing). */
     public static FakeOutcome fail(String code, String reason) {
-        return new FakeOutcome(0, JobStatus.failed(code, reason), null, null, null);
+        return fail(ErrorKind.OTHER, code, reason);
+    }
+
+    /** Ends FAILED with this classification, provider code and reason. */
+    public static FakeOutcome fail(ErrorKind kind, String code, String reason) {
+        return new FakeOutcome(0, JobStatus.failed(kind, code, reason), null, null, null);
     }
 
     /** Ends CANCELLED. */

@@ -2,11 +2,13 @@ package dev.videogen4j.fal.internal;
 
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.http.internal.ResendGuard;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderFailure;
-import java.time.Duration;
+import dev.videogen4j.spi.RetryAfter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +153,7 @@ public final class FalErrors {
             message = message == null ? "the request's start timeout (X-Fal-Request-Timeout) expired" : message;
         }
         ProviderFailure.Builder b = ProviderFailure.builder(PROVIDER, op, status).kind(kind).code(code).message(message)
-                .requestId(response.requestId()).retryable(retryable).retryAfter(retryAfter(response.headers().get("Retry-After")));
+                .requestId(response.requestId()).retryable(retryable).retryAfter(RetryAfter.parse(response.headers().get(ResendGuard.HEADER), Clock.systemUTC()));
         if (kind == ErrorKind.INVALID_REQUEST) {
             violations.forEach(b::violation);
         }
@@ -159,6 +161,20 @@ public final class FalErrors {
             b.notProcessed();   // no runner ever started / fal never saw it, so nothing ran and nothing was billed
         }
         return b.build();
+    }
+
+    /**
+     * How a job that fal accepted and then ended with {@code error_type} failed: refused content, a timeout, input
+     * fal's model rejected ({@code value_error.missing}, {@code type_error...}), or otherwise the provider's doing.
+     */
+    public static ErrorKind kindOfFailure(String errorType) {
+        if (errorType == null) return ErrorKind.OTHER;
+        String t = errorType.toLowerCase(Locale.ROOT);
+        if (t.equals(CONTENT_POLICY)) return ErrorKind.CONTENT_POLICY;
+        if (TIMEOUT_TYPES.contains(t)) return ErrorKind.TIMEOUT;
+        if (t.startsWith("value_error") || t.startsWith("type_error") || t.equals("missing")
+                || t.startsWith("image_") || t.startsWith("file_") || t.startsWith("invalid")) return ErrorKind.INVALID_REQUEST;
+        return ErrorKind.OTHER;
     }
 
     /** One violation per {@code detail[]} entry; returns the joined messages. */
@@ -206,14 +222,5 @@ public final class FalErrors {
         }
         String h = header.trim().toLowerCase(Locale.ROOT);
         return h.equals("true") || h.equals("1") ? Boolean.TRUE : h.equals("false") || h.equals("0") ? Boolean.FALSE : null;
-    }
-
-    /** fal documents no Retry-After for model APIs, but honour one (seconds) if a proxy in between sends it. */
-    private static Duration retryAfter(String header) {
-        try {
-            return header == null ? null : Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

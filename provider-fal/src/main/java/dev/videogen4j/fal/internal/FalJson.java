@@ -2,10 +2,9 @@ package dev.videogen4j.fal.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import dev.videogen4j.http.internal.JsonValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,22 +16,9 @@ import java.util.Map;
  * already hold, so a malformed body is a parse error here, never an I/O error from the transport.
  */
 public final class FalJson {
-    /** Big numbers in provider options are written as numbers, not rejected as unknown platform types. */
-    private static final JsonAdapter<Number> BIG_NUMBER = new JsonAdapter<>() {
-        @Override
-        public Number fromJson(JsonReader reader) throws IOException {
-            return new BigDecimal(reader.nextString());
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Number value) throws IOException {
-            writer.value(value);
-        }
-    };
-
     public static final Moshi MOSHI = new Moshi.Builder()
-            .add(BigDecimal.class, BIG_NUMBER)
-            .add(BigInteger.class, BIG_NUMBER)
+            .add(BigDecimal.class, JsonValues.DECIMAL)
+            .add(BigInteger.class, JsonValues.NUMBER)
             .build();
 
     private static final JsonAdapter<Map<String, Object>> MAP =

@@ -49,7 +49,7 @@ public final class FalResponses {
                 if (failed && "client_cancelled".equals(s.errorType)) {
                     return JobUpdate.of(JobStatus.cancelled().withRaw(s.status));
                 }
-                return JobUpdate.of((failed ? JobStatus.failed(s.errorType, s.error) : JobStatus.succeeded()).withRaw(s.status));
+                return JobUpdate.of((failed ? JobStatus.failed(FalErrors.kindOfFailure(s.errorType), s.errorType, s.error) : JobStatus.succeeded()).withRaw(s.status));
             default:
                 return JobUpdate.of(JobStatus.unknown(s.status));
         }

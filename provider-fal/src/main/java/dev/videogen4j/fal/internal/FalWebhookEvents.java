@@ -77,7 +77,7 @@ public final class FalWebhookEvents {
         if (e.payloadError != null) {
             reasons.add(e.payloadError);
         }
-        return JobStatus.failed(code, reasons.isEmpty() ? "fal reported an error" : String.join("; ", reasons));
+        return JobStatus.failed(FalErrors.kindOfFailure(code), code, reasons.isEmpty() ? "fal reported an error" : String.join("; ", reasons));
     }
 
     private static String loc(Object loc) {

@@ -152,7 +152,7 @@ class FalRequestMapperTest {
     @Test
     void providerOptionsMergeVerbatimAndHeaderLikeKeysBecomeHeaders() {
         Map<String, Object> options = new LinkedHashMap<>();
-        options.put("cfg_scale", 0.9);                      // overrides the mapped value
+        options.put("cfg_scale", 0.3);                      // the mapped value again: no conflict
         options.put("special_fx", Map.of("glow", List.of(1, 2)));
         options.put("big", new java.math.BigDecimal("12345678901234567890.5"));
         options.put("X-Fal-Request-Timeout", 30);
@@ -165,20 +165,28 @@ class FalRequestMapperTest {
         assertTrue(json.startsWith("{\"prompt\":\"a cat\",\"image_url\":\"" + IMG + "\",\"negative_prompt\":\"blur\","), json);
         assertTrue(json.contains("\"big\":12345678901234567890.5"), json);
         assertEquals(FalJson.readAny("{\"prompt\":\"a cat\",\"image_url\":\"" + IMG + "\",\"negative_prompt\":\"blur\","
-                + "\"cfg_scale\":0.9,\"special_fx\":{\"glow\":[1,2]},\"big\":12345678901234567890.5}"), FalJson.readAny(json));
+                + "\"cfg_scale\":0.3,\"special_fx\":{\"glow\":[1,2]},\"big\":12345678901234567890.5}"), FalJson.readAny(json));
         assertEquals(Map.of("X-Fal-Request-Timeout", "30", "X-Fal-Queue-Priority", "low", "x-fal-runner-hint", "session-7"),
                 s.headers());
     }
 
     @Test
-    void aNullOptionRemovesAMappedField() {
+    void anOptionCanNeitherRemoveNorChangeAMappedFieldNorSetAValidatedOne() {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("negative_prompt", null);
+        options.put("CFG_SCALE", 99);
+        options.put("Prompt", "p".repeat(100_000));
+        options.put("image_url", "file:///etc/passwd");
+        options.put("X-Fal-Target-Url", "https://attacker.example");
         Map<String, Object> input = new LinkedHashMap<>(Map.of("prompt", "p", "negative_prompt", "blur"));
+        Map<String, String> headers = new LinkedHashMap<>();
         List<Violation> v = new java.util.ArrayList<>();
-        FalProviderOptions.merge(options, input, new LinkedHashMap<>(), v);
-        assertEquals(Map.of("prompt", "p"), input);
-        assertTrue(v.isEmpty());
+        FalProviderOptions.merge(options, input, headers, v);
+        assertEquals(Map.of("prompt", "p", "negative_prompt", "blur"), input);
+        assertEquals(Map.of(), headers);
+        assertEquals(java.util.Set.of("providerOptions.negative_prompt", "providerOptions.CFG_SCALE", "providerOptions.Prompt",
+                "providerOptions.image_url", "providerOptions.X-Fal-Target-Url"),
+                v.stream().map(Violation::field).collect(Collectors.toSet()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.videogen4j.runware.internal;
 import java.util.List;
 import java.util.Map;
 import okhttp3.ResponseBody;
+import dev.videogen4j.http.internal.ExchangeLog;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -14,7 +15,7 @@ import retrofit2.http.Url;
  *
  * <pre>{@code
  * Response<ResponseBody> r = api.run("https://api.runware.ai/v1", List.of(task),
- *         new RunwareHttpLog.Label("submit", "task " + taskUUID)).execute();
+ *         new ExchangeLog.Label("submit", "task " + taskUUID)).execute();
  * }</pre>
  */
 public interface RunwareApi {
@@ -23,5 +24,5 @@ public interface RunwareApi {
     // read by one parser, whatever the status.
     // The label only names the call in the HTTP log, which reads no bodies.
     @POST
-    Call<ResponseBody> run(@Url String endpoint, @Body List<Map<String, Object>> tasks, @Tag RunwareHttpLog.Label label);
+    Call<ResponseBody> run(@Url String endpoint, @Body List<Map<String, Object>> tasks, @Tag ExchangeLog.Label label);
 }

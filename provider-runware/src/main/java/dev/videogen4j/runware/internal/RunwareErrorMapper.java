@@ -5,11 +5,7 @@ import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderFailure;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,22 +97,6 @@ public final class RunwareErrorMapper {
                         .collect(Collectors.joining(", ")) + ")");
         return new Violation(parameter != null ? parameter : e.code != null ? e.code : "request",
                 sent == null ? "(as sent)" : render(sent), allowed == null ? "see the provider's message" : allowed);
-    }
-
-    /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent or unreadable. */
-    public static Duration retryAfter(String header, Clock clock) {
-        if (header == null || header.isBlank()) return null;
-        String h = header.trim();
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(h)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration d = Duration.between(clock.instant(), ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
     }
 
     private static Object lookup(Map<String, Object> task, String dottedPath) {

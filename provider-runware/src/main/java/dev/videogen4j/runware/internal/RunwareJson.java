@@ -3,9 +3,8 @@ package dev.videogen4j.runware.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import dev.videogen4j.http.internal.JsonValues;
 import dev.videogen4j.spi.ApiKey;
 import java.io.EOFException;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.math.BigDecimal;
  */
 public final class RunwareJson {
     /** Shared: Moshi and its adapters are thread-safe. */
-    public static final Moshi MOSHI = new Moshi.Builder().add(BigDecimal.class, new DecimalAdapter().nullSafe()).build();
+    public static final Moshi MOSHI = new Moshi.Builder().add(BigDecimal.class, JsonValues.DECIMAL).build();
 
     private static final JsonAdapter<RunwareResponse> RESPONSE = MOSHI.adapter(RunwareResponse.class);
     private static final JsonAdapter<RunwareTaskResult> ITEM = MOSHI.adapter(RunwareTaskResult.class);
@@ -69,30 +68,5 @@ public final class RunwareJson {
     static String snippet(String body) {
         String flat = body.replaceAll("\\s+", " ").trim();
         return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "...";
-    }
-
-    /**
-     * Reads numbers as written ("0.1848" stays 0.1848, a 19-digit seed stays exact), which doubles cannot
-     * promise for costs and seeds.
-     */
-    static final class DecimalAdapter extends JsonAdapter<BigDecimal> {
-        @Override
-        public BigDecimal fromJson(JsonReader reader) throws IOException {
-            JsonReader.Token token = reader.peek();
-            if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
-                throw new JsonDataException("Expected a number but was " + token + " at path " + reader.getPath());
-            }
-            String text = reader.nextString();
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                throw new JsonDataException("Expected a number but was '" + text + "' at path " + reader.getPath());
-            }
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
-            writer.value(value);
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.http.internal.ProviderOptionsPolicy;
 import dev.videogen4j.spi.Dimension;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.SubmitContext;
@@ -34,6 +35,11 @@ import java.util.Set;
 public final class RunwareRequestMapper {
     /** Fields the adapter must control: the job id, async delivery, and the cost report core accounts with. */
     static final Set<String> PROTOCOL_FIELDS = Set.of("taskType", "taskUUID", "deliveryMethod", "includeCost");
+    // Fields that decide what a job costs or that are validated against the model: set through an option they
+    // would bypass validation and the quote (numberResults 2 bills twice what was quoted).
+    private static final ProviderOptionsPolicy OPTIONS = new ProviderOptionsPolicy(PROTOCOL_FIELDS,
+            Map.of("model", "model", "duration", "durationSeconds", "numberResults", "numberResults",
+                    "width", "size(width, height)", "height", "size(width, height)"), Set.of("inputs"));
 
     private RunwareRequestMapper() {
     }
@@ -64,7 +70,7 @@ public final class RunwareRequestMapper {
         }
         t.put("deliveryMethod", "async");
         t.put("includeCost", true);
-        RunwareOptions.merge(t, r.providerOptions(), PROTOCOL_FIELDS, problems);
+        OPTIONS.merge(r.providerOptions(), t, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(r.model(), problems);
         }

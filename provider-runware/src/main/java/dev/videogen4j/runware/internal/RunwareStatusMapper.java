@@ -2,6 +2,7 @@ package dev.videogen4j.runware.internal;
 
 import dev.videogen4j.GeneratedVideo;
 import dev.videogen4j.JobStatus;
+import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ProviderOutput;
 import java.math.BigDecimal;
@@ -46,6 +47,12 @@ public final class RunwareStatusMapper {
         return out;
     }
 
+    /** A job's failure by its Runware code; a code that says nothing more is the provider's doing. */
+    static ErrorKind kindOfFailure(String code) {
+        ErrorKind k = RunwareErrorMapper.kindOf(code);
+        return k == null ? ErrorKind.OTHER : k;
+    }
+
     /** The job's update from this answer's items and errors and everything collected so far. */
     public static JobUpdate update(List<RunwareTaskResult> items, List<RunwareError> errors, RunwareJobMemory.Snapshot seen) {
         List<RunwareError> failures = new ArrayList<>(errors);
@@ -53,7 +60,7 @@ public final class RunwareStatusMapper {
         if (!failures.isEmpty()) {
             RunwareError f = failures.get(0);
             String reason = f.message != null ? f.message : f.code != null ? f.code : "Runware reported an error";
-            return JobUpdate.of(JobStatus.failed(f.code, reason).withRaw("error"));
+            return JobUpdate.of(JobStatus.failed(kindOfFailure(f.code), f.code, reason).withRaw("error"));
         }
         List<RunwareJobMemory.Video> collected = seen.videos();
         boolean processing = items.stream().anyMatch(i -> "processing".equals(i.statusLowerCase()));

@@ -1,4 +1,4 @@
-package dev.videogen4j.runware.internal;
+package dev.videogen4j.http.internal;
 
 import dev.videogen4j.HttpPreview;
 import java.io.IOException;
@@ -11,14 +11,14 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 
 /**
- * Turns a built but unsent OkHttp request into an {@link HttpPreview}.
+ * Turns a built but unsent OkHttp request into an {@link HttpPreview} (dry runs show exactly what would be sent).
  *
  * <pre>{@code
- * HttpPreview p = RunwarePreviews.of("runware", "klingai:6@0", http.request(List.of(task)));
+ * HttpPreview p = Previews.of("runware", "klingai:6@0", http.request(List.of(task)));
  * }</pre>
  */
-public final class RunwarePreviews {
-    private RunwarePreviews() {
+public final class Previews {
+    private Previews() {
     }
 
     public static HttpPreview of(String provider, String model, Request request) {

@@ -1,0 +1,107 @@
+package dev.videogen4j.jobs;
+
+import dev.videogen4j.error.JobStoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The default {@link JobStore}: records in this process's memory. Jobs live as long as the process; use a durable
+ * store to survive a restart or to share jobs between instances. Live records are always kept; of the ended
+ * ones, the most recent {@code maxEnded} are kept (10,000 by default), so a long-running application does not
+ * grow without bound, and {@link #spend} covers only those.
+ *
+ * <pre>{@code
+ * JobStore store = new InMemoryJobStore();
+ * VideoClient client = VideoClient.builder().jobStore(store).build();
+ * }</pre>
+ */
+public final class InMemoryJobStore implements JobStore {
+    private final int maxEnded;
+    private final Map<String, JobRecord> records = new HashMap<>();
+    private final Map<String, String> bySubmission = new HashMap<>();
+    private final Map<String, String> byVendorId = new HashMap<>();
+    // Ended records in the order they ended: the oldest goes first when there are too many.
+    private final LinkedHashSet<String> ended = new LinkedHashSet<>();
+
+    public InMemoryJobStore() {
+        this(10_000);
+    }
+
+    /** @param maxEnded how many ended records to keep, at least 1 */
+    public InMemoryJobStore(int maxEnded) {
+        if (maxEnded < 1) throw new IllegalArgumentException("maxEnded < 1: " + maxEnded);
+        this.maxEnded = maxEnded;
+    }
+
+    @Override
+    public synchronized void insert(JobRecord record) {
+        if (records.containsKey(record.id())) {
+            throw new JobStoreException("Job record " + record.id() + " already exists");
+        }
+        String submission = key(record.provider(), record.submissionId());
+        if (bySubmission.containsKey(submission)) {
+            throw new JobStoreException("A job record with submission id " + record.submissionId() + " exists");
+        }
+        put(record);
+    }
+
+    @Override
+    public synchronized Optional<JobRecord> get(String id) {
+        return Optional.ofNullable(records.get(id));
+    }
+
+    @Override
+    public synchronized Optional<JobRecord> update(JobRecord changed) {
+        JobRecord current = records.get(changed.id());
+        if (current == null || current.version() != changed.version()) return Optional.empty();
+        JobRecord stored = changed.toBuilder().version(changed.version() + 1).build();
+        put(stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public synchronized Optional<JobRecord> findBySubmissionId(String provider, String submissionId) {
+        return Optional.ofNullable(bySubmission.get(key(provider, submissionId))).map(records::get);
+    }
+
+    @Override
+    public synchronized Optional<JobRecord> findByVendorJobId(String provider, String vendorJobId) {
+        return Optional.ofNullable(byVendorId.get(key(provider, vendorJobId))).map(records::get);
+    }
+
+    @Override
+    public synchronized List<JobRecord> findByState(Set<RecordState> states, int limit) {
+        return records.values().stream().filter(r -> states.contains(r.state()))
+                .sorted(Comparator.comparing(JobRecord::createdAt).thenComparing(JobRecord::id))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<SpendTotal> spend(Instant from, Instant to) {
+        return SpendTotal.of(new ArrayList<>(records.values()), from, to);
+    }
+
+    private void put(JobRecord r) {
+        records.put(r.id(), r);
+        bySubmission.put(key(r.provider(), r.submissionId()), r.id());
+        if (r.vendorJobId() != null) byVendorId.put(key(r.provider(), r.vendorJobId()), r.id());
+        if (r.state().isTerminal() && ended.add(r.id()) && ended.size() > maxEnded) {
+            String oldest = ended.iterator().next();
+            ended.remove(oldest);
+            JobRecord gone = records.remove(oldest);
+            bySubmission.remove(key(gone.provider(), gone.submissionId()));
+            if (gone.vendorJobId() != null) byVendorId.remove(key(gone.provider(), gone.vendorJobId()));
+        }
+    }
+
+    private static String key(String provider, String id) {
+        return provider + '\n' + id;
+    }
+}

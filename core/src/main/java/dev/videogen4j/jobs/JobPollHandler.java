@@ -1,0 +1,26 @@
+package dev.videogen4j.jobs;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One poll of one job, as the engine runs it for a {@link JobPollScheduler}: ask the vendor, store what it said,
+ * complete the job's waiters and listeners on this instance, and say when to poll next.
+ *
+ * <pre>{@code
+ * Optional<Instant> next = handler.pollOnce(recordId);     // on the scheduler's worker thread
+ * next.ifPresentOrElse(at -> reschedule(recordId, at), () -> remove(recordId));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface JobPollHandler {
+
+    /**
+     * Polls the job once and stores the outcome. Blocks the calling thread for at most the client's whole-call
+     * deadline.
+     *
+     * @return when to poll again; empty when the job needs no more polls (it ended, was released after its
+     * follow-up time, or has no record)
+     */
+    Optional<Instant> pollOnce(String recordId);
+}
