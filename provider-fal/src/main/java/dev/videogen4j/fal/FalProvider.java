@@ -172,11 +172,10 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
 
     private JobUpdate completed(JobId id, FalEndpointId endpoint) {
         String requestId = id.nativeId();
-        int read = memory.countResultRead(requestId);   // counted before sending: lost answers count too
         FalResponse r = http.execute(Operation.RESULT,
                 http.api().result(http.urls().result(endpoint, requestId, memory.urls(requestId))));
         try {
-            return FalResults.afterCompleted(id, r, read);
+            return FalResults.afterCompleted(id, r, () -> memory.countResultRead(requestId));
         } catch (FalJson.FalParseException e) {
             throw ProviderErrors.unparseable(FalErrors.PROVIDER, Operation.RESULT, r.code(), r.requestId(), e);
         }

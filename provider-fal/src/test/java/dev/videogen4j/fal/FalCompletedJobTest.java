@@ -15,6 +15,7 @@ import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.ProviderUnavailableException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.fal.internal.FalResults;
+import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -57,7 +58,8 @@ class FalCompletedJobTest {
         JobUpdate u = pollCompletedThen(json(422, "{\"detail\": [{\"loc\": [\"body\", \"duration\"],"
                 + " \"msg\": \"Input should be '5' or '10'\", \"type\": \"one_of\", \"ctx\": {\"expected\": [\"5\", \"10\"]},"
                 + " \"input\": \"7\"}]}"));
-        assertEquals(JobStatus.failed("one_of", "duration: Input should be '5' or '10'"), u.status());
+        assertEquals(JobStatus.failed(ErrorKind.INVALID_REQUEST, "one_of", "duration: Input should be '5' or '10'"),
+                u.status(), "the input itself was refused: no fallback sends it elsewhere");
         assertEquals("COMPLETED", u.status().raw());
         assertNull(u.output());
         assertEquals(2, server.getRequestCount());
@@ -68,7 +70,7 @@ class FalCompletedJobTest {
         for (String type : new String[] {"runner_server_error", "internal_error"}) {
             JobUpdate u = pollCompletedThen(new MockResponse.Builder().code(500).setHeader("X-Fal-Error-Type", type)
                     .body("{\"detail\": \"Runner failed\", \"error_type\": \"" + type + "\"}").build());
-            assertEquals(JobStatus.failed(type, "Runner failed"), u.status(), type);
+            assertEquals(JobStatus.failed(ErrorKind.OTHER, type, "Runner failed"), u.status(), type);
         }
     }
 

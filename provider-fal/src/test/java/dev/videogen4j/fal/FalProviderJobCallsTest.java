@@ -166,12 +166,13 @@ class FalProviderJobCallsTest {
                 + " \"type\": \"file_download_error\", \"url\": \"https://docs.fal.ai/errors/#file_download_error\","
                 + " \"input\": \"https://example.com/missing.png\"}]}"));
         JobFailedException invalid = assertThrows(JobFailedException.class, () -> fal.result(JOB));
-        assertEquals(JobStatus.failed("file_download_error", "image_url: Failed to download the file"), invalid.status());
+        assertEquals(JobStatus.failed(ErrorKind.INVALID_REQUEST, "file_download_error", "image_url: Failed to download the file"),
+                invalid.status());
 
         server.enqueue(new MockResponse.Builder().code(500).setHeader("X-Fal-Error-Type", "runner_server_error")
                 .body("{\"detail\": \"Runner crashed while generating\", \"error_type\": \"runner_server_error\"}").build());
         JobFailedException down = assertThrows(JobFailedException.class, () -> fal.result(JOB));
-        assertEquals(JobStatus.failed("runner_server_error", "Runner crashed while generating"), down.status());
+        assertEquals(JobStatus.failed(ErrorKind.OTHER, "runner_server_error", "Runner crashed while generating"), down.status());
     }
 
     private CancelOutcome cancel(MockResponse response) throws Exception {

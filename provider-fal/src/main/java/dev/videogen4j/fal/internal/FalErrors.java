@@ -40,6 +40,9 @@ public final class FalErrors {
     static final Set<String> FINAL_TYPES = Set.of("runner_server_error", "internal_error", "internal_server_error",
             "generation_timeout", "downstream_service_error", "downstream_service_unavailable", "client_cancelled",
             "bad_request");
+    // 4xx model-error types that are not about the input (fal's errors page): another provider might succeed.
+    private static final Set<String> NOT_INPUT_TYPES = Set.of("no_media_generated", "downstream_service_error",
+            "downstream_service_unavailable", "generation_timeout", "internal_server_error");
     private static final int MAX_VALUE_CHARS = 200;
 
     private FalErrors() {
@@ -70,8 +73,12 @@ public final class FalErrors {
     public static dev.videogen4j.JobStatus failedStatus(FalResponse response) {
         Parsed p = parse(response, readQuietly(response));
         String reason = p.message != null && !p.message.isBlank() ? p.message : "fal answered HTTP " + response.code();
-        return dev.videogen4j.JobStatus.failed(p.code != null ? p.code : "http_" + response.code(), reason)
-                .withRaw("COMPLETED");
+        String code = p.code != null ? p.code : "http_" + response.code();
+        ErrorKind kind = kindOfFailure(p.code);
+        if (kind == ErrorKind.OTHER && response.code() < 500 && !p.violations.isEmpty() && !NOT_INPUT_TYPES.contains(code)) {
+            kind = ErrorKind.INVALID_REQUEST;   // a detail[] entry about a field: the model refused the input itself
+        }
+        return dev.videogen4j.JobStatus.failed(kind, code, reason).withRaw("COMPLETED");
     }
 
     /**

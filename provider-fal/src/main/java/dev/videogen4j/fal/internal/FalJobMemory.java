@@ -6,7 +6,7 @@ import okhttp3.HttpUrl;
 
 /**
  * What the adapter remembers per fal request between calls: the status/result/cancel URLs submit returned,
- * and how often the result of a COMPLETED job has been read. Bounded, least recently used first out; losing an
+ * and how often reading a COMPLETED job's result got an untyped 5xx. Bounded, least recently used first out; losing an
  * entry (eviction, a restart, a resumed handle) is safe: URLs are then built from the endpoint id, and the read
  * count starts again.
  *
@@ -52,7 +52,7 @@ public final class FalJobMemory {
         return e == null ? null : e.urls;
     }
 
-    /** Counts one more read of a COMPLETED request's result and returns how many there have been. */
+    /** Counts one more untyped 5xx answer to a COMPLETED request's result read; returns how many so far. */
     public synchronized int countResultRead(String requestId) {
         return ++entries.computeIfAbsent(requestId, k -> new Entry()).resultReads;
     }

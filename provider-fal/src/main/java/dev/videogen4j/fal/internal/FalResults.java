@@ -20,18 +20,18 @@ import dev.videogen4j.spi.ProviderFailure;
  *   <li>Any other 4xx (fal's 422 {@code detail[]} above all): FAILED with fal's error type and words.</li>
  *   <li>5xx with a fal error type ({@code runner_server_error}, {@code internal_error}, ... see
  *       {@link FalErrors#FINAL_TYPES}): FAILED — the job is over, rereading gives the same answer.</li>
- *   <li>Other 5xx (a bare 500, fal's ingress): thrown as retryable, at most {@link #MAX_READS} reads per job; then
+ *   <li>Other 5xx (a bare 500, fal's ingress): thrown as retryable, at most {@link #MAX_READS} such answers per job; then
  *       a non-retryable error that says the job completed but its result could not be read. Core does not
  *       remember that ending, so awaiting the job id again reads again. fal's Python client never retries a 500
  *       on the result; its JS client retries 502/503/504 three times.</li>
  * </ul>
  *
  * <pre>{@code
- * JobUpdate u = FalResults.afterCompleted(id, response, memory.countResultRead(id.nativeId()));
+ * JobUpdate u = FalResults.afterCompleted(id, response, () -> memory.countResultRead(id.nativeId()));
  * }</pre>
  */
 public final class FalResults {
-    /** Reads of a COMPLETED request's result before the adapter stops trying (one poll each, plus core's retries). */
+    /** Untyped 5xx answers a COMPLETED request's result may give before the adapter stops reading it. */
     public static final int MAX_READS = 5;
 
     private FalResults() {
@@ -40,9 +40,10 @@ public final class FalResults {
     /**
      * The update a result answer gives, or an exception when the answer says nothing final about the job.
      *
-     * @param read which read of this request's result this was (1 for the first)
+     * @param count5xx counts one more untyped 5xx for this request and returns how many there have been; called only
+     *                 for such an answer, so 429s, resets and typed errors never use up the bound
      */
-    public static JobUpdate afterCompleted(JobId id, FalResponse r, int read) {
+    public static JobUpdate afterCompleted(JobId id, FalResponse r, java.util.function.IntSupplier count5xx) {
         int code = r.code();
         if (r.isSuccessful()) {
             return new JobUpdate(JobStatus.succeeded().withRaw("COMPLETED"), FalResponses.output(r.body()));
@@ -54,6 +55,7 @@ public final class FalResults {
         if (code < 500 || (type != null && FalErrors.FINAL_TYPES.contains(type))) {
             return JobUpdate.of(FalErrors.failedStatus(r));
         }
+        int read = count5xx.getAsInt();
         if (read < MAX_READS) {
             throw FalErrors.toException(Operation.RESULT, r);
         }
