@@ -139,12 +139,16 @@ public final class CapabilityMatrix {
         return m.aspectRatios().isEmpty() ? "from image" : String.join(", ", m.aspectRatios());
     }
 
-    /** The price of a request on one model, or empty when the model's price is undocumented. */
+    /**
+     * The price of a request on one model — per video or per second, by resolution class and audio, times the
+     * number of results — or empty when the model's price is undocumented for it. An unset {@code generateAudio}
+     * is priced as the model's default, and as on when the vendor does not document the default.
+     */
     public static Optional<BigDecimal> price(VideoRequest request, ModelCapabilities m) {
-        String resolution = request.width() != null ? new dev.videogen4j.spi.Dimension(request.width(), request.height()).resolution()
-                : request.aspectRatio() != null ? m.dimensionFor(request.aspectRatio()).map(d -> d.resolution()).orElse(null) : null;
-        int seconds = billedSeconds(request, m);
-        return m.pricing().perSecondFor(resolution).map(p -> p.multiply(BigDecimal.valueOf(seconds)));
+        boolean audio = request.generateAudio() != null ? request.generateAudio() : m.audio().assumedOn();
+        int duration = request.durationSeconds() != null ? request.durationSeconds() : m.defaultDuration();
+        return m.pricing().price(m.resolutionFor(request), audio && m.audio() != dev.videogen4j.spi.Audio.NONE, duration)
+                .map(p -> p.multiply(BigDecimal.valueOf(request.resultCount())));
     }
 
     /** Duration (or the model's default) × number of results. */

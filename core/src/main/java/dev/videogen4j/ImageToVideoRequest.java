@@ -24,6 +24,7 @@ import java.util.Map;
 public record ImageToVideoRequest(String model, String prompt, String negativePrompt, Integer durationSeconds,
                                   String aspectRatio, Integer width, Integer height, Double cfgScale, Long seed,
                                   Integer numberResults, OutputFormat outputFormat, Integer outputQuality,
+                                  Boolean generateAudio, String resolution,
                                   String webhookUrl, Map<String, Object> providerOptions,
                                   ImageInput image, ImageInput lastImage) implements VideoRequest {
 
@@ -93,7 +94,7 @@ public record ImageToVideoRequest(String model, String prompt, String negativePr
             }
             throwIfAny(model, v);
             return new ImageToVideoRequest(model.trim(), prompt, negativePrompt, durationSeconds, aspectRatio, width,
-                    height, cfgScale, seed, numberResults, outputFormat, outputQuality, webhookUrl, frozenOptions(),
+                    height, cfgScale, seed, numberResults, outputFormat, outputQuality, generateAudio, resolution, webhookUrl, frozenOptions(),
                     image, lastImage);
         }
     }

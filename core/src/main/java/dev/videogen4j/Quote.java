@@ -1,6 +1,9 @@
 package dev.videogen4j;
 
+import dev.videogen4j.spi.Pricing;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +41,36 @@ public record Quote(List<Line> lines) {
      * @param pricePerSecond the documented USD price per second of video, or {@code null} if undocumented
      * @param seconds        the billed seconds (duration × number of results)
      * @param source         where the price comes from (a documentation URL) or why it is unknown
+     * @param total          the price of the whole request, or {@code null} if undocumented
+     * @param priceAsOf      the day the price was read from its source, or {@code null} when undated
      */
     public record Line(String provider, String model, String family, BigDecimal pricePerSecond, int seconds,
-                       String source) {
-        /** Price per second × seconds, or empty when the provider documents no price. */
+                       String source, BigDecimal total, LocalDate priceAsOf) {
+        /** A line priced per second: the total is price per second × seconds. */
+        public Line(String provider, String model, String family, BigDecimal pricePerSecond, int seconds, String source) {
+            this(provider, model, family, pricePerSecond, seconds, source,
+                    pricePerSecond == null ? null : pricePerSecond.multiply(BigDecimal.valueOf(seconds)), null);
+        }
+
+        /** A line for a known total (per second or per video), with the average price per second. */
+        public static Line of(String provider, String model, String family, BigDecimal total, int seconds, String source,
+                              LocalDate priceAsOf) {
+            BigDecimal perSecond = total == null || seconds <= 0 ? null
+                    : total.divide(BigDecimal.valueOf(seconds), MathContext.DECIMAL64).stripTrailingZeros();
+            return new Line(provider, model, family, perSecond, seconds, source, total, priceAsOf);
+        }
+
+        /** The price of the request, or empty when the provider documents no price for it. */
         public Optional<BigDecimal> price() {
-            return pricePerSecond == null ? Optional.empty()
-                    : Optional.of(pricePerSecond.multiply(BigDecimal.valueOf(seconds)));
+            return Optional.ofNullable(total);
+        }
+
+        /**
+         * True when the price is known but was read from its source more than {@value Pricing#FRESH_DAYS} days
+         * before {@code today} (or never dated): it may have changed since.
+         */
+        public boolean possiblyStale(LocalDate today) {
+            return total != null && (priceAsOf == null || priceAsOf.plusDays(Pricing.FRESH_DAYS).isBefore(today));
         }
     }
 }

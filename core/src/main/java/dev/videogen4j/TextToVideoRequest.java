@@ -23,6 +23,7 @@ import java.util.Map;
 public record TextToVideoRequest(String model, String prompt, String negativePrompt, Integer durationSeconds,
                                  String aspectRatio, Integer width, Integer height, Double cfgScale, Long seed,
                                  Integer numberResults, OutputFormat outputFormat, Integer outputQuality,
+                                 Boolean generateAudio, String resolution,
                                  String webhookUrl, Map<String, Object> providerOptions) implements VideoRequest {
 
     public TextToVideoRequest {
@@ -74,7 +75,7 @@ public record TextToVideoRequest(String model, String prompt, String negativePro
             }
             throwIfAny(model, v);
             return new TextToVideoRequest(model.trim(), prompt, negativePrompt, durationSeconds, aspectRatio, width,
-                    height, cfgScale, seed, numberResults, outputFormat, outputQuality, webhookUrl, frozenOptions());
+                    height, cfgScale, seed, numberResults, outputFormat, outputQuality, generateAudio, resolution, webhookUrl, frozenOptions());
         }
     }
 }

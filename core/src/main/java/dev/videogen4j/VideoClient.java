@@ -136,8 +136,8 @@ public final class VideoClient implements AutoCloseable {
     /** The price of the request on every provider/model that can serve it as written. */
     public Quote quote(VideoRequest request) {
         List<Quote.Line> lines = matrix.resolve(request, List.copyOf(providers.keySet()), true).stream()
-                .map(m -> new Quote.Line(m.provider(), m.id(), m.family(), m.pricing().perSecondFor(resolution(request, m)).orElse(null),
-                        CapabilityMatrix.billedSeconds(request, m), m.pricing().source()))
+                .map(m -> Quote.Line.of(m.provider(), m.id(), m.family(), CapabilityMatrix.price(request, m).orElse(null),
+                        CapabilityMatrix.billedSeconds(request, m), m.pricing().source(), m.pricing().asOf()))
                 .collect(Collectors.toList());
         return new Quote(lines);
     }
@@ -237,11 +237,6 @@ public final class VideoClient implements AutoCloseable {
     @Override
     public void close() {
         onClose.run();
-    }
-
-    private static String resolution(VideoRequest r, ModelCapabilities m) {
-        if (r.width() != null) return new dev.videogen4j.spi.Dimension(r.width(), r.height()).resolution();
-        return r.aspectRatio() == null ? null : m.dimensionFor(r.aspectRatio()).map(d -> d.resolution()).orElse(null);
     }
 
     /** Async methods report every failure, validation and configuration included, through the future. */

@@ -76,6 +76,7 @@ public final class VideoClientBuilder {
     private Boolean cancelOnTimeout;
     private Duration defaultTimeout;
     private Duration webhookSafetyPoll;
+    private final Map<String, String> webhookUrls = new HashMap<>();
     private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
     private final java.util.Set<String> batchSubmits = new java.util.HashSet<>();
 
@@ -237,6 +238,16 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * The webhook URL of every request sent to this provider that names none, like
+     * {@code VIDEOGEN4J_<ID>_WEBHOOK_URL}: where your endpoint receives that provider's webhooks (and hands them to
+     * {@link VideoClient#onWebhook}). Ignored for a provider the client does not use.
+     */
+    public VideoClientBuilder webhookUrl(String providerId, String url) {
+        webhookUrls.put(Objects.requireNonNull(providerId, "providerId == null"), Objects.requireNonNull(url, "url == null"));
+        return this;
+    }
+
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
         this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
@@ -264,6 +275,11 @@ public final class VideoClientBuilder {
         Duration safetyPoll = webhookSafetyPoll != null ? webhookSafetyPoll
                 : settings.positiveDuration("VIDEOGEN4J_WEBHOOK_SAFETY_POLL").orElse(null);
         Map<String, Batch> batches = batches(policy);
+        Map<String, String> hooks = new HashMap<>();
+        for (String id : policy.providers()) {
+            String url = webhookUrls.getOrDefault(id, settings.get(ProviderSetup.prefix(id) + "WEBHOOK_URL").orElse(null));
+            if (url != null) hooks.put(id, url);
+        }
         Map<String, VideoProvider> providers = new LinkedHashMap<>();
         try {
             for (String id : policy.providers()) {
@@ -271,7 +287,7 @@ public final class VideoClientBuilder {
                 providers.put(id, f.create(setup.config(f)));
             }
             return assemble(policy, providers, overrides, perProvider, new Tuning(polls, cancel, timeout, callCap,
-                    safetyPoll, batches));
+                    safetyPoll, batches, hooks));
         } catch (RuntimeException e) {
             providers.values().forEach(VideoProvider::close);
             throw e;
@@ -316,6 +332,7 @@ public final class VideoClientBuilder {
                 if (b.submits()) engine.enableBatchSubmits(id, b.window(), b.max());
             });
             if (tuning.safetyPoll() != null) engine.pollWebhookJobsEvery(tuning.safetyPoll());
+            engine.defaultWebhookUrls(tuning.webhookUrls());
             LatencyTracker latency = new LatencyTracker();
             return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency,
                     tuning.timeout(), () -> {
@@ -335,7 +352,7 @@ public final class VideoClientBuilder {
 
     /** The engine settings read by {@link #build()} before anything is created. */
     private record Tuning(PollSettings polls, boolean cancel, Duration timeout, int callCap, Duration safetyPoll,
-                          Map<String, Batch> batches) {
+                          Map<String, Batch> batches, Map<String, String> webhookUrls) {
     }
 
     private ResilienceSettings explicit(ResilienceSettings fromEnvironment) {

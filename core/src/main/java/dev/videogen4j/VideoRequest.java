@@ -57,6 +57,15 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
 
     Integer outputQuality();
 
+    /**
+     * Whether the model should generate a soundtrack with the video ({@code true}), stay silent ({@code false}), or
+     * do its default ({@code null}). Models without audio refuse {@code true}; on most audio models it changes the price.
+     */
+    Boolean generateAudio();
+
+    /** A resolution class like {@code "720p"} or {@code "1080p"}; {@code null} for the model's default. */
+    String resolution();
+
     /** Where the provider should POST its completion notice. */
     String webhookUrl();
 
@@ -75,6 +84,7 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
      */
     abstract class Builder<B extends Builder<B>> {
         private static final Pattern ASPECT = Pattern.compile("\\d{1,3}:\\d{1,3}");
+        private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}p|[248]k");
 
         String model;
         String prompt;
@@ -88,6 +98,8 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
         Integer numberResults;
         OutputFormat outputFormat;
         Integer outputQuality;
+        Boolean generateAudio;
+        String resolution;
         String webhookUrl;
         Map<String, Object> providerOptions = new LinkedHashMap<>();
 
@@ -107,6 +119,8 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
             numberResults = r.numberResults();
             outputFormat = r.outputFormat();
             outputQuality = r.outputQuality();
+            generateAudio = r.generateAudio();
+            resolution = r.resolution();
             webhookUrl = r.webhookUrl();
             providerOptions = new LinkedHashMap<>(r.providerOptions());
         }
@@ -124,6 +138,9 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
         public B outputFormat(OutputFormat outputFormat) { this.outputFormat = outputFormat; return self(); }
         public B outputQuality(Integer outputQuality) { this.outputQuality = outputQuality; return self(); }
         public B webhookUrl(String webhookUrl) { this.webhookUrl = webhookUrl; return self(); }
+        public B generateAudio(Boolean generateAudio) { this.generateAudio = generateAudio; return self(); }
+        /** A resolution class, e.g. {@code resolution("1080p")}. */
+        public B resolution(String resolution) { this.resolution = resolution; return self(); }
 
         /** Width and height in pixels, e.g. {@code size(1280, 720)}. */
         public B size(Integer width, Integer height) {
@@ -168,6 +185,9 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
             }
             if (cfgScale != null && (cfgScale.isNaN() || cfgScale.isInfinite())) {
                 v.add(new Violation("cfgScale", cfgScale.toString(), "a finite number"));
+            }
+            if (resolution != null && !RESOLUTION.matcher(resolution).matches()) {
+                v.add(new Violation("resolution", resolution, "a resolution class like 720p, 1080p or 4k"));
             }
             if (webhookUrl != null && !isHttpUrl(webhookUrl)) {
                 v.add(new Violation("webhookUrl", webhookUrl, "an absolute http(s) URL"));

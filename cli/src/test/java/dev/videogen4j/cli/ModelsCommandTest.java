@@ -18,7 +18,10 @@ class ModelsCommandTest {
         assertEquals(List.of("fal-ai/kling-video/v1.6/standard/image-to-video", "fal-ai/kling-video/v1.6/pro/image-to-video",
                         "fal-ai/kling-video/v2.1/standard/image-to-video", "fal-ai/kling-video/v2.1/pro/image-to-video",
                         "fal-ai/kling-video/v2.1/master/image-to-video", "fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
-                        "fal-ai/kling-video/v2.5-turbo/pro/image-to-video"),
+                        "fal-ai/kling-video/v2.5-turbo/pro/image-to-video", "fal-ai/veo3.1/image-to-video",
+                        "fal-ai/veo3.1/fast/image-to-video", "fal-ai/kling-video/v3/pro/image-to-video",
+                        "fal-ai/kling-video/v2.6/pro/image-to-video", "fal-ai/bytedance/seedance/v1.5/pro/image-to-video",
+                        "fal-ai/minimax/hailuo-2.3/standard/image-to-video", "fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"),
                 rows.stream().map(r -> r[1]).collect(Collectors.toList()));
         String[] std = rows.get(5);
         assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042"),
@@ -33,7 +36,7 @@ class ModelsCommandTest {
                 + "|---|---|---|---|---|---|---|---|\n| runware | `klingai:1@1` | kling-1.0-standard |"), cli.out());
         assertTrue(cli.out().contains("| runware | `klingai:6@0` | kling-2.5-turbo-standard | i2v | 5, 10 | from image | first | 0.042 |"),
                 cli.out());
-        assertEquals(12 + 2, cli.out().lines().count());
+        assertEquals(18 + 2, cli.out().lines().count());
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class JobEngine {
                 }
             });
     private volatile Duration webhookSafetyPoll;
+    private volatile WebhookDefaults webhookDefaults = new WebhookDefaults(Map.of());
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private final Map<String, BatchSubmits> submitBatches = new ConcurrentHashMap<>();
@@ -114,6 +115,11 @@ public final class JobEngine {
         this.webhookSafetyPoll = interval;
     }
 
+    /** Gives requests that name no webhook URL the one configured for the provider they are sent to. */
+    public void defaultWebhookUrls(Map<String, String> urlByProvider) {
+        this.webhookDefaults = new WebhookDefaults(urlByProvider);
+    }
+
     /**
      * Submits this provider's jobs in batches (it must implement {@link BatchSubmitter} and de-duplicate submits,
      * since a batch with an unknown outcome is sent again): submits gather for {@code window}, then up to
@@ -132,7 +138,8 @@ public final class JobEngine {
      * Submits to one provider/model. The submission id is made here, once, and reused by every retry. A submit
      * whose outcome stays unknown at a provider that cannot de-duplicate ends in SubmissionUncertainException.
      */
-    public CompletableFuture<VideoJob> submit(VideoRequest request, ModelCapabilities model, List<Attempt> before) {
+    public CompletableFuture<VideoJob> submit(VideoRequest asked, ModelCapabilities model, List<Attempt> before) {
+        VideoRequest request = webhookDefaults.apply(asked, model);
         VideoProvider provider = provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = clock.instant();

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader and writer for catalogs, settings files and reports. Core stays free of JSON libraries
- * so adapters can choose theirs; objects read as {@code LinkedHashMap}, arrays as {@code List}, numbers as
- * {@code BigDecimal}.
+ * A small JSON reader and writer for catalogs, settings files and reports. Objects read as {@code LinkedHashMap},
+ * arrays as {@code List}, numbers as {@code BigDecimal}; a repeated key in one object is an error.
+ *
+ * <p>Why not a well-kept library: core's only dependencies are the SLF4J API and Resilience4j (DESIGN section 1),
+ * and the one JSON library this project allows, Moshi, would bring okio and the Kotlin standard library into every
+ * application, including plugin authors who use no HTTP adapter. What core reads is small and ours (catalogs,
+ * settings, reports), so this reader is tested against the cases that matter instead (JsonTest).
  */
 public final class Json {
     private final String s;
@@ -57,6 +61,9 @@ public final class Json {
             String k = string();
             ws();
             expect(':');
+            // A repeated key would silently keep the last value: in a user's catalog file that hides a typo
+            // (two "pricing" blocks, the first one meant), so it is an error, as RFC 8259 allows parsers to make it.
+            if (m.containsKey(k)) throw error("duplicate key \"" + k + "\"");
             m.put(k, value());
             ws();
         } while (consume(','));

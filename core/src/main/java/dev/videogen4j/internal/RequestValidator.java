@@ -7,7 +7,9 @@ import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.Violation;
 import dev.videogen4j.spi.Dimension;
 import dev.videogen4j.spi.FramePosition;
+import dev.videogen4j.spi.Audio;
 import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.RequestField;
 import dev.videogen4j.spi.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,50 @@ public final class RequestValidator {
         if (r instanceof ImageToVideoRequest) {
             images(v, (ImageToVideoRequest) r, m);
         }
+        audioAndResolution(v, r, m);
+        wire(v, r, m);
+        // One violation per field: the first says it best (a catalog reason before a generic "not accepted").
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        v.removeIf(x -> !seen.add(x.field()));
         return v;
+    }
+
+    private static void audioAndResolution(List<Violation> v, VideoRequest r, ModelCapabilities m) {
+        unsupported(v, m, "generateAudio", r.generateAudio());
+        unsupported(v, m, "resolution", r.resolution());
+        if (Boolean.TRUE.equals(r.generateAudio()) && m.audio() == Audio.NONE && checked(m, "generateAudio")) {
+            v.add(new Violation("generateAudio", "true", "false or unset: " + m.id() + " makes silent video"));
+        } else if (Boolean.FALSE.equals(r.generateAudio()) && m.audio() == Audio.ALWAYS && checked(m, "generateAudio")) {
+            v.add(new Violation("generateAudio", "false", "true or unset: " + m.id() + " always makes sound"));
+        }
+        if (r.resolution() != null && checked(m, "resolution") && !m.resolutions().contains(r.resolution())) {
+            v.add(new Violation("resolution", r.resolution(), m.resolutions().isEmpty()
+                    ? "not accepted by " + m.id() + " (its resolution is fixed)" : String.join(", ", m.resolutions())));
+        }
+        if (r.resolution() != null && r.aspectRatio() != null && !m.dimensions().isEmpty()
+                && m.dimensionFor(r.aspectRatio(), r.resolution()).isEmpty() && m.dimensionFor(r.aspectRatio()).isPresent()) {
+            v.add(new Violation("aspectRatio", r.aspectRatio() + " at " + r.resolution(), m.dimensions().stream()
+                    .filter(d -> d.resolution().equals(r.resolution())).map(Dimension::aspectRatio)
+                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    // A catalog entry with a wire mapping accepts exactly the fields it maps, and insists on those it requires.
+    private static void wire(List<Violation> v, VideoRequest r, ModelCapabilities m) {
+        if (m.wire().isEmpty()) return;
+        for (RequestField f : m.wire().unmapped(r)) {
+            String name = f.violationField();
+            if (m.unsupported().containsKey(name)) continue;
+            Object value = f.valueIn(r);
+            v.add(new Violation(name, abbreviate(String.valueOf(value)), "not accepted by " + m.id()
+                    + (m.wire().field(f).isPresent() ? " for " + r.workflow().shortName() : "")
+                    + " (its catalog entry maps no wire field for " + f.catalogName() + ")"));
+        }
+        for (RequestField f : m.wire().missing(r)) {
+            v.add(new Violation(f == RequestField.SIZE ? "aspectRatio" : f.violationField(), null,
+                    (f == RequestField.SIZE ? "an aspect ratio or a size" : "a value") + ": " + m.id()
+                            + " requires one for " + r.workflow().shortName()));
+        }
     }
 
     private static void prompt(List<Violation> v, VideoRequest r, ModelCapabilities m) {

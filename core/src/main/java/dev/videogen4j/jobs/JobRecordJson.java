@@ -107,6 +107,8 @@ public final class JobRecordJson {
         m.put("numberResults", r.numberResults());
         m.put("outputFormat", r.outputFormat() == null ? null : r.outputFormat().name());
         m.put("outputQuality", r.outputQuality());
+        m.put("generateAudio", r.generateAudio());
+        m.put("resolution", r.resolution());
         m.put("webhookUrl", r.webhookUrl());
         m.put("providerOptions", r.providerOptions());
         m.put("image", r.image());
@@ -123,7 +125,7 @@ public final class JobRecordJson {
                 (String) m.get("aspectRatio"), intOrNull(m.get("width")), intOrNull(m.get("height")),
                 cfg == null ? null : cfg.doubleValue(), longOrNull(m.get("seed")), intOrNull(m.get("numberResults")),
                 format == null ? null : OutputFormat.valueOf(format), intOrNull(m.get("outputQuality")),
-                (String) m.get("webhookUrl"), (Map<String, Object>) m.get("providerOptions"),
+                (Boolean) m.get("generateAudio"), (String) m.get("resolution"), (String) m.get("webhookUrl"), (Map<String, Object>) m.get("providerOptions"),
                 (String) m.get("image"), (String) m.get("lastImage"));
     }
 

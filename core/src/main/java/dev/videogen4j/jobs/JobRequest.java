@@ -31,7 +31,7 @@ import java.util.Objects;
 public record JobRequest(Workflow workflow, String model, String prompt, String negativePrompt,
                          Integer durationSeconds, String aspectRatio, Integer width, Integer height, Double cfgScale,
                          Long seed, Integer numberResults, OutputFormat outputFormat, Integer outputQuality,
-                         String webhookUrl, Map<String, Object> providerOptions, String image, String lastImage) {
+                         Boolean generateAudio, String resolution, String webhookUrl, Map<String, Object> providerOptions, String image, String lastImage) {
     public JobRequest {
         Objects.requireNonNull(workflow, "workflow == null");
         Objects.requireNonNull(model, "model == null");
@@ -54,7 +54,7 @@ public record JobRequest(Workflow workflow, String model, String prompt, String 
         return new JobRequest(request.workflow(), request.model(), request.prompt(), request.negativePrompt(),
                 request.durationSeconds(), request.aspectRatio(), request.width(), request.height(),
                 request.cfgScale(), request.seed(), request.numberResults(), request.outputFormat(),
-                request.outputQuality(), request.webhookUrl(), request.providerOptions(), image, lastImage);
+                request.outputQuality(), request.generateAudio(), request.resolution(), request.webhookUrl(), request.providerOptions(), image, lastImage);
     }
 
     /** The number of videos asked for: {@link #numberResults()} or 1. */
@@ -70,11 +70,12 @@ public record JobRequest(Workflow workflow, String model, String prompt, String 
     public VideoRequest toVideoRequest() {
         if (workflow == Workflow.TEXT_TO_VIDEO) {
             return new TextToVideoRequest(model, prompt, negativePrompt, durationSeconds, aspectRatio, width, height,
-                    cfgScale, seed, numberResults, outputFormat, outputQuality, webhookUrl, providerOptions);
+                    cfgScale, seed, numberResults, outputFormat, outputQuality, generateAudio, resolution, webhookUrl,
+                    providerOptions);
         }
         return new ImageToVideoRequest(model, prompt, negativePrompt, durationSeconds, aspectRatio, width, height,
-                cfgScale, seed, numberResults, outputFormat, outputQuality, webhookUrl, providerOptions,
-                input(image), lastImage == null ? null : input(lastImage));
+                cfgScale, seed, numberResults, outputFormat, outputQuality, generateAudio, resolution, webhookUrl,
+                providerOptions, input(image), lastImage == null ? null : input(lastImage));
     }
 
     /** The form a record keeps of an image: as given for references and files, a digest for bytes. */

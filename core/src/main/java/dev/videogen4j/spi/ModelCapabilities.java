@@ -40,14 +40,21 @@ import java.util.Set;
  * @param outputFormats  the containers the model can produce
  * @param outputQuality  the accepted output quality range, or {@code null} when not adjustable
  * @param pricing        the price per second and its source
- * @param options        adapter-specific catalog data (endpoint defaults, wire names), passed through as read
+ * @param options        adapter-specific catalog data (endpoint defaults, notes), passed through as read
+ * @param resolutions    resolution classes the request may choose ({@code "720p"}); empty when not selectable
+ * @param audio          whether the model makes sound and what it does by default
+ * @param wire           how each accepted neutral field is written on the wire; empty means the adapter's default
+ * @param source         the vendor page this entry was checked against
+ * @param checked        the day it was checked, or {@code null} when unknown
  */
 public record ModelCapabilities(String provider, String id, String family, String displayName,
                                 Set<Workflow> workflows, List<Integer> durations, List<Dimension> dimensions,
                                 List<String> aspectRatios, Integer fps, Range cfgScale, Range promptLength,
                                 Set<Workflow> promptRequired, Range negativePrompt, Set<FramePosition> frameImages,
                                 Map<String, String> unsupported, int maxResults, Set<OutputFormat> outputFormats,
-                                Range outputQuality, Pricing pricing, Map<String, Object> options) {
+                                Range outputQuality, Pricing pricing, Map<String, Object> options,
+                                List<String> resolutions, Audio audio, WireMapping wire, String source,
+                                java.time.LocalDate checked) {
 
     public ModelCapabilities {
         Objects.requireNonNull(provider, "provider == null");
@@ -65,6 +72,9 @@ public record ModelCapabilities(String provider, String id, String family, Strin
         unsupported = Map.copyOf(unsupported);
         outputFormats = Set.copyOf(outputFormats);
         options = options == null ? Map.of() : Map.copyOf(options);
+        resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+        audio = audio == null ? Audio.NONE : audio;
+        wire = wire == null ? WireMapping.none() : wire;
         if (maxResults < 1) {
             throw new IllegalArgumentException(provider + "/" + id + ": maxResults must be >= 1");
         }
@@ -89,6 +99,27 @@ public record ModelCapabilities(String provider, String id, String family, Strin
     /** The model's dimension with this aspect ratio, used to turn {@code aspectRatio("16:9")} into width/height. */
     public Optional<Dimension> dimensionFor(String aspectRatio) {
         return dimensions.stream().filter(d -> d.aspectRatio().equals(aspectRatio)).findFirst();
+    }
+
+    /**
+     * The resolution class a request gets: the one it asks for, else that of its size or aspect ratio, else the
+     * model's default (the first of {@link #resolutions()}, or of its dimensions); {@code null} when unknowable.
+     */
+    public String resolutionFor(dev.videogen4j.VideoRequest r) {
+        if (r.resolution() != null) return r.resolution();
+        if (r.width() != null && r.height() != null) return new Dimension(r.width(), r.height()).resolution();
+        if (r.aspectRatio() != null) {
+            Optional<Dimension> d = dimensionFor(r.aspectRatio());
+            if (d.isPresent()) return d.get().resolution();
+        }
+        if (!resolutions.isEmpty()) return resolutions.get(0);
+        return dimensions.isEmpty() ? null : dimensions.get(0).resolution();
+    }
+
+    /** The model's dimension with this aspect ratio in this resolution class ({@code null} for any). */
+    public Optional<Dimension> dimensionFor(String aspectRatio, String resolution) {
+        return dimensions.stream().filter(d -> d.aspectRatio().equals(aspectRatio)
+                && (resolution == null || d.resolution().equals(resolution))).findFirst();
     }
 
     /** The duration the provider uses when none is given. */

@@ -39,7 +39,10 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Absent {@code cfgScale}, {@code negativePrompt} or {@code outputQuality} mean the model does not take that
- * field; {@code "pricing": {"unknown": "why"}} marks an undocumented price. Use it from an adapter:
+ * field; {@code "pricing": {"unknown": "why"}} marks an undocumented price. Newer entries also carry
+ * {@code "resolutions"}, {@code "audio"}, {@code "source"}, {@code "checked"} (a date), a dated price
+ * ({@code "asOf"}) and a {@code "wire"} mapping ({@link WireMapping}); an entry's {@code "wire"} is merged over the
+ * file's top-level {@code "wire"}. Use it from an adapter:
  *
  * <pre>{@code
  * List<ModelCapabilities> models = ModelCatalog.load(RunwareProvider.class, "/dev/videogen4j/runware/models.json");
@@ -62,6 +65,22 @@ public final class ModelCatalog {
     }
 
     /**
+     * The top-level {@code "wire"} of a bundled catalog: how the adapter maps a model whose entry (from a user's
+     * file) has no wire mapping of its own.
+     */
+    public static WireMapping loadWireDefault(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigurationException("Model catalog " + resource + " is missing from the class path");
+            }
+            Map<String, Object> r = asMap(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return WireMapping.none().with(CatalogParts.wire(optMap(r, "wire")));
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigurationException("Cannot read the wire defaults of model catalog " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses catalog JSON.
      *
      * @param origin named in error messages (a resource or file name)
@@ -76,10 +95,12 @@ public final class ModelCatalog {
         }
         String provider;
         List<Object> models;
+        WireMapping fileWire;
         try {
             Map<String, Object> r = asMap(root);
             provider = text(r, "provider", null);
             models = field("models", () -> list(r, "models"));
+            fileWire = field("wire", () -> WireMapping.none().with(CatalogParts.wire(optMap(r, "wire"))));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Model catalog " + origin + ": " + e.getMessage(), e);
         }
@@ -90,7 +111,7 @@ public final class ModelCatalog {
             String which = id == null ? "#" + (k + 1) : "'" + id + "'";
             try {
                 Map<String, Object> m = asMap(o);
-                out.add(model(text(m, "provider", provider), m));
+                out.add(model(text(m, "provider", provider), m, fileWire));
             } catch (RuntimeException e) {
                 throw new ConfigurationException("Model catalog " + origin + ", model " + which + ": " + e.getMessage(), e);
             }
@@ -98,7 +119,7 @@ public final class ModelCatalog {
         return out;
     }
 
-    private static ModelCapabilities model(String provider, Map<String, Object> m) {
+    private static ModelCapabilities model(String provider, Map<String, Object> m, WireMapping fileWire) {
         if (provider == null) throw new IllegalArgumentException("no provider named (top-level \"provider\")");
         String id = required(m, "id");
         String family = required(m, "family");
@@ -121,8 +142,14 @@ public final class ModelCatalog {
                 field("maxResults", () -> m.get("maxResults") == null ? 1 : atLeastOne(m.get("maxResults"))),
                 field("outputFormats", () -> formats(m)),
                 field("outputQuality", () -> range(m, "outputQuality")),
-                field("pricing", () -> pricing(optMap(m, "pricing"))),
-                field("options", () -> optMap(m, "options")));
+                field("pricing", () -> CatalogParts.pricing(optMap(m, "pricing"))),
+                field("options", () -> optMap(m, "options")),
+                field("resolutions", () -> list(m, "resolutions").stream().map(String::valueOf).collect(Collectors.toList())),
+                field("audio", () -> m.get("audio") == null ? Audio.NONE : Audio.parse(String.valueOf(m.get("audio")))),
+                field("wire", () -> m.containsKey("wire") || !fileWire.isEmpty()
+                        ? fileWire.with(CatalogParts.wire(optMap(m, "wire"))) : WireMapping.none()),
+                text(m, "source", null),
+                field("checked", () -> CatalogParts.date(m.get("checked"))));
     }
 
     /** Reads one field, naming it in any error: {@code cfgScale: missing "max"}. */
@@ -148,15 +175,6 @@ public final class ModelCatalog {
         return s;
     }
 
-    private static Pricing pricing(Map<String, Object> p) {
-        if (p == null) return Pricing.unknown("no price in the catalog");
-        if (p.containsKey("unknown")) return Pricing.unknown(String.valueOf(p.get("unknown")));
-        Map<String, BigDecimal> byRes = new LinkedHashMap<>();
-        Map<String, Object> r = optMap(p, "byResolution");
-        if (r != null) r.forEach((k, v) -> byRes.put(k, number(v)));
-        return new Pricing(p.get("perSecond") == null ? null : number(p.get("perSecond")), byRes, text(p, "source", "catalog"));
-    }
-
     private static Range range(Map<String, Object> m, String key) {
         Object v = m.get(key);
         if (v == null || Boolean.FALSE.equals(v)) return null;
@@ -173,8 +191,7 @@ public final class ModelCatalog {
     }
 
     private static BigDecimal number(Object v) {
-        if (v instanceof BigDecimal) return (BigDecimal) v;
-        throw new IllegalArgumentException("expected a number, got " + Json.write(v));
+        return CatalogParts.number(v);
     }
 
     private static int whole(Object v) {

@@ -1,25 +1,42 @@
 package dev.videogen4j.spi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a model costs per second of output video, in USD, and where that figure comes from. A price nobody
- * documented is {@linkplain #unknown(String) unknown}, never invented.
+ * What a model costs, in USD, where that figure comes from and when it was read. A price nobody documented is
+ * {@linkplain #unknown(String) unknown}, never invented.
+ *
+ * <p>Prices per second may depend on the resolution class and on audio: {@code byResolution} keys are
+ * {@code "720p"}, {@code "720p+audio"}, or {@code "+audio"} for every resolution. Some vendors price per video
+ * instead: {@code perVideo} keys are {@code "6s"} or {@code "1080p/6s"}.
  *
  * <pre>{@code
  * Pricing p = Pricing.perSecond(new BigDecimal("0.042"), "https://runware.ai/docs/models/klingai-2-5-turbo-standard");
- * p.perSecondFor("720p");   // Optional[0.042]
+ * p.price("720p", false, 5);            // Optional[0.210]
+ * p.possiblyStale(LocalDate.now());     // true when read more than 90 days ago (or never dated)
  * }</pre>
  *
- * @param perSecond    the price per second, or {@code null} when undocumented
- * @param byResolution prices per resolution class ({@code "1080p"}) where they differ from {@code perSecond}
+ * @param perSecond    the flat price per second, or {@code null}
+ * @param byResolution prices per second by resolution class and audio, where they differ from {@code perSecond}
+ * @param perVideo     prices per video by duration (and resolution), for vendors that bill per generation
  * @param source       a URL or note saying where the price comes from, or why it is unknown
+ * @param asOf         the day the price was read from its source, or {@code null} when undated
  */
-public record Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution, String source) {
+public record Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution, Map<String, BigDecimal> perVideo,
+                      String source, LocalDate asOf) {
+    /** How old a price may be before quotes flag it as possibly stale. */
+    public static final int FRESH_DAYS = 90;
+
     public Pricing {
         byResolution = byResolution == null ? Map.of() : Map.copyOf(byResolution);
+        perVideo = perVideo == null ? Map.of() : Map.copyOf(perVideo);
+    }
+
+    public Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution, String source) {
+        this(perSecond, byResolution, Map.of(), source, null);
     }
 
     public static Pricing perSecond(BigDecimal usd, String source) {
@@ -31,14 +48,41 @@ public record Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution
     }
 
     public boolean isKnown() {
-        return perSecond != null || !byResolution.isEmpty();
+        return perSecond != null || !byResolution.isEmpty() || !perVideo.isEmpty();
     }
 
-    /** The price per second for a resolution class, falling back to the flat price. */
+    /** True when the price is known and was read more than {@value #FRESH_DAYS} days before {@code today}, or is undated. */
+    public boolean possiblyStale(LocalDate today) {
+        return isKnown() && (asOf == null || asOf.plusDays(FRESH_DAYS).isBefore(today));
+    }
+
+    /** The price per second for a resolution class without audio, falling back to the flat price. */
     public Optional<BigDecimal> perSecondFor(String resolution) {
         if (resolution != null && byResolution.containsKey(resolution)) {
             return Optional.of(byResolution.get(resolution));
         }
         return Optional.ofNullable(perSecond);
+    }
+
+    /**
+     * The price of one video, or empty when it is undocumented for this combination.
+     *
+     * @param resolution the resolution class, or {@code null} when unknown
+     * @param audio      whether the video has (or may be billed for) audio
+     */
+    public Optional<BigDecimal> price(String resolution, boolean audio, int seconds) {
+        BigDecimal video = perVideo.get(resolution + "/" + seconds + "s");
+        if (video == null) video = perVideo.get(seconds + "s");
+        if (video != null) return Optional.of(video);
+        boolean audioPriced = byResolution.keySet().stream().anyMatch(k -> k.endsWith("+audio"));
+        BigDecimal rate;
+        if (audio && audioPriced) {
+            rate = byResolution.get(resolution + "+audio");
+            if (rate == null) rate = byResolution.get("+audio");
+        } else {
+            rate = resolution == null ? null : byResolution.get(resolution);
+            if (rate == null) rate = perSecond;
+        }
+        return Optional.ofNullable(rate).map(r -> r.multiply(BigDecimal.valueOf(seconds)));
     }
 }

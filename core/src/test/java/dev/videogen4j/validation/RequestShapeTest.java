@@ -139,11 +139,11 @@ class RequestShapeTest {
     @Test
     void aValidRequestKeepsEveryFieldAndToBuilderCopiesThem() {
         TextToVideoRequest r = t2v().negativePrompt("blur").durationSeconds(10).size(1280, 720).cfgScale(0.6).seed(42L)
-                .numberResults(2).outputFormat(OutputFormat.WEBM).outputQuality(80)
+                .numberResults(2).outputFormat(OutputFormat.WEBM).outputQuality(80).generateAudio(true).resolution("720p")
                 .webhookUrl("https://hooks.example/v").providerOption("ttl", 3600).build();
 
         assertEquals(new TextToVideoRequest("kling-2.5-turbo", "A red fox in the snow", "blur", 10, null, 1280, 720, 0.6,
-                42L, 2, OutputFormat.WEBM, 80, "https://hooks.example/v", Map.of("ttl", 3600)), r);
+                42L, 2, OutputFormat.WEBM, 80, true, "720p", "https://hooks.example/v", Map.of("ttl", 3600)), r);
         assertEquals(r, r.toBuilder().build());
         assertEquals(5, r.toBuilder().durationSeconds(5).build().durationSeconds());
         assertEquals(2, r.resultCount());

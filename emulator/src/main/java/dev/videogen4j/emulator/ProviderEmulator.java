@@ -45,8 +45,9 @@ import mockwebserver3.MockWebServer;
  *
  * <p><b>Scripting.</b> A prompt containing {@code [emulator:fail]} makes the job fail (Runware:
  * {@code timeoutProvider} in {@code errors[]}; fal: COMPLETED with {@code error}/{@code
- * error_type}, result 500). A fal prompt containing {@code [emulator:content-policy]} is rejected
- * with a 422 {@code content_policy_violation}. {@link Builder#jobFailureRate} fails jobs at random.
+ * error_type}, result 500). A fal prompt containing {@code [emulator:content-policy]} is refused
+ * like any input fal's model refuses: the queue accepts it, the job ends COMPLETED, and its result
+ * is a 422 {@code content_policy_violation}. {@link Builder#jobFailureRate} fails jobs at random.
  *
  * <p>Which faults leave a request processed is spelled out on {@link Fault}.
  */

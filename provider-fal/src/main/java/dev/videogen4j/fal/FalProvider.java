@@ -7,7 +7,9 @@ import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
+import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.JobFailedException;
+import dev.videogen4j.error.Violation;
 import dev.videogen4j.fal.internal.FalEndpointId;
 import dev.videogen4j.fal.internal.FalErrors;
 import dev.videogen4j.fal.internal.FalHttp;
@@ -21,6 +23,7 @@ import dev.videogen4j.fal.internal.FalResponses;
 import dev.videogen4j.fal.internal.FalSettings;
 import dev.videogen4j.fal.internal.FalSubmission;
 import dev.videogen4j.fal.internal.FalSubmitResponse;
+import dev.videogen4j.http.internal.VendorValues;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -122,7 +125,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         if (urls != null) {
             memory.remember(accepted.requestId, urls);
         }
-        return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), accepted.queuePosition);
+        return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), VendorValues.count(accepted.queuePosition));
     }
 
     // The one place a submit request is built: sent by submit, shown by preview.
@@ -204,12 +207,19 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         http.close();
     }
 
+    // A handle JobId.parse accepted may still name no fal endpoint: that is the caller's input, reported as such.
     private static FalEndpointId endpoint(JobId id) {
         Objects.requireNonNull(id, "id == null");
         if (!FalErrors.PROVIDER.equals(id.provider())) {
-            throw new IllegalArgumentException("Not a fal job: " + id);
+            throw new InvalidRequestException(FalErrors.PROVIDER, id.model(), List.of(new Violation("jobId", id.toString(),
+                    "a fal job handle (provider fal)")));
         }
-        return FalEndpointId.parse(id.model());
+        try {
+            return FalEndpointId.parse(id.model());
+        } catch (IllegalArgumentException notAnEndpoint) {
+            throw new InvalidRequestException(FalErrors.PROVIDER, id.model(), List.of(new Violation("jobId", id.toString(),
+                    "a fal job handle whose model is a fal endpoint id (owner/app[/path])")));
+        }
     }
 
     private static <T> T read(Operation op, FalResponse r, Function<String, T> parser) {

@@ -3,10 +3,12 @@ package dev.videogen4j.fal;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
-import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.testkit.EmulatorScenario;
+import dev.videogen4j.testkit.ScenarioSettings;
+import dev.videogen4j.testkit.VendorScenario;
 import dev.videogen4j.testkit.VideoProviderContractTest;
 
-/** The fal adapter against the fal emulator, through the whole client. */
+/** The fal adapter passes the provider contract, with the emulator playing fal's queue API. */
 class FalContractTest extends VideoProviderContractTest {
     @Override
     protected String providerId() {
@@ -14,13 +16,8 @@ class FalContractTest extends VideoProviderContractTest {
     }
 
     @Override
-    protected String baseUrl(ProviderEmulator emulator) {
-        return emulator.falQueueBaseUrl();
-    }
-
-    @Override
-    protected String apiKey(ProviderEmulator emulator) {
-        return emulator.falApiKey();
+    protected VendorScenario startVendor(ScenarioSettings settings) {
+        return EmulatorScenario.fal(settings);
     }
 
     @Override
@@ -38,13 +35,4 @@ class FalContractTest extends VideoProviderContractTest {
                 .durationSeconds(5).cfgScale(0.5).negativePrompt("blur, distort, and low quality").build();
     }
 
-    @Override
-    protected String submitKind() {
-        return "fal.submit";
-    }
-
-    @Override
-    protected String pollKind() {
-        return "fal.status";
-    }
 }

@@ -27,6 +27,9 @@ final class FalFixtures {
     static final String PRO_T2V = "fal-ai/kling-video/v2.5-turbo/pro/text-to-video";
     static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_760_000_000L), ZoneOffset.UTC);
     static final List<ModelCapabilities> CATALOG = ModelCatalog.load(FalProvider.class, FalProvider.CATALOG);
+    /** The eleven Kling endpoints (v1.6, v2.1, v2.5-turbo) the catalog started from. */
+    static final List<ModelCapabilities> KLING = CATALOG.stream()
+            .filter(m -> m.id().matches("fal-ai/kling-video/v(1\\.6|2\\.1|2\\.5-turbo)/.*")).toList();
 
     // Seed 003 (fal model page, Kling v2.5 Turbo Standard image-to-video): its input example, verbatim.
     static final String SEED_PROMPT = "In a dimly lit room, a playful cat's eyes light up, fixated on a dancing red dot."

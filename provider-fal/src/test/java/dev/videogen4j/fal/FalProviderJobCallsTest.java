@@ -207,8 +207,8 @@ class FalProviderJobCallsTest {
 
     @Test
     void foreignOrMalformedJobIdsAreRefusedWithoutHttp() {
-        assertThrows(IllegalArgumentException.class, () -> fal.poll(JobId.of("runware", "klingai:6@0", "x")));
-        assertThrows(IllegalArgumentException.class, () -> fal.result(JobId.of("fal", "not-an-endpoint", "x")));
+        assertThrows(dev.videogen4j.error.InvalidRequestException.class, () -> fal.poll(JobId.of("runware", "klingai:6@0", "x")));
+        assertThrows(dev.videogen4j.error.InvalidRequestException.class, () -> fal.result(JobId.of("fal", "not-an-endpoint", "x")));
         assertEquals(0, server.getRequestCount());
     }
 }

@@ -72,7 +72,7 @@ class FalProviderSubmitTest {
     }
 
     static Stream<ModelCapabilities> everyEndpoint() {
-        return FalFixtures.CATALOG.stream();
+        return FalFixtures.KLING.stream();   // the newer families: FalWireGoldenTest and FalNewModelsTest
     }
 
     @ParameterizedTest(name = "{0}")

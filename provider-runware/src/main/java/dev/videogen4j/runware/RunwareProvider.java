@@ -22,6 +22,7 @@ import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.PreviewableSubmit;
+import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
@@ -167,7 +168,9 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         if (u.status().state() == JobState.FAILED) {
             throw new JobFailedException(id, u.status());
         }
-        throw new IllegalStateException("Runware job " + id + " has not finished: " + u.status());
+        // Only asked once the job SUCCEEDED: an answer that now says otherwise is not one we can use.
+        throw ProviderErrors.unparseable(this.id, Operation.RESULT, 200, id.nativeId(),
+                new java.io.IOException("Runware job " + id + " has not finished: " + u.status()));
     }
 
     private JobUpdate one(Operation op, JobId id) {

@@ -3,6 +3,9 @@ package dev.videogen4j.runware;
 import dev.videogen4j.Cost;
 import dev.videogen4j.JobState;
 import dev.videogen4j.WebhookEvent;
+import dev.videogen4j.error.UnparseableResponseException;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.runware.internal.RunwareError;
 import dev.videogen4j.runware.internal.RunwareJobMemory;
 import dev.videogen4j.runware.internal.RunwareJson;
@@ -50,10 +53,19 @@ public final class RunwareWebhooks {
      * The events in one webhook body, in the order their tasks first appear. Items without a taskUUID cannot be
      * routed to a job and are skipped.
      *
-     * @throws IllegalArgumentException when the body is not a Runware task object or envelope
+     * @throws UnparseableResponseException when the body is not a Runware task object or envelope, or a finished
+     *                                      item has no usable video URL (answer the delivery with a 400)
      */
     public static List<WebhookEvent> parse(String body) {
         Objects.requireNonNull(body, "body == null");
+        try {
+            return events(body);
+        } catch (IllegalArgumentException unusable) {
+            throw ProviderErrors.unparseable(RunwareProviderFactory.ID, Operation.POLL, 200, null, unusable);
+        }
+    }
+
+    private static List<WebhookEvent> events(String body) {
         List<RunwareTaskResult> items;
         List<RunwareError> errors;
         try {

@@ -3,10 +3,12 @@ package dev.videogen4j.runware;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
-import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.testkit.EmulatorScenario;
+import dev.videogen4j.testkit.ScenarioSettings;
+import dev.videogen4j.testkit.VendorScenario;
 import dev.videogen4j.testkit.VideoProviderContractTest;
 
-/** The Runware adapter against the Runware emulator, through the whole client. */
+/** The Runware adapter passes the provider contract, with the emulator playing Runware. */
 class RunwareContractTest extends VideoProviderContractTest {
     @Override
     protected String providerId() {
@@ -14,13 +16,8 @@ class RunwareContractTest extends VideoProviderContractTest {
     }
 
     @Override
-    protected String baseUrl(ProviderEmulator emulator) {
-        return emulator.runwareBaseUrl();
-    }
-
-    @Override
-    protected String apiKey(ProviderEmulator emulator) {
-        return emulator.runwareApiKey();
+    protected VendorScenario startVendor(ScenarioSettings settings) {
+        return EmulatorScenario.runware(settings);
     }
 
     @Override
@@ -39,16 +36,6 @@ class RunwareContractTest extends VideoProviderContractTest {
     }
 
     @Override
-    protected String submitKind() {
-        return "runware.videoInference";
-    }
-
-    @Override
-    protected String pollKind() {
-        return "runware.getResponse";
-    }
-
-    @Override
     protected boolean supportsCancel() {
         return false;
     }
@@ -61,5 +48,20 @@ class RunwareContractTest extends VideoProviderContractTest {
     @Override
     protected boolean deduplicatesSubmits() {
         return true;   // the taskUUID is made here and reused on every attempt
+    }
+
+    @Override
+    protected boolean reportsCost() {
+        return true;   // each result carries its cost
+    }
+
+    @Override
+    protected boolean supportsBatchPolling() {
+        return true;   // several getResponse tasks in one array
+    }
+
+    @Override
+    protected boolean supportsBatchSubmits() {
+        return true;
     }
 }

@@ -246,7 +246,7 @@ class RunwarePollTest {
         server.enqueue(ok("{\"data\":[" + processing(TASK, 5) + "]}"));
         JobFailedException failed = assertThrows(JobFailedException.class, () -> provider.result(JOB));
         assertEquals(JOB, failed.jobId());
-        assertThrows(IllegalStateException.class, () -> provider.result(JOB));
+        assertThrows(dev.videogen4j.error.UnparseableResponseException.class, () -> provider.result(JOB));
     }
 
     @Test

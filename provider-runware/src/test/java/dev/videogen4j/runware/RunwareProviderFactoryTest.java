@@ -47,7 +47,7 @@ class RunwareProviderFactoryTest {
     void servesTheCatalogAndTheConfiguredId() {
         try (VideoProvider p = new RunwareProviderFactory().create(Fixtures.config(null))) {
             assertEquals("runware", p.id());
-            assertEquals(12, p.models().size());
+            assertEquals(18, p.models().size(), "12 Kling + 6 newer families");
         }
     }
 

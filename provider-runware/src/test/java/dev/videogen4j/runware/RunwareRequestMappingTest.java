@@ -125,7 +125,8 @@ class RunwareRequestMappingTest {
     void everyCatalogModelMapsWithinItsOwnRules() {
         for (ModelCapabilities m : MODELS) {
             for (Workflow w : m.workflows()) {
-                List<String> ratios = m.dimensions().isEmpty() ? java.util.Collections.singletonList(null)
+                boolean sized = m.wire().field(dev.videogen4j.spi.RequestField.SIZE).map(f -> f.appliesTo(w)).orElse(true);
+                List<String> ratios = m.dimensions().isEmpty() || !sized ? java.util.Collections.singletonList(null)
                         : List.copyOf(m.acceptedAspectRatios());
                 for (String ratio : ratios) {
                     Map<String, Object> task = w == Workflow.TEXT_TO_VIDEO

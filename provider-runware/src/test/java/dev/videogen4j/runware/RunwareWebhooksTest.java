@@ -72,7 +72,7 @@ class RunwareWebhooksTest {
     @Test
     void somethingElseIsRejected() {
         for (String bad : List.of("", "<html>hi</html>", "[1,2]", "{\"data\":", "null")) {
-            assertThrows(IllegalArgumentException.class, () -> RunwareWebhooks.parse(bad), bad);
+            assertThrows(dev.videogen4j.error.UnparseableResponseException.class, () -> RunwareWebhooks.parse(bad), bad);
         }
     }
 

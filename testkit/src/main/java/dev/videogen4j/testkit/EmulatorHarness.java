@@ -9,15 +9,12 @@ import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoClientBuilder;
-import dev.videogen4j.VideoJobListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -46,8 +43,7 @@ public final class EmulatorHarness implements AutoCloseable {
     private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final VirtualScheduler scheduler = new VirtualScheduler(clock);
     private final ProviderEmulator emulator;
-    private final List<String> circuit = new CopyOnWriteArrayList<>();
-    private final List<String> retries = new CopyOnWriteArrayList<>();
+    private final ResilienceRecorder recorder = new ResilienceRecorder();
     private final List<VideoClient> clients = new ArrayList<>();
 
     private EmulatorHarness(String vendor, Function<ProviderEmulator, String> baseUrl,
@@ -73,12 +69,6 @@ public final class EmulatorHarness implements AutoCloseable {
                 "fal.submit", "fal.status", queue, run);
     }
 
-    /** The provider a contract test describes through its hooks, whatever adapter speaks for it. */
-    static EmulatorHarness of(VideoProviderContractBase contract, Duration queue, Duration run) {
-        return new EmulatorHarness(contract.providerId(), contract::baseUrl, contract::apiKey,
-                contract.submitKind(), contract.pollKind(), queue, run);
-    }
-
     public ProviderEmulator emulator() {
         return emulator;
     }
@@ -93,12 +83,12 @@ public final class EmulatorHarness implements AutoCloseable {
 
     /** Circuit breaker transitions seen, as {@code FROM->TO}. */
     public List<String> circuit() {
-        return circuit;
+        return recorder.circuit();
     }
 
     /** Retries seen, as {@code operation wait}, e.g. {@code submit PT3S}. */
     public List<String> retries() {
-        return retries;
+        return recorder.retries();
     }
 
     /** The emulator's request kind for this vendor's submit ({@code runware.videoInference}, {@code fal.submit}). */
@@ -119,17 +109,7 @@ public final class EmulatorHarness implements AutoCloseable {
                 .baseUrl(vendor, baseUrl)
                 .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
                 .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10))
-                .listener(new VideoJobListener() {
-                    @Override
-                    public void onCircuitStateChanged(String provider, String from, String to) {
-                        circuit.add(from + "->" + to);
-                    }
-
-                    @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-                        retries.add(operation + " " + wait);
-                    }
-                });
+                .listener(recorder);
     }
 
     /** Builds the client and closes it with the harness. */
@@ -144,12 +124,7 @@ public final class EmulatorHarness implements AutoCloseable {
         if (!scheduler.runUntil(f::isDone, Duration.ofHours(1))) {
             throw new AssertionError("not done within an hour of virtual time");
         }
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
-            throw e;
-        }
+        return Completion.join(f);
     }
 
     /** Runs virtual time until every future is done (at most two hours of it). */

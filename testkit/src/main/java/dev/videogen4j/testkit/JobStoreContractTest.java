@@ -61,7 +61,7 @@ public abstract class JobStoreContractTest {
     /** A new INTENDED record of {@code provider}/{@code model}, created at {@code at}. */
     protected static JobRecord intended(String provider, String model, Instant at) {
         JobRequest request = new JobRequest(Workflow.IMAGE_TO_VIDEO, "kling-2.1-pro", "a fox in snow", "blur", 5,
-                "16:9", null, null, 0.5, 42L, 1, OutputFormat.MP4, 95, "https://example.com/hook?vg=t",
+                "16:9", null, null, 0.5, 42L, 1, OutputFormat.MP4, 95, true, "1080p", "https://example.com/hook?vg=t",
                 Map.of("motion", "slow", "nested", Map.of("a", "b"), "flag", true), "https://example.com/1.jpg",
                 "sha256:ab12;image/png;10 bytes");
         return JobRecord.builder(UUID.randomUUID().toString(), provider, model, request,

@@ -26,7 +26,7 @@ import java.util.Set;
  *     public String apiKey() { return "acme-test-key"; }
  *     public VideoRequest failingJob(VideoRequest valid) { failNext = true; return valid; }
  *     public void rateLimitNext(Operation call, Duration retryAfter) { faults.add(call, 429, retryAfter); }
- *     // ... requests(), jobsAccepted(), jobsBilled(), outage(), malformedAnswerNext(), dropAfterProcessingNext()
+ *     // ... requests(), httpRequests(), jobsAccepted(), jobsBilled(), outage(), malformedAnswerNext(), dropAfterProcessingNext()
  * }
  * }</pre>
  */
@@ -38,8 +38,14 @@ public interface VendorScenario extends AutoCloseable {
     /** An API key the server accepts. Any other key is refused the way the vendor refuses a wrong key. */
     String apiKey();
 
-    /** Requests for {@code call} that reached the server, whatever it answered (served, refused or faulted). */
+    /**
+     * Requests for {@code call} that reached the server, whatever it answered (served, refused or faulted); a
+     * vendor that takes several calls in one HTTP request (Runware's task arrays) may count each call.
+     */
     long requests(Operation call);
+
+    /** Every HTTP request that reached the server, for any call (a batch of polls in one request counts once). */
+    long httpRequests();
 
     /** Jobs the server created: accepted submits, counted once each, including those whose answer a fault hid. */
     long jobsAccepted();

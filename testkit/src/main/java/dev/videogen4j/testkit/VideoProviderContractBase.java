@@ -1,171 +1,205 @@
 package dev.videogen4j.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.testing.MutableClock;
-import dev.videogen4j.testing.VirtualScheduler;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
-import dev.videogen4j.JobStatus;
+import dev.videogen4j.JobState;
 import dev.videogen4j.TextToVideoRequest;
-import dev.videogen4j.VideoClient;
-import dev.videogen4j.VideoClientBuilder;
-import dev.videogen4j.VideoJobListener;
 import dev.videogen4j.VideoRequest;
-import dev.videogen4j.VideoResult;
+import dev.videogen4j.spi.ApiKey;
+import dev.videogen4j.spi.ImageToVideo;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.spi.TextToVideo;
+import dev.videogen4j.spi.VideoProvider;
+import dev.videogen4j.spi.VideoProviderFactory;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every part of the provider contract shares: the hooks an adapter answers (which provider, what a valid
- * request looks like, what it can do) and the emulator, clients and virtual time the tests run on. Adapters do not
- * extend this class but {@link VideoProviderContractTest}, which holds every part of the contract.
+ * What every part of the provider contract shares: the hooks a plugin answers (which provider, what a valid
+ * request looks like, what the provider can do), the plugin's test server ({@link VendorScenario}) started per
+ * test on a {@link MutableClock}, and the adapter itself, made by the plugin's own {@link VideoProviderFactory} as
+ * {@link ServiceLoader} finds it. Plugins do not extend this class but {@link VideoProviderContractTest}.
  *
  * <pre>{@code
  * class AcmeContractTest extends VideoProviderContractTest {
- *     protected String providerId() { return "fal"; }          // also the emulator's vendor name
- *     protected String baseUrl(ProviderEmulator e) { return e.falQueueBaseUrl(); }
- *     protected String apiKey(ProviderEmulator e) { return e.falApiKey(); }
- *     // ... textToVideo(), imageToVideo(), submitKind(), pollKind(); capability hooks where the default is wrong
+ *     protected String providerId() { return "acme"; }
+ *     protected VendorScenario startVendor(ScenarioSettings s) { return new AcmeTestServer(s); }
+ *     protected ImageToVideoRequest imageToVideo() { return ImageToVideoRequest.builder()...build(); }
+ *     protected boolean supportsTextToVideo() { return false; }   // capability hooks: what Acme can do
  * }
  * }</pre>
+ *
+ * <p>A capability hook switches an optional behaviour's tests on or off, and one test checks that the adapter
+ * declares the same capabilities ({@code supportsCancel()}, {@code deduplicatesSubmits()}, the workflow and batch
+ * interfaces): a hook cannot be used to skip what the adapter claims to do.
  */
 public abstract class VideoProviderContractBase {
+    /** How long each job of the test server queues, then runs. */
     protected static final Duration QUEUE = Duration.ofSeconds(4);
     protected static final Duration RUN = Duration.ofSeconds(6);
-    private static final Duration LIMIT = Duration.ofMinutes(30);
 
     protected MutableClock clock;
     protected VirtualScheduler scheduler;
-    protected ProviderEmulator emulator;
-    protected final List<JobStatus> statuses = new CopyOnWriteArrayList<>();
-    protected final List<Duration> retryWaits = new CopyOnWriteArrayList<>();
+    protected VendorScenario vendor;
+    protected VideoProvider provider;
     private final List<AutoCloseable> closeAfterTest = new ArrayList<>();
 
-    /** The provider id, which is also the emulator's vendor name ({@code runware}, {@code fal}). */
+    /** The provider id: the plugin factory's {@link VideoProviderFactory#id()}. */
     protected abstract String providerId();
 
-    protected abstract String baseUrl(ProviderEmulator emulator);
+    /** Starts the plugin's test server for one test; the contract closes it afterwards. */
+    protected abstract VendorScenario startVendor(ScenarioSettings settings);
 
-    protected abstract String apiKey(ProviderEmulator emulator);
-
-    /** A valid text-to-video request for this provider (unused when {@link #supportsTextToVideo()} is false). */
-    protected abstract TextToVideoRequest textToVideo();
-
-    /** A valid image-to-video request for this provider. */
-    protected abstract ImageToVideoRequest imageToVideo();
-
-    /** The emulator's request kind for a submit ({@code runware.videoInference}, {@code fal.submit}). */
-    protected abstract String submitKind();
-
-    /** The emulator's request kind for a status poll ({@code runware.getResponse}, {@code fal.status}). */
-    protected abstract String pollKind();
-
-    /** The emulator's request kind for a cancel; never requested when {@link #supportsCancel()} is false. */
-    protected String cancelKind() {
-        return providerId() + ".cancel";
+    /** A valid image-to-video request for this provider (unused when {@link #supportsImageToVideo()} is false). */
+    protected ImageToVideoRequest imageToVideo() {
+        throw new UnsupportedOperationException("override imageToVideo() or make supportsImageToVideo() false");
     }
 
+    /** A valid text-to-video request for this provider (unused when {@link #supportsTextToVideo()} is false). */
+    protected TextToVideoRequest textToVideo() {
+        throw new UnsupportedOperationException("override textToVideo() or make supportsTextToVideo() false");
+    }
+
+    /** Capability hook: the adapter implements {@link ImageToVideo}. */
+    protected boolean supportsImageToVideo() {
+        return true;
+    }
+
+    /** Capability hook: the adapter implements {@link TextToVideo}. */
     protected boolean supportsTextToVideo() {
         return true;
     }
 
+    /** Capability hook: the vendor can cancel a job ({@link VideoProvider#supportsCancel()}). */
     protected boolean supportsCancel() {
         return true;
     }
 
-    /** Whether the provider reports a queued state before running (Runware only says "processing"). */
-    protected boolean reportsQueuedState() {
-        return true;
-    }
-
-    /**
-     * Whether the provider de-duplicates a resent submit (Runware's taskUUID), as its adapter declares in
-     * {@code VideoProvider.deduplicatesSubmits()}: then a submit whose outcome a fault hid is resent and ends in one
-     * job; otherwise it is never resent and ends in {@code SubmissionUncertainException}.
-     */
+    /** Capability hook: a resent submit with the same submission id never makes a second job. */
     protected boolean deduplicatesSubmits() {
         return false;
     }
 
+    /** Capability hook: the vendor reports a queued state before running (Runware only says "processing"). */
+    protected boolean reportsQueuedState() {
+        return true;
+    }
+
+    /** Capability hook: the vendor reports what a finished job cost. */
+    protected boolean reportsCost() {
+        return false;
+    }
+
+    /** Capability hook: the adapter polls many jobs in one call ({@link dev.videogen4j.spi.BatchPoller}). */
+    protected boolean supportsBatchPolling() {
+        return false;
+    }
+
+    /** Capability hook: the adapter submits many jobs in one call ({@link dev.videogen4j.spi.BatchSubmitter}). */
+    protected boolean supportsBatchSubmits() {
+        return false;
+    }
+
+    /** The request most tests submit: image-to-video when the provider does it, else text-to-video. */
+    protected VideoRequest validRequest() {
+        return supportsImageToVideo() ? imageToVideo() : textToVideo();
+    }
+
     @BeforeEach
-    void startEmulator() {
-        clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
+    void startVendorAndAdapter() {
+        clock = MutableClock.startingAt(java.time.Instant.parse("2026-01-01T00:00:00Z"));
         scheduler = new VirtualScheduler(clock);
-        emulator = ProviderEmulator.builder().clock(clock).seed(7L).timing(QUEUE, RUN).start();
+        vendor = track(startVendor(new ScenarioSettings(clock, QUEUE, RUN)));
+        provider = track(adapter(vendor.apiKey()));
     }
 
     @AfterEach
-    void stopEmulator() throws Exception {
-        for (AutoCloseable c : closeAfterTest) c.close();
-        emulator.close();
+    void stopVendor() throws Exception {
+        for (int i = closeAfterTest.size() - 1; i >= 0; i--) closeAfterTest.get(i).close();
+        closeAfterTest.clear();
+        assertEquals(List.of(), scheduler.failures(), "no scheduled task failed");
     }
 
-    /** A client on the emulator, in virtual time, with the given key. Override to add settings. */
-    protected VideoClientBuilder clientBuilder(String key) {
-        return VideoClient.builder()
-                .provider(providerId())
-                .apiKey(providerId(), key)
-                .baseUrl(providerId(), baseUrl(emulator))
-                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
-                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1))
-                .listener(new VideoJobListener() {
-                    @Override
-                    public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
-                        statuses.add(to);
-                    }
-
-                    @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-                        retryWaits.add(wait);
-                    }
-                });
-    }
-
-    protected VideoClient client() {
-        return track(clientBuilder(apiKey(emulator)).build());
-    }
-
-    /** Closes {@code c} after the test. */
+    /** Closes {@code c} after the test, before the test server stops. */
     protected <T extends AutoCloseable> T track(T c) {
         closeAfterTest.add(c);
         return c;
     }
 
-    /**
-     * This provider on an emulator of its own whose jobs queue {@code queue} and run {@code run}, for tests whose
-     * figures depend on that timing; closed after the test.
-     */
-    protected EmulatorHarness harness(Duration queue, Duration run) {
-        return track(EmulatorHarness.of(this, queue, run));
-    }
-
-    /** {@link #imageToVideo()} with a prompt (so a body) of its own: the emulator counts equal bodies as resends. */
-    protected ImageToVideoRequest request(int n) {
-        ImageToVideoRequest r = imageToVideo();
-        return r.toBuilder().prompt(r.prompt() == null ? "take " + n : r.prompt() + ", take " + n).build();
-    }
-
-    /** Drives virtual time until the future completes, then returns its value or throws its failure. */
-    protected <T> T complete(CompletableFuture<T> f) {
-        assertTrue(scheduler.runUntil(f::isDone, LIMIT), "did not complete within " + LIMIT + " of virtual time");
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
-            throw e;
+    /** The plugin's factory, found the way applications find it. */
+    protected VideoProviderFactory factory() {
+        for (VideoProviderFactory f : ServiceLoader.load(VideoProviderFactory.class)) {
+            if (f.id().equals(providerId())) return f;
         }
+        return fail("no VideoProviderFactory with id '" + providerId() + "' in any"
+                + " META-INF/services/dev.videogen4j.spi.VideoProviderFactory on the class path");
     }
 
-    protected VideoResult generate(VideoClient c, VideoRequest r) {
-        return complete(c.generateAsync(r, Duration.ofMinutes(20)));
+    /** A new adapter on the test server with {@code key}, through the plugin's factory; closed after the test. */
+    protected VideoProvider adapter(String key) {
+        return track(factory().create(new ProviderConfig(providerId(), ApiKey.of(key), vendor.baseUrl(),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Map.of(), clock)));
+    }
+
+    /** The catalog model {@code request} names, as core would resolve it. */
+    protected ModelCapabilities model(VideoRequest request) {
+        return provider.models().stream().filter(m -> m.answersTo(request.model())).findFirst()
+                .orElseGet(() -> fail("the catalog has no model answering to '" + request.model() + "'"));
+    }
+
+    /** A context as core makes one for a new job. */
+    protected SubmitContext context(VideoRequest request) {
+        return new SubmitContext(model(request), UUID.randomUUID().toString());
+    }
+
+    /** One submit straight to the adapter, as core's engine makes it. */
+    protected SubmitReceipt submit(VideoProvider p, VideoRequest request, SubmitContext context) {
+        if (request instanceof TextToVideoRequest t) return ((TextToVideo) p).submit(t, context);
+        return ((ImageToVideo) p).submit((ImageToVideoRequest) request, context);
+    }
+
+    protected SubmitReceipt submit(VideoRequest request) {
+        return submit(provider, request, context(request));
+    }
+
+    /** Moves the test server's time on by {@code d}. */
+    protected void advance(Duration d) {
+        clock.advance(d);
+    }
+
+    /** Polls once; when the job ended well, makes sure the output is there (from the poll or a result call). */
+    protected JobUpdate poll(JobId id) {
+        return provider.poll(id);
+    }
+
+    /** Advances past the job's queue and run, then polls: the job must have ended. */
+    protected JobUpdate pollAfterTheJobEnded(JobId id) {
+        advance(QUEUE.plus(RUN).plusSeconds(1));
+        JobUpdate u = provider.poll(id);
+        assertTrue(u.status().state().isTerminal(), "the job ended after queue + run: " + u.status());
+        return u;
+    }
+
+    /** The output of a job that succeeded: what the poll carried, else one result call. */
+    protected ProviderOutput output(JobId id, JobUpdate succeeded) {
+        assertEquals(JobState.SUCCEEDED, succeeded.status().state(), "the job succeeded: " + succeeded.status());
+        return succeeded.output() != null ? succeeded.output() : provider.result(id);
     }
 }

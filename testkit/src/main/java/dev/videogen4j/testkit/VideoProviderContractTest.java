@@ -4,210 +4,136 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.videogen4j.emulator.ProviderEmulator;
-import dev.videogen4j.emulator.Fault;
-import dev.videogen4j.emulator.FaultPlan;
-import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.JobId;
-import dev.videogen4j.JobState;
 import dev.videogen4j.VideoClient;
-import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
-import dev.videogen4j.error.AuthenticationException;
 import dev.videogen4j.error.InvalidRequestException;
-import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.VideoProviderFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every provider adapter must show, proven against the {@link ProviderEmulator} in virtual time.
- * An adapter's test class extends this, says which provider it is and what a valid request looks like, and
- * switches optional behaviour on or off with the capability hooks ({@link #supportsCancel()},
- * {@link #deduplicatesSubmits()}, ...). The hooks live in {@link VideoProviderContractBase}; besides the tests
- * below, this class inherits the contract's other parts: {@link VideoProviderResilienceContract} (circuit breaker,
- * restart through faulty polls, 500 jobs under transient faults) and {@link VideoProviderDeadlineContract}.
+ * The behaviour every provider adapter must show, proven against the plugin's own test server: extend this class,
+ * say which provider it is, start your {@link VendorScenario} and give a valid request; answer the capability hooks
+ * where your provider differs from the defaults. Besides the tests below (the adapter inside a real
+ * {@link VideoClient}, found by {@link java.util.ServiceLoader}, in virtual time), it runs the contract's
+ * {@link VideoProviderJobContract job part} and {@link VideoProviderErrorContract error part}. Retries, the
+ * circuit breaker and deadlines are core's and tested there once, not per adapter.
  *
  * <pre>{@code
- * class RunwareContractTest extends VideoProviderContractTest {
- *     protected String providerId() { return "runware"; }
- *     protected String baseUrl(ProviderEmulator e) { return e.runwareBaseUrl(); }
- *     protected String apiKey(ProviderEmulator e) { return e.runwareApiKey(); }
- *     protected TextToVideoRequest textToVideo() { ... }
- *     protected ImageToVideoRequest imageToVideo() { ... }
- *     protected String submitKind() { return "runware.videoInference"; }
- *     protected String pollKind() { return "runware.getResponse"; }
- *     protected boolean supportsCancel() { return false; }
- *     protected boolean deduplicatesSubmits() { return true; }
+ * class AcmeContractTest extends VideoProviderContractTest {
+ *     protected String providerId() { return "acme"; }
+ *     protected VendorScenario startVendor(ScenarioSettings settings) { return new AcmeTestServer(settings); }
+ *     protected ImageToVideoRequest imageToVideo() {
+ *         return ImageToVideoRequest.builder().model("acme-motion-1").prompt("A paper boat on a pond")
+ *                 .image(ImageInput.url("https://example.com/boat.jpg")).durationSeconds(4).build();
+ *     }
+ *     protected boolean supportsTextToVideo() { return false; }
  * }
  * }</pre>
  *
- * <p>A skipped contract test is switched off through a hook, not by overriding it away; where a hook decides the
- * expected outcome instead (a deadline cancels or leaves the job resumable), the test runs for every provider.
+ * <p>A test switched off by a hook is reported as skipped with the hook named; no contract test is overridden
+ * away, and {@code theAdapterDeclaresWhatTheCapabilityHooksSay} fails when a hook and the adapter disagree.
  */
-public abstract class VideoProviderContractTest extends VideoProviderResilienceContract {
+public abstract class VideoProviderContractTest extends VideoProviderErrorContract {
+    private static final Duration LIMIT = Duration.ofMinutes(30);
 
-    @Test
-    void textToVideoRoundTrip() throws Exception {
-        assumeTrue(supportsTextToVideo(), "provider does no text-to-video");
-        VideoResult r = generate(client(), textToVideo());
-        assertRealVideo(r);
-        assertEquals(1, emulator.stats().billableJobs(providerId()));
+    /** A client on the test server, in virtual time, found through the plugin's factory; closed after the test. */
+    protected VideoClient client(String key) {
+        return track(VideoClient.builder().provider(providerId()).apiKey(providerId(), key)
+                .baseUrl(providerId(), vendor.baseUrl())
+                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)).build());
+    }
+
+    /** Runs virtual time until {@code f} is done, then returns its value or throws its failure. */
+    protected <T> T complete(CompletableFuture<T> f) {
+        scheduler.runUntilDone(f, LIMIT);
+        return Completion.join(f);
     }
 
     @Test
-    void imageToVideoRoundTrip() throws Exception {
-        VideoResult r = generate(client(), imageToVideo());
-        assertRealVideo(r);
+    void theFactoryIsFoundAndItsCatalogIsUsable() {
+        VideoProviderFactory f = factory();
+        assertTrue(f.id().matches("[a-z0-9-]+"), "ids are lower case letters, digits and dashes: " + f.id());
+        List<ModelCapabilities> models = provider.models();
+        assertFalse(models.isEmpty(), "the catalog lists models");
+        Set<String> ids = new HashSet<>();
+        for (ModelCapabilities m : models) {
+            assertEquals(providerId(), m.provider(), m.id());
+            assertTrue(ids.add(m.id()), "model ids are unique: " + m.id());
+            assertFalse(m.workflows().isEmpty(), m.id() + " does something");
+            assertFalse(m.durations().isEmpty(), m.id() + " lists its durations");
+        }
+        assertTrue(model(validRequest()).supports(validRequest().workflow()), "the valid request's model fits it");
+    }
+
+    @Test
+    void aJobRunsThroughTheClientToAVideo() {
+        VideoResult r = complete(client(vendor.apiKey()).generateAsync(validRequest(), Duration.ofMinutes(20)));
         assertEquals(providerId(), r.provider());
-        assertFalse(r.attempts().isEmpty());
-        assertTrue(r.timings().total().compareTo(RUN) >= 0, "timings measure virtual time: " + r.timings());
-    }
-
-    private void assertRealVideo(VideoResult r) throws Exception {
-        assertEquals(1, r.videos().size());
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(r.video().url())).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, download.statusCode(), "video downloads from " + r.video().url());
-        assertTrue(download.body().length > 0);
+        assertFalse(r.videos().isEmpty());
+        assertTrue(r.timings().total().compareTo(QUEUE.plus(RUN)) >= 0, "measured in virtual time: " + r.timings());
+        assertEquals(1, vendor.jobsAccepted());
+        assertEquals(1, vendor.jobsBilled());
     }
 
     @Test
-    void statusesMapFromQueuedThroughRunningToSucceeded() {
-        VideoClient c = client();
-        VideoJob job = complete(c.submitAsync(imageToVideo()));
-        scheduler.advanceBy(RUN.plus(QUEUE).plusSeconds(5));
-        List<JobState> seen = new ArrayList<>();
-        statuses.forEach(s -> {
-            if (seen.isEmpty() || seen.get(seen.size() - 1) != s.state()) seen.add(s.state());
-        });
-        assertTrue(seen.contains(JobState.RUNNING), "saw " + seen);
-        assertEquals(JobState.SUCCEEDED, seen.get(seen.size() - 1), "saw " + seen);
-        if (reportsQueuedState()) assertEquals(JobState.QUEUED, seen.get(0));
-        assertEquals(JobState.SUCCEEDED, complete(CompletableFuture.supplyAsync(() -> c.status(job.id()), Runnable::run)).state());
+    void aRequestOutsideTheCatalogFailsBeforeAnyCall() {
+        VideoRequest valid = validRequest();
+        int tooLong = model(valid).durations().stream().mapToInt(Integer::intValue).max().orElse(0) + 1000;
+        VideoRequest bad = RequestEdits.edit(valid, b -> b.durationSeconds(tooLong));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> client(vendor.apiKey()).submit(bad));
+        assertTrue(e.violations().stream().anyMatch(v -> v.field().equals("durationSeconds")), e.getMessage());
+        assertEquals(0, vendor.requests(Operation.SUBMIT), "nothing was sent");
     }
 
     @Test
-    void providerSideFailureBecomesJobFailedException() {
-        VideoRequest failing = imageToVideo().toBuilder().prompt("This one will fail [emulator:fail]").build();
-        JobFailedException e = assertThrows(JobFailedException.class, () -> generate(client(), failing));
-        assertEquals(JobState.FAILED, e.status().state());
-        assertTrue(e.status().reason().filter(s -> !s.isBlank()).isPresent(), "carries the provider's reason: " + e.status());
-    }
-
-    @Test
-    void cancelStopsTheJobOrSaysItCannot() {
-        VideoClient c = client();
-        VideoJob job = complete(c.submitAsync(imageToVideo()));
-        CancelOutcome outcome = c.cancel(job.id());
-        if (!supportsCancel()) {
-            assertEquals(CancelOutcome.NOT_SUPPORTED, outcome);
-            return;
-        }
-        if (outcome == CancelOutcome.CANCELLATION_REQUESTED) {
-            // Only a request: a running job may stop or finish (fal: "the model app decides"). Either way it ends.
-            try {
-                complete(c.awaitAsync(job.id(), Duration.ofMinutes(5)));
-            } catch (JobFailedException e) {
-                assertEquals(JobState.CANCELLED, e.status().state(), "a cancelled job ends CANCELLED: " + e.status());
-            }
-            return;
-        }
-        assertEquals(CancelOutcome.CANCELLED, outcome);
-        JobFailedException e = assertThrows(JobFailedException.class,
-                () -> complete(c.awaitAsync(job.id(), Duration.ofMinutes(5))));
-        assertEquals(JobState.CANCELLED, e.status().state(), "a cancelled job ends CANCELLED: " + e.status());
-    }
-
-    @Test
-    void invalidRequestFailsBeforeAnyHttpCall() {
-        VideoRequest bad = imageToVideo().toBuilder().durationSeconds(7).cfgScale(3.0).build();
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client().submit(bad));
-        assertEquals(2, e.violations().size(), e.getMessage());
-        assertEquals(0, emulator.stats().httpRequests(providerId()), "nothing was sent");
-    }
-
-    @Test
-    void wrongKeyIsAnAuthenticationFailureThatNamesNoKey() {
-        String wrong = "wrong-key-" + providerId() + "-0123456789";
-        VideoClient c = track(clientBuilder(wrong).build());
-        AuthenticationException e = assertThrows(AuthenticationException.class,
-                () -> complete(c.submitAsync(imageToVideo())));
-        assertFalse(e.getMessage().contains(wrong), e.getMessage());
-        assertEquals(1, emulator.stats().requests(submitKind()), "authentication failures are not retried");
-    }
-
-    @Test
-    void rateLimitIsRetriedAfterRetryAfter() {
-        emulator.faults(FaultPlan.builder().retryAfter(Duration.ofSeconds(3)).next(Fault.HTTP_429, submitKind()).build());
-        VideoResult r = generate(client(), imageToVideo());
-        assertEquals(1, r.videos().size());
-        assertEquals(Duration.ofSeconds(3), retryWaits.get(0), "waited what Retry-After asked");
-        assertEquals(1, emulator.stats().billableJobs(providerId()));
-    }
-
-    @Test
-    void serverErrorsWhilePollingDoNotLoseTheJob() {
-        emulator.faults(FaultPlan.builder().next(Fault.HTTP_503, 2, pollKind()).next(Fault.HTTP_500, pollKind()).build());
-        assertEquals(1, generate(client(), imageToVideo()).videos().size());
-        assertEquals(1, emulator.stats().billableJobs(providerId()));
-    }
-
-    @Test
-    void malformedBodiesWhilePollingDoNotLoseTheJob() {
-        emulator.faults(FaultPlan.builder().next(Fault.MALFORMED_JSON, pollKind()).next(Fault.TRUNCATED_JSON, pollKind())
-                .next(Fault.HTML_ERROR_PAGE, pollKind()).build());
-        assertEquals(1, generate(client(), imageToVideo()).videos().size());
-    }
-
-    @Test
-    void jobResumesFromItsStoredIdInANewClient() {
-        VideoClient first = client();
-        String handle = complete(first.submitAsync(imageToVideo())).id().toString();
+    void aStoredJobIdResumesInANewClientWithoutResubmitting() {
+        VideoClient first = client(vendor.apiKey());
+        String stored = complete(first.submitAsync(validRequest())).id().toString();
         first.close();
-        VideoClient second = client();
-        VideoResult r = complete(second.awaitAsync(JobId.parse(handle), Duration.ofMinutes(5)));
-        assertEquals(handle, r.jobId().toString());
-        assertEquals(1, emulator.stats().billableJobs(providerId()), "resuming never resubmits");
-        assertEquals(1, emulator.stats().requests(submitKind()));
+
+        VideoResult r = complete(client(vendor.apiKey()).awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
+
+        assertEquals(stored, r.jobId().toString());
+        assertFalse(r.videos().isEmpty());
+        assertEquals(1, vendor.requests(Operation.SUBMIT), "resuming never resubmits");
+        assertEquals(1, vendor.jobsBilled());
     }
 
     @Test
-    void apiKeyNeverAppearsInLogsMessagesOrToString() {
+    void theKeyNeverAppearsInLogsMessagesOrToString() {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         List<String> texts = new ArrayList<>();
         System.setErr(new PrintStream(captured, true));
         try {
-            VideoClient c = client();
+            VideoClient c = client(vendor.apiKey());
             texts.add(c.toString());
-            VideoResult ok = generate(c, imageToVideo());
-            texts.add(ok.toString());
-            VideoClient bad = track(clientBuilder(apiKey(emulator) + "-revoked").build());
-            try {
-                complete(bad.submitAsync(imageToVideo()));
-            } catch (VideoGenException e) {
-                texts.add(e.toString());
-                texts.add(String.valueOf(e.getCause()));
-            }
+            texts.add(complete(c.generateAsync(validRequest(), Duration.ofMinutes(20))).toString());
+            VideoClient revoked = client(vendor.apiKey() + "-revoked");
+            VideoGenException e = assertThrows(VideoGenException.class,
+                    () -> complete(revoked.submitAsync(validRequest())));
+            texts.add(e.toString());
+            texts.add(String.valueOf(e.getCause()));
         } finally {
             System.setErr(original);
         }
         texts.add(captured.toString());
-        for (String t : texts) {
-            assertFalse(t.contains(apiKey(emulator)), "key leaked into: " + t);
-        }
+        for (String t : texts) assertFalse(t.contains(vendor.apiKey()), "the key leaked into: " + t);
     }
 }

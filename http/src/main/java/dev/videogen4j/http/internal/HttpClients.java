@@ -100,6 +100,15 @@ public final class HttpClients {
         return headers.apply(request.newBuilder()).header("User-Agent", userAgent(providerId)).build();
     }
 
+    /**
+     * Whether an error status means the same with or without a readable body: an HTML 401/403 page from a proxy is
+     * still an authentication failure, a bare 402 still credits, a bare 429 still wants a back-off. Other
+     * unreadable bodies are reported as unparseable.
+     */
+    public static boolean statusSpeaksForItself(int status) {
+        return status == 401 || status == 402 || status == 403 || status == 429;
+    }
+
     /** {@code videogen4j/0.1.0 (runware)}. */
     public static String userAgent(String providerId) {
         return "videogen4j/" + VERSION + " (" + providerId + ")";

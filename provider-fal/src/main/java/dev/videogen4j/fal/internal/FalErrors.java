@@ -2,13 +2,11 @@ package dev.videogen4j.fal.internal;
 
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.error.Violation;
-import dev.videogen4j.http.internal.ResendGuard;
+import dev.videogen4j.http.internal.HttpClients;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderFailure;
-import dev.videogen4j.spi.RetryAfter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +53,10 @@ public final class FalErrors {
             try {
                 json = FalJson.readAny(response.body());
             } catch (FalJson.FalParseException e) {
-                return ProviderErrors.unparseable(PROVIDER, op, response.code(), response.requestId(), e);
+                if (!HttpClients.statusSpeaksForItself(response.code())) {
+                    return ProviderErrors.unparseable(PROVIDER, op, response.code(), response.requestId(), e);
+                }
+                json = null;   // an HTML 403 from a proxy is still a refused key, not a retryable garble
             }
         }
         return ProviderErrors.fromHttp(failure(op, response, json));
@@ -160,7 +161,7 @@ public final class FalErrors {
             message = message == null ? "the request's start timeout (X-Fal-Request-Timeout) expired" : message;
         }
         ProviderFailure.Builder b = ProviderFailure.builder(PROVIDER, op, status).kind(kind).code(code).message(message)
-                .requestId(response.requestId()).retryable(retryable).retryAfter(RetryAfter.parse(response.headers().get(ResendGuard.HEADER), Clock.systemUTC()));
+                .requestId(response.requestId()).retryable(retryable).retryAfter(response.retryAfter());
         if (kind == ErrorKind.INVALID_REQUEST) {
             violations.forEach(b::violation);
         }

@@ -13,5 +13,5 @@ public final class FalFile {
     public String url;
     @Json(name = "content_type") public String contentType;
     @Json(name = "file_name") public String fileName;
-    @Json(name = "file_size") public Long fileSize;
+    @Json(name = "file_size") public java.math.BigDecimal fileSize;
 }

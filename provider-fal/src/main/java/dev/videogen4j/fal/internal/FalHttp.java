@@ -3,6 +3,9 @@ package dev.videogen4j.fal.internal;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.http.internal.Bodies;
 import dev.videogen4j.http.internal.HttpClients;
+import dev.videogen4j.http.internal.ResendGuard;
+import dev.videogen4j.spi.RetryAfter;
+import java.time.Clock;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderConfig;
@@ -34,9 +37,11 @@ public final class FalHttp implements AutoCloseable {
     private final FalQueueApi api;
     private final FalUrls urls;
     private final UnaryOperator<Request.Builder> headers;
+    private final Clock clock;
 
-    private FalHttp(OkHttpClient client, HttpUrl base, UnaryOperator<Request.Builder> headers) {
+    private FalHttp(OkHttpClient client, HttpUrl base, UnaryOperator<Request.Builder> headers, Clock clock) {
         this.client = client;
+        this.clock = clock;
         this.headers = headers;
         this.urls = new FalUrls(base);
         this.api = new Retrofit.Builder().baseUrl(base).client(client).build().create(FalQueueApi.class);
@@ -57,7 +62,7 @@ public final class FalHttp implements AutoCloseable {
                 .header("Accept", "application/json");
         OkHttpClient client = HttpClients.create(new HttpClients.Settings(FalErrors.PROVIDER, config.connectTimeout(),
                 config.readTimeout(), config.callTimeout(), "x-fal-request-id"), headers);
-        return new FalHttp(client, base, headers);
+        return new FalHttp(client, base, headers, config.clock());
     }
 
     public FalQueueApi api() {
@@ -81,7 +86,7 @@ public final class FalHttp implements AutoCloseable {
             } catch (Bodies.TooLarge tooLarge) {
                 throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.headers().get("x-fal-request-id"), tooLarge);
             }
-            return new FalResponse(r.code(), r.headers(), text);
+            return new FalResponse(r.code(), r.headers(), text, RetryAfter.parse(r.headers().get(ResendGuard.HEADER), clock));
         } catch (IOException e) {
             throw ProviderErrors.fromIo(FalErrors.PROVIDER, op, e, true);
         }

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class FalQueueStatus {
     public String status;
     @Json(name = "request_id") public String requestId;
-    @Json(name = "queue_position") public Integer queuePosition;
+    @Json(name = "queue_position") public java.math.BigDecimal queuePosition;
     public List<FalLogEntry> logs;
     public Map<String, Object> metrics;
     public String error;

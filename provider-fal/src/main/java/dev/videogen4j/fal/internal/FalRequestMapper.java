@@ -1,13 +1,16 @@
 package dev.videogen4j.fal.internal;
 
 import dev.videogen4j.ImageInput;
-import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.Workflow;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
-import dev.videogen4j.spi.FramePosition;
 import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.ModelCatalog;
+import dev.videogen4j.spi.RequestField;
+import dev.videogen4j.spi.WireField;
+import dev.videogen4j.spi.WireFormat;
+import dev.videogen4j.spi.WireMapping;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +19,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns a neutral request into the input JSON of one fal Kling endpoint. Which optional fields an endpoint
- * takes is read from its catalog entry (LAST frame image means {@code tail_image_url}, aspect ratios mean
- * {@code aspect_ratio}), so a model added through a user's catalog file is mapped the same way.
+ * Turns a neutral request into the input JSON of one fal endpoint. Which fields an endpoint takes and how each is
+ * written ({@code "duration": "5"} on Kling, {@code "8s"} on Veo, {@code start_image_url} on Kling 3.0) is the
+ * endpoint's catalog {@link WireMapping}; an entry without one (a user's catalog file) gets the bundled catalog's
+ * top-level mapping, so a fal endpoint the bundle does not know is a catalog entry, not code.
  *
  * <p>Core validates against the catalog first; the checks here cover what the catalog cannot say (fal cannot
  * resolve provider asset ids) and refuse anything that would otherwise be silently dropped.
@@ -29,6 +33,9 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class FalRequestMapper {
+    private static final WireMapping DEFAULT_WIRE =
+            ModelCatalog.loadWireDefault(FalRequestMapper.class, "/dev/videogen4j/fal/models.json");
+
     private FalRequestMapper() {
     }
 
@@ -48,6 +55,7 @@ public final class FalRequestMapper {
 
     /** @throws InvalidRequestException naming every field fal cannot take, before anything is sent */
     public static FalSubmission map(VideoRequest r, ModelCapabilities model, Map<String, String> clientHeaders) {
+        WireMapping wire = model.wire().isEmpty() ? DEFAULT_WIRE : model.wire();
         List<Violation> v = new ArrayList<>();
         Map<String, Object> input = new LinkedHashMap<>();
         Map<String, String> headers = new LinkedHashMap<>(clientHeaders);
@@ -55,29 +63,19 @@ public final class FalRequestMapper {
         if (r.prompt() == null && model.promptRequired().contains(r.workflow())) {
             v.add(new Violation("prompt", null, "a prompt: " + model.id() + " requires one"));
         }
-        put(input, "prompt", r.prompt());
-        if (r instanceof ImageToVideoRequest) {
-            ImageToVideoRequest i2v = (ImageToVideoRequest) r;
-            put(input, "image_url", image(i2v.image(), "image", v));
-            if (i2v.lastImage() != null) {
-                if (model.frameImages().contains(FramePosition.LAST)) {
-                    put(input, "tail_image_url", image(i2v.lastImage(), "lastImage", v));
-                } else {
-                    v.add(new Violation("lastImage", i2v.lastImage().toString(), "no last frame: " + model.id()
-                            + " has no tail_image_url (pro image-to-video endpoints do)"));
-                }
-            }
+        if (r.durationSeconds() != null && !model.durations().isEmpty() && !model.durations().contains(r.durationSeconds())) {
+            v.add(new Violation("durationSeconds", r.durationSeconds().toString(), join(model.durations())));
         }
-        if (r.durationSeconds() != null) {
-            if (!model.durations().isEmpty() && !model.durations().contains(r.durationSeconds())) {
-                v.add(new Violation("durationSeconds", r.durationSeconds().toString(), join(model.durations())));
+        for (Map.Entry<RequestField, WireField> e : wire.fields().entrySet()) {
+            WireField w = e.getValue();
+            Object value = e.getKey().valueIn(r);
+            if (value == null || !w.appliesTo(r.workflow()) || w.as() == WireFormat.IMPLIED || w.as() == WireFormat.QUERY) {
+                continue;
             }
-            put(input, "duration", r.durationSeconds().toString());   // fal's enum is the string "5" or "10"
+            if (value instanceof ImageInput) value = image((ImageInput) value, e.getKey().violationField(), v);
+            if (value != null) WireMapping.put(input, w.path(), w.as().format(value));
         }
-        optional(v, input, "aspectRatio", "aspect_ratio", r.aspectRatio(), !model.aspectRatios().isEmpty(), model);
-        optional(v, input, "negativePrompt", "negative_prompt", r.negativePrompt(), model.negativePrompt() != null, model);
-        optional(v, input, "cfgScale", "cfg_scale", r.cfgScale(), model.cfgScale() != null, model);
-        unsupported(v, r, model);
+        refused(v, r, model, wire);
         FalProviderOptions.merge(r.providerOptions(), input, headers, v);
         if (!v.isEmpty()) {
             throw new InvalidRequestException(model.id(), v);
@@ -85,37 +83,24 @@ public final class FalRequestMapper {
         return new FalSubmission(FalEndpointId.parse(model.id()), input, headers, r.webhookUrl());
     }
 
-    private static void optional(List<Violation> v, Map<String, Object> input, String field, String wire, Object value,
-                                 boolean accepted, ModelCapabilities model) {
-        if (value == null) {
-            return;
+    // What the mapping cannot write is refused with the catalog's reason rather than dropped; what is implied by
+    // the endpoint (one MP4 per request) is checked against the catalog.
+    private static void refused(List<Violation> v, VideoRequest r, ModelCapabilities model, WireMapping wire) {
+        List<RequestField> unmapped = wire.unmapped(r);
+        for (RequestField f : RequestField.values()) {
+            Object value = f.valueIn(r);
+            if (unmapped.contains(f)) {
+                String shown = f == RequestField.SIZE ? r.width() + "x" + r.height() : String.valueOf(value);
+                v.add(new Violation(f.violationField(), shown, model.unsupported().getOrDefault(f.violationField(),
+                        "nothing: " + model.id() + " has no " + f.catalogName() + " (no wire field in its catalog entry)")));
+            } else if (f == RequestField.NUMBER_RESULTS && r.resultCount() > model.maxResults()) {
+                v.add(new Violation("numberResults", String.valueOf(r.numberResults()), "at most " + model.maxResults()));
+            } else if (f == RequestField.OUTPUT_FORMAT && value != null && !model.outputFormats().contains(r.outputFormat())) {
+                v.add(new Violation("outputFormat", r.outputFormat().name(), join(model.outputFormats())));
+            }
         }
-        if (accepted) {
-            input.put(wire, value);
-        } else {
-            v.add(new Violation(field, value.toString(), model.unsupported().getOrDefault(field,
-                    "nothing: " + model.id() + " has no " + wire)));
-        }
-    }
-
-    private static void unsupported(List<Violation> v, VideoRequest r, ModelCapabilities model) {
-        if (r.width() != null || r.height() != null) {
-            v.add(new Violation("width", r.width() + "x" + r.height(), model.unsupported().getOrDefault("width",
-                    "no pixel size: fal's Kling endpoints take aspectRatio")));
-        }
-        if (r.seed() != null) {
-            v.add(new Violation("seed", r.seed().toString(), model.unsupported().getOrDefault("seed",
-                    "no seed: fal's Kling endpoints take none")));
-        }
-        if (r.resultCount() > model.maxResults()) {
-            v.add(new Violation("numberResults", String.valueOf(r.numberResults()), "at most " + model.maxResults()));
-        }
-        if (r.outputFormat() != null && !model.outputFormats().contains(r.outputFormat())) {
-            v.add(new Violation("outputFormat", r.outputFormat().name(), join(model.outputFormats())));
-        }
-        if (r.outputQuality() != null && model.outputQuality() == null) {
-            v.add(new Violation("outputQuality", r.outputQuality().toString(), "nothing: " + model.id()
-                    + " has no output quality setting"));
+        for (RequestField f : wire.missing(r)) {
+            v.add(new Violation(f.violationField(), null, "a value: " + model.id() + " requires one for " + r.workflow().shortName()));
         }
     }
 
@@ -134,12 +119,6 @@ public final class FalRequestMapper {
         } catch (UncheckedIOException e) {
             v.add(new Violation(field, image.toString(), "a readable file (" + e.getCause().getMessage() + ")"));
             return null;
-        }
-    }
-
-    private static void put(Map<String, Object> input, String key, Object value) {
-        if (value != null) {
-            input.put(key, value);
         }
     }
 

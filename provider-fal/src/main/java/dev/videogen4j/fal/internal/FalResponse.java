@@ -12,9 +12,10 @@ import okhttp3.Headers;
  *
  * @param code    the HTTP status
  * @param headers the response headers
- * @param body    the body as text
+ * @param body       the body as text
+ * @param retryAfter the {@code Retry-After} (seconds or HTTP-date, clamped), or {@code null}
  */
-public record FalResponse(int code, Headers headers, String body) {
+public record FalResponse(int code, Headers headers, String body, java.time.Duration retryAfter) {
     /** fal's {@code x-fal-request-id}, or {@code null}. */
     public String requestId() {
         return headers.get("x-fal-request-id");

@@ -3,6 +3,7 @@ package dev.videogen4j.fal.internal;
 import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.GeneratedVideo;
 import dev.videogen4j.JobStatus;
+import dev.videogen4j.http.internal.VendorValues;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ProviderOutput;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class FalResponses {
         }
         switch (s.status) {
             case "IN_QUEUE":
-                return JobUpdate.of(JobStatus.queued(s.queuePosition).withRaw(s.status));
+                return JobUpdate.of(JobStatus.queued(VendorValues.count(s.queuePosition)).withRaw(s.status));
             case "IN_PROGRESS":
                 return JobUpdate.of(JobStatus.running(null).withRaw(s.status));   // fal reports logs, not a percentage
             case "COMPLETED":
@@ -66,7 +67,12 @@ public final class FalResponses {
         if (o.video == null || o.video.url == null || o.video.url.isBlank()) {
             throw new FalJson.FalParseException("output has no video.url");
         }
-        return new GeneratedVideo(o.video.url, null, o.video.contentType, o.video.fileSize, o.seed);
+        String url = VendorValues.httpUrl(o.video.url);
+        if (url == null) {
+            throw new FalJson.FalParseException("output video.url is not an absolute http(s) URL: "
+                    + FalJson.abbreviate(o.video.url, 80));
+        }
+        return new GeneratedVideo(url, null, o.video.contentType, VendorValues.size(o.video.fileSize), VendorValues.size(o.seed));
     }
 
     /**

@@ -14,7 +14,7 @@ import com.squareup.moshi.Json;
 public final class FalSubmitResponse {
     @Json(name = "request_id") public String requestId;
     @Json(name = "gateway_request_id") public String gatewayRequestId;
-    @Json(name = "queue_position") public Integer queuePosition;
+    @Json(name = "queue_position") public java.math.BigDecimal queuePosition;
     @Json(name = "status_url") public String statusUrl;
     @Json(name = "response_url") public String responseUrl;
     @Json(name = "cancel_url") public String cancelUrl;

@@ -9,5 +9,5 @@ package dev.videogen4j.fal.internal;
  */
 public final class FalVideoOutput {
     public FalFile video;
-    public Long seed;
+    public java.math.BigDecimal seed;
 }

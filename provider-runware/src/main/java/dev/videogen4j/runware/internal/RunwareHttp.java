@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -36,9 +35,6 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  */
 public final class RunwareHttp implements AutoCloseable {
-    // These statuses mean the same with or without a readable body (an HTML 401 from a proxy is still an auth
-    // failure, a bare 429 still wants a back-off); other unreadable bodies are reported as unparseable.
-    private static final Set<Integer> STATUS_SPEAKS_FOR_ITSELF = Set.of(401, 402, 403, 429);
 
     private final String providerId;
     private final String endpoint;
@@ -80,7 +76,7 @@ public final class RunwareHttp implements AutoCloseable {
         try {
             return new RunwareReply(status, RunwareJson.readResponse(text), retryAfter);
         } catch (IOException unreadable) {
-            if (!response.isSuccessful() && STATUS_SPEAKS_FOR_ITSELF.contains(status)) {
+            if (!response.isSuccessful() && HttpClients.statusSpeaksForItself(status)) {
                 return new RunwareReply(status, null, retryAfter);
             }
             throw ProviderErrors.unparseable(providerId, op, status, requestId, unreadable);

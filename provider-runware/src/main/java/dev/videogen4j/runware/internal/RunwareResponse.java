@@ -30,9 +30,9 @@ public final class RunwareResponse {
     public String message;
     public Object parameter;
 
-    /** The {@code data} items, never null. */
+    /** The {@code data} items without the {@code null}s a broken answer may hold; never null. */
     public List<RunwareTaskResult> items() {
-        return data == null ? List.of() : data;
+        return data == null ? List.of() : data.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
     }
 
     /** Every error the body carries, whichever shape it used; failed {@code data} items are not included. */

@@ -2,6 +2,7 @@ package dev.videogen4j.runware.internal;
 
 import dev.videogen4j.GeneratedVideo;
 import dev.videogen4j.JobStatus;
+import dev.videogen4j.http.internal.VendorValues;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ProviderOutput;
@@ -32,19 +33,28 @@ public final class RunwareStatusMapper {
     /**
      * The finished videos among {@code items}.
      *
-     * @throws IllegalArgumentException when a finished item has no {@code videoURL} (a required field)
+     * A repeated item (same video id, or same URL) counts once; a cost that is negative or absurd is unknown.
+     *
+     * @throws IllegalArgumentException when a finished item has no {@code videoURL} (a required field) or one
+     *                                  that is not an absolute http(s) URL
      */
     public static List<RunwareJobMemory.Video> videos(List<RunwareTaskResult> items) {
-        List<RunwareJobMemory.Video> out = new ArrayList<>();
+        java.util.Map<String, RunwareJobMemory.Video> out = new java.util.LinkedHashMap<>();
         for (RunwareTaskResult i : items) {
             if (!i.isSuccess()) continue;
             if (i.videoURL == null || i.videoURL.isBlank()) {
                 throw new IllegalArgumentException("finished item of task " + i.taskUUID + " has no videoURL");
             }
-            out.add(new RunwareJobMemory.Video(new GeneratedVideo(i.videoURL, i.videoUUID, contentType(i.videoURL),
-                    null, seed(i.seed)), i.cost));
+            String url = VendorValues.httpUrl(i.videoURL);
+            if (url == null) {
+                throw new IllegalArgumentException("finished item of task " + i.taskUUID
+                        + " has a videoURL that is not an absolute http(s) URL: " + RunwareJson.snippet(i.videoURL));
+            }
+            GeneratedVideo v = new GeneratedVideo(url, i.videoUUID, contentType(url), null, seed(i.seed));
+            out.putIfAbsent(i.videoUUID != null ? "id:" + i.videoUUID : "url:" + url,
+                    new RunwareJobMemory.Video(v, VendorValues.cost(i.cost)));
         }
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     /** A job's failure by its Runware code; a code that says nothing more is the provider's doing. */
@@ -96,10 +106,10 @@ public final class RunwareStatusMapper {
     // With several videos asked for, the finished ones count as 100% each, so progress never runs backwards
     // when one completes.
     private static Integer progress(List<RunwareTaskResult> items, int done, Integer expected) {
-        List<Double> reported = items.stream().filter(i -> "processing".equals(i.statusLowerCase()) && i.progress != null)
-                .map(i -> i.progress).collect(Collectors.toList());
+        List<Integer> reported = items.stream().filter(i -> "processing".equals(i.statusLowerCase()))
+                .map(i -> VendorValues.percent(i.progress)).filter(java.util.Objects::nonNull).collect(Collectors.toList());
         if (reported.isEmpty()) return null;
-        double sum = reported.stream().mapToDouble(Double::doubleValue).sum();
+        double sum = reported.stream().mapToDouble(Integer::doubleValue).sum();
         double pct = expected != null && expected > 1 ? (done * 100.0 + sum) / expected : sum / reported.size();
         return (int) Math.round(Math.max(0, Math.min(100, pct)));
     }

@@ -19,7 +19,7 @@ public final class RunwareTaskResult {
     public String taskUUID;
     public String status;
     /** 0-100, only for tasks that report progress. */
-    public Double progress;
+    public BigDecimal progress;
     public String videoUUID;
     public String videoURL;
     /** Exact: Runware seeds go up to 2^63, beyond what a double holds. */

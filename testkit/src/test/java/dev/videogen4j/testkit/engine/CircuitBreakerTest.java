@@ -1,0 +1,77 @@
+package dev.videogen4j.testkit.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoJob;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.error.ProviderUnavailableException;
+import dev.videogen4j.error.SubmitOutcome;
+import dev.videogen4j.spi.Operation;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** An outage opens the circuit breaker, which then fails calls fast without traffic, and recovers. */
+class CircuitBreakerTest extends EngineOnAFake {
+
+    private long allCalls(FlakyFake fake) {
+        long n = 0;
+        for (Operation op : Operation.values()) n += fake.calls(op);
+        return n;
+    }
+
+    @Test
+    void anOutageOpensTheBreakerCallsFailFastWithoutTrafficAndItRecovers() {
+        FlakyFake fake = fake(Duration.ZERO, Duration.ofSeconds(20), false, true);
+        // the defaults: 4 attempts per call; opens at 50 % of the last 20 calls (after 10), open for 30 s
+        VideoClient client = build(client(fake));
+        VideoJob inFlight = complete(client.submitAsync(request(0)));
+        CompletableFuture<VideoResult> paidFor = client.awaitAsync(inFlight.id(), Duration.ofMinutes(10));
+
+        fake.down(Duration.ofSeconds(90));
+        ProviderUnavailableException last = null;
+        for (int i = 1; i <= 3 && circuit.isEmpty(); i++) {
+            last = assertThrows(ProviderUnavailableException.class, () -> complete(client.submitAsync(request(1))));
+        }
+        assertEquals(List.of("CLOSED->OPEN"), circuit);
+        assertTrue(last.circuitOpen(), "the attempt that met the open breaker was refused: " + last.getMessage());
+        assertEquals(1, fake.jobsCreated(), "nothing was accepted during the outage");
+
+        long before = allCalls(fake);
+        ProviderUnavailableException fast = assertThrows(ProviderUnavailableException.class,
+                () -> complete(client.submitAsync(request(2))));
+        assertTrue(fast.circuitOpen());
+        assertEquals(SubmitOutcome.REJECTED, fast.submitOutcome(), "nothing was sent, so nothing can be billed");
+        assertEquals("fake", fast.providerId());
+        assertEquals("circuit breaker for fake is open after repeated failures; submit not sent"
+                + " (it retries after 30 s)", fast.getMessage());
+        scheduler.advanceBy(Duration.ofSeconds(20));   // the in-flight job's polls are refused as well
+        assertEquals(before, allCalls(fake), "an open breaker sends nothing");
+        assertFalse(paidFor.isDone());
+
+        scheduler.advanceBy(Duration.ofSeconds(90));   // the provider is back and the open period over
+        VideoResult after = complete(client.generateAsync(request(3), Duration.ofMinutes(10)));
+        assertEquals(1, after.videos().size());
+        assertEquals("HALF_OPEN->CLOSED", circuit.get(circuit.size() - 1), "transitions: " + circuit);
+        assertTrue(circuit.contains("OPEN->HALF_OPEN"), "transitions: " + circuit);
+        assertEquals(1, complete(paidFor).videos().size(), "the job paid for before the outage is not lost");
+        assertEquals(2, fake.billed());
+    }
+
+    @Test
+    void aRateLimitIsRetriedAfterTheWaitTheProviderAskedFor() {
+        FlakyFake fake = fake(Duration.ofSeconds(4), Duration.ofSeconds(6), false, true);
+        fake.retryAfter(Duration.ofSeconds(3));
+        fake.next(FlakyFake.Trouble.HTTP_429, Operation.SUBMIT);
+        VideoResult r = complete(build(client(fake)).generateAsync(request(0), Duration.ofMinutes(20)));
+        assertEquals(1, r.videos().size());
+        assertEquals("submit PT3S", retries.get(0), "waited what Retry-After asked");
+        assertEquals(2, fake.calls(Operation.SUBMIT));
+        assertEquals(1, fake.billed());
+    }
+}
