@@ -114,19 +114,32 @@ public final class CapabilityMatrix {
                 .map(ModelCapabilities::family).collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 
-    /** The matrix as a Markdown table: provider, model, family, workflows, durations, sizes, frames, price. */
+    /** The matrix as a Markdown table, prices read over 90 days before today marked possibly stale. */
     public String toMarkdown() {
-        StringBuilder b = new StringBuilder("| provider | model | family | workflows | durations (s) | sizes | frame images | USD/s |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        return toMarkdown(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * The matrix as a Markdown table: provider, model, family, workflows, durations, sizes, resolutions, audio,
+     * frames, price (marked when read more than 90 days before {@code today}) and the source with its date.
+     */
+    public String toMarkdown(java.time.LocalDate today) {
+        StringBuilder b = new StringBuilder("| provider | model | family | workflows | durations (s) | sizes | resolutions"
+                + " | audio | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ModelCapabilities m : models) {
             b.append("| ").append(m.provider()).append(" | `").append(m.id()).append("` | ").append(m.family())
                     .append(" | ").append(m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(", ")))
                     .append(" | ").append(m.durations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .append(" | ").append(sizes(m))
+                    .append(" | ").append(m.resolutions().isEmpty() ? "-" : String.join(", ", m.resolutions()))
+                    .append(" | ").append(m.audio().catalogName())
                     .append(" | ").append(m.frameImages().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted()
                             .collect(Collectors.joining("+")))
-                    .append(" | ").append(m.pricing().perSecond() == null ? "unknown"
-                            : m.pricing().perSecond().stripTrailingZeros().toPlainString())
+                    .append(" | ").append(m.pricing().describe())
+                    .append(m.pricing().possiblyStale(today) ? " (possibly stale: " + (m.pricing().asOf() == null ? "undated"
+                            : "read " + m.pricing().asOf()) + ")" : "")
+                    .append(" | ").append(m.source() == null ? "-" : m.source())
+                    .append(m.checked() == null ? "" : " (" + m.checked() + ")")
                     .append(" |\n");
         }
         return b.toString();

@@ -1,11 +1,8 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
-import dev.videogen4j.error.JobFailedException;
-import dev.videogen4j.internal.Attempts;
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
-import dev.videogen4j.internal.LatencyTracker;
 import dev.videogen4j.internal.Router;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.PreviewableSubmit;
@@ -16,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -43,19 +39,19 @@ public final class VideoClient implements AutoCloseable {
     private final CapabilityMatrix matrix;
     private final JobEngine engine;
     private final Router router;
-    private final LatencyTracker latency;
     private final Duration defaultTimeout;
     private final Runnable onClose;
+    private final java.util.function.Supplier<VideoClientBuilder> newBuilder;
 
     VideoClient(Map<String, VideoProvider> providers, CapabilityMatrix matrix, JobEngine engine, Router router,
-                LatencyTracker latency, Duration defaultTimeout, Runnable onClose) {
+                Duration defaultTimeout, Runnable onClose, java.util.function.Supplier<VideoClientBuilder> newBuilder) {
         this.providers = providers;
         this.matrix = matrix;
         this.engine = engine;
         this.router = router;
-        this.latency = latency;
         this.defaultTimeout = defaultTimeout;
         this.onClose = onClose;
+        this.newBuilder = newBuilder;
     }
 
     /** A client configured from environment variables and system properties (see the README's key table). */
@@ -65,6 +61,20 @@ public final class VideoClient implements AutoCloseable {
 
     public static VideoClientBuilder builder() {
         return new VideoClientBuilder();
+    }
+
+    /**
+     * A builder with this client's configuration whose clients share this client's timer and call threads
+     * (they stop when the last client using them closes). Change what differs, e.g. another routing:
+     *
+     * <pre>{@code
+     * VideoClient cheap = client.newBuilder().routing("cheapest").build();
+     * }</pre>
+     *
+     * Providers (and their HTTP connection pools) are made anew for each client.
+     */
+    public VideoClientBuilder newBuilder() {
+        return newBuilder.get();
     }
 
     /** Submits, waits up to the default timeout (10 minutes unless configured), and returns the result. */
@@ -81,26 +91,7 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoResult> generateAsync(VideoRequest request, Duration timeout) {
-        return failFast(() -> generateWith(request, router.plan(request), timeout, List.of()));
-    }
-
-    /** {@code earlier}: the attempts of jobs that failed before this part of the plan was tried. */
-    private CompletableFuture<VideoResult> generateWith(VideoRequest request, List<ModelCapabilities> plan,
-                                                        Duration timeout, List<Attempt> earlier) {
-        return router.submit(request, plan, engine).thenCompose(job -> awaitAsync(job.id(), timeout).handle((r, e) -> {
-            if (e == null) {
-                return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
-                        Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
-            }
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (!(cause instanceof JobFailedException)) return CompletableFuture.<VideoResult>failedFuture(cause);
-            JobFailedException failed = (JobFailedException) cause;
-            List<Attempt> tried = Attempts.concat(earlier,
-                    Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
-            List<ModelCapabilities> rest = router.after(plan, job.provider(), job.model());
-            if (failed.providerSide() && !rest.isEmpty()) return generateWith(request, rest, timeout, tried);
-            return CompletableFuture.<VideoResult>failedFuture(tried.size() > 1 ? failed.withAttempts(tried) : failed);
-        }).thenCompose(f -> f));
+        return failFast(() -> router.generate(request, timeout));
     }
 
     /** Submits and returns as soon as a provider accepted the job. Store {@code job.id().toString()} to resume. */
@@ -109,7 +100,7 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoJob> submitAsync(VideoRequest request) {
-        return failFast(() -> router.submit(request, engine));
+        return failFast(() -> router.submit(request));
     }
 
     /** Waits for a job by its id — also one submitted by another process before a restart. */
@@ -118,19 +109,40 @@ public final class VideoClient implements AutoCloseable {
     }
 
     public CompletableFuture<VideoResult> awaitAsync(JobId id, Duration timeout) {
-        return failFast(() -> engine.await(id, timeout)).whenComplete((r, e) -> {
-            if (r != null) latency.record(r.provider(), r.model(), r.timings().total());
-        });
+        return failFast(() -> router.await(id, timeout));
     }
 
-    /** The job's status at the provider right now. */
+    /** The job's status: how it ended when its record says it did, else the provider's answer right now. */
     public JobStatus status(JobId id) {
-        return join(engine.status(id));
+        return join(statusAsync(id));
+    }
+
+    public CompletableFuture<JobStatus> statusAsync(JobId id) {
+        return failFast(() -> engine.status(id));
     }
 
     /** Asks the provider to stop the job; a finished or unknown job is an outcome, not an error. */
     public CancelOutcome cancel(JobId id) {
-        return join(engine.cancel(id));
+        return join(cancelAsync(id));
+    }
+
+    public CompletableFuture<CancelOutcome> cancelAsync(JobId id) {
+        return failFast(() -> engine.cancel(id));
+    }
+
+    /**
+     * What the jobs created in {@code [from, to)} were quoted and cost, per provider and model, from the job store
+     * (this client's memory by default, so only its own jobs; every instance's with a shared durable store).
+     *
+     * <pre>{@code
+     * client.spend(Instant.now().minus(Duration.ofDays(1)), Instant.now())
+     *         .forEach(t -> System.out.println(t.provider() + " " + t.model() + " $" + t.actual()));
+     * }</pre>
+     */
+    public List<dev.videogen4j.jobs.SpendTotal> spend(java.time.Instant from, java.time.Instant to) {
+        java.util.Objects.requireNonNull(from, "from == null");
+        java.util.Objects.requireNonNull(to, "to == null");
+        return engine.spend(from, to);
     }
 
     /** The price of the request on every provider/model that can serve it as written. */
@@ -195,7 +207,7 @@ public final class VideoClient implements AutoCloseable {
             return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, r.cost(), t.queue(), t.run(), t.total(),
                     "succeeded", r.video().url(), r.jobId());
         }
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = Futures.unwrap(e);
         return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, Cost.unknown(), Duration.ZERO, Duration.ZERO,
                 Duration.ZERO, "failed: " + cause.getMessage(), null, job);
     }

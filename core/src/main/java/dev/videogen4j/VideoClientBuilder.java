@@ -1,41 +1,25 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
-import dev.videogen4j.internal.CallPool;
-import dev.videogen4j.internal.JobEngine;
-import dev.videogen4j.internal.LatencyTracker;
-import dev.videogen4j.internal.Listeners;
 import dev.videogen4j.internal.PollSettings;
-import dev.videogen4j.internal.ProviderRegistry;
-import dev.videogen4j.internal.ProviderResilience;
-import dev.videogen4j.internal.ProviderSetup;
 import dev.videogen4j.internal.ResilienceSettings;
-import dev.videogen4j.internal.Router;
-import dev.videogen4j.internal.RoutingPolicy;
 import dev.videogen4j.internal.Settings;
-import dev.videogen4j.spi.ModelCapabilities;
-import dev.videogen4j.spi.ModelCatalog;
-import dev.videogen4j.spi.VideoProvider;
+import dev.videogen4j.jobs.JobStore;
+import dev.videogen4j.observation.VideoObserver;
 import dev.videogen4j.spi.VideoProviderFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a {@link VideoClient}. Explicit settings win over the environment; everything has a default. A
@@ -54,31 +38,33 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class VideoClientBuilder {
-    // 48 call threads + the timer + OkHttp's 2-3 + the JVM's own ~6: under 64 threads when every call is busy.
-    private static final int DEFAULT_MAX_CONCURRENT_CALLS = 48;
-
-    private Settings settings = Settings.of(Map.of());
-    private String provider;
-    private String routing;
-    private final Map<String, String> apiKeys = new HashMap<>();
-    private final Map<String, String> baseUrls = new HashMap<>();
-    private final List<VideoProviderFactory> factories = new ArrayList<>();
-    private final List<VideoJobListener> listeners = new ArrayList<>();
-    private final List<dev.videogen4j.observation.VideoObserver> observers = new ArrayList<>();
-    private Path modelsFile;
-    private Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService timer;
-    private Executor callExecutor;
-    private Integer maxConcurrentCalls;
-    private PollSettings poll;
+    // Package-private: ClientAssembly reads them when it builds.
+    Settings settings = Settings.of(Map.of());
+    String provider;
+    String routing;
+    final Map<String, String> apiKeys = new HashMap<>();
+    final Map<String, String> baseUrls = new HashMap<>();
+    final List<VideoProviderFactory> factories = new ArrayList<>();
+    final List<VideoJobListener> listeners = new ArrayList<>();
+    final List<VideoObserver> observers = new ArrayList<>();
+    Path modelsFile;
+    Clock clock = Clock.systemUTC();
+    ScheduledExecutorService timer;
+    Executor callExecutor;
+    Integer maxConcurrentCalls;
+    PollSettings poll;
     // Applied over the environment's values: explicit settings win, field by field.
-    private final List<java.util.function.UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
-    private Boolean cancelOnTimeout;
-    private Duration defaultTimeout;
-    private Duration webhookSafetyPoll;
-    private final Map<String, String> webhookUrls = new HashMap<>();
-    private final java.util.Set<String> batchPolling = new java.util.HashSet<>();
-    private final java.util.Set<String> batchSubmits = new java.util.HashSet<>();
+    final List<UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
+    Boolean cancelOnTimeout;
+    Duration defaultTimeout;
+    Duration webhookSafetyPoll;
+    final Map<String, String> webhookUrls = new HashMap<>();
+    final Set<String> batchPolling = new HashSet<>();
+    final Set<String> batchSubmits = new HashSet<>();
+    JobStore jobStore;
+    Duration followAfterTimeout;
+    String instanceId;
+    SharedThreads shared;     // set by VideoClient.newBuilder(): the parent client's threads
 
     VideoClientBuilder() {
     }
@@ -139,7 +125,7 @@ public final class VideoClientBuilder {
      * Adds an observer of every provider call and job, for metrics and tracing ({@code videogen4j-micrometer}
      * provides one for Micrometer).
      */
-    public VideoClientBuilder observer(dev.videogen4j.observation.VideoObserver observer) {
+    public VideoClientBuilder observer(VideoObserver observer) {
         observers.add(Objects.requireNonNull(observer, "observer == null"));
         return this;
     }
@@ -254,178 +240,39 @@ public final class VideoClientBuilder {
         return this;
     }
 
+    /**
+     * Keeps job records in {@code store} instead of what {@code VIDEOGEN4J_JOB_STORE} names ({@code memory} by
+     * default; a JDBC URL with {@code videogen4j-jobs-jdbc} on the class path). The caller owns the store:
+     * {@link VideoClient#close()} leaves it open. A store shared by several clients (instances) lets any of them
+     * await, poll or complete any job.
+     */
+    public VideoClientBuilder jobStore(JobStore store) {
+        this.jobStore = Objects.requireNonNull(store, "store == null");
+        return this;
+    }
+
+    /**
+     * How long a job is still followed after every {@code await} of it timed out without cancelling it, like
+     * {@code VIDEOGEN4J_FOLLOW_AFTER_TIMEOUT} (default 10 minutes). Then it is released: no more polls; its record
+     * stays, and a new {@code await} of its id follows it again.
+     */
+    public VideoClientBuilder followAfterTimeout(Duration duration) {
+        Objects.requireNonNull(duration, "duration == null");
+        if (duration.isNegative()) {
+            throw new ConfigurationException("followAfterTimeout must not be negative, got " + duration);
+        }
+        this.followAfterTimeout = duration;
+        return this;
+    }
+
+    /** This client's name in the job records it writes, like {@code VIDEOGEN4J_INSTANCE_ID}. */
+    public VideoClientBuilder instanceId(String id) {
+        this.instanceId = Objects.requireNonNull(id, "id == null");
+        return this;
+    }
+
     /** @throws ConfigurationException saying what to set */
     public VideoClient build() {
-        ProviderRegistry registry = ProviderRegistry.discover(factories);
-        ProviderSetup setup = new ProviderSetup(settings, apiKeys, baseUrls, clock);
-        RoutingPolicy policy = policy(registry, setup);
-        // Every setting is read before a provider or a thread exists, so a configuration mistake leaks neither.
-        List<ModelCapabilities> overrides = overrides();
-        // Environment first, then the builder's explicit retry()/circuitBreaker() on top, field by field.
-        ResilienceSettings base = ResilienceSettings.DEFAULTS.overriddenBy(settings, "VIDEOGEN4J_");
-        Map<String, ResilienceSettings> perProvider = new HashMap<>();
-        policy.providers().forEach(id -> perProvider.put(id, explicit(base.overriddenBy(settings, ProviderSetup.prefix(id)))));
-        PollSettings polls = poll != null ? poll : PollSettings.DEFAULTS.overriddenBy(settings);
-        boolean cancel = cancelOnTimeout != null ? cancelOnTimeout
-                : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
-        Duration timeout = defaultTimeout != null ? defaultTimeout
-                : settings.positiveDuration("VIDEOGEN4J_TIMEOUT").orElse(Duration.ofMinutes(10));
-        int callCap = maxConcurrentCalls != null ? maxConcurrentCalls
-                : settings.integer("VIDEOGEN4J_MAX_CONCURRENT_CALLS", 1).orElse(DEFAULT_MAX_CONCURRENT_CALLS);
-        Duration safetyPoll = webhookSafetyPoll != null ? webhookSafetyPoll
-                : settings.positiveDuration("VIDEOGEN4J_WEBHOOK_SAFETY_POLL").orElse(null);
-        Map<String, Batch> batches = batches(policy);
-        Map<String, String> hooks = new HashMap<>();
-        for (String id : policy.providers()) {
-            String url = webhookUrls.getOrDefault(id, settings.get(ProviderSetup.prefix(id) + "WEBHOOK_URL").orElse(null));
-            if (url != null) hooks.put(id, url);
-        }
-        Map<String, VideoProvider> providers = new LinkedHashMap<>();
-        try {
-            for (String id : policy.providers()) {
-                VideoProviderFactory f = registry.get(id);
-                providers.put(id, f.create(setup.config(f)));
-            }
-            return assemble(policy, providers, overrides, perProvider, new Tuning(polls, cancel, timeout, callCap,
-                    safetyPoll, batches, hooks));
-        } catch (RuntimeException e) {
-            providers.values().forEach(VideoProvider::close);
-            throw e;
-        }
-    }
-
-    private Map<String, Batch> batches(RoutingPolicy policy) {
-        Map<String, Batch> batches = new HashMap<>();
-        for (String id : policy.providers()) {
-            String p = ProviderSetup.prefix(id);
-            boolean polls = batchPolling.contains(id) || settings.bool(p + "BATCH_POLLING").orElse(false);
-            boolean submits = batchSubmits.contains(id) || settings.bool(p + "BATCH_SUBMITS").orElse(false);
-            if (polls || submits) {
-                batches.put(id, new Batch(settings.duration(p + "BATCH_WINDOW").orElse(Duration.ofMillis(50)),
-                        settings.integer(p + "BATCH_MAX", 1).orElse(100), polls, submits));
-            }
-        }
-        return batches;
-    }
-
-    private VideoClient assemble(RoutingPolicy policy, Map<String, VideoProvider> providers,
-                                 List<ModelCapabilities> overrides, Map<String, ResilienceSettings> perProvider,
-                                 Tuning tuning) {
-        CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
-                .collect(Collectors.toList())).withOverrides(overrides);
-        Listeners events = new Listeners(listeners, observers);
-        ScheduledExecutorService ownTimer = timer == null ? newTimer() : null;
-        ExecutorService ownCalls = callExecutor == null ? newCallPool(tuning.callCap()) : null;
-        Runnable stopOwnThreads = () -> {
-            if (ownTimer != null) ownTimer.shutdownNow();
-            if (ownCalls != null) ownCalls.shutdownNow();
-        };
-        try {
-            ScheduledExecutorService t = timer != null ? timer : ownTimer;
-            Executor calls = callExecutor != null ? callExecutor : ownCalls;
-            Map<String, ProviderResilience> guards = new HashMap<>();
-            providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
-                    perProvider.get(id), clock, t, calls, events)));
-            JobEngine engine = new JobEngine(providers, guards, matrix, tuning.polls(), tuning.cancel(), clock, t, events);
-            tuning.batches().forEach((id, b) -> {
-                if (b.polls()) engine.enableBatchPolling(id, b.window(), b.max());
-                if (b.submits()) engine.enableBatchSubmits(id, b.window(), b.max());
-            });
-            if (tuning.safetyPoll() != null) engine.pollWebhookJobsEvery(tuning.safetyPoll());
-            engine.defaultWebhookUrls(tuning.webhookUrls());
-            LatencyTracker latency = new LatencyTracker();
-            return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency), latency,
-                    tuning.timeout(), () -> {
-                        engine.close();
-                        providers.values().forEach(VideoProvider::close);
-                        stopOwnThreads.run();
-                    });
-        } catch (RuntimeException e) {
-            stopOwnThreads.run();
-            throw e;
-        }
-    }
-
-    /** Batching for one provider: how long due calls gather, how many go in one request, and which calls. */
-    private record Batch(Duration window, int max, boolean polls, boolean submits) {
-    }
-
-    /** The engine settings read by {@link #build()} before anything is created. */
-    private record Tuning(PollSettings polls, boolean cancel, Duration timeout, int callCap, Duration safetyPoll,
-                          Map<String, Batch> batches, Map<String, String> webhookUrls) {
-    }
-
-    private ResilienceSettings explicit(ResilienceSettings fromEnvironment) {
-        ResilienceSettings r = fromEnvironment;
-        for (java.util.function.UnaryOperator<ResilienceSettings> setting : resilience) r = setting.apply(r);
-        return r;
-    }
-
-    private RoutingPolicy policy(ProviderRegistry registry, ProviderSetup setup) {
-        String spec = routing != null ? routing : provider != null ? "single:" + provider
-                : settings.get("VIDEOGEN4J_ROUTING").orElse(settings.get("VIDEOGEN4J_PROVIDER").map(p -> "single:" + p).orElse(null));
-        if (spec != null) {
-            RoutingPolicy p = RoutingPolicy.parse(spec);
-            if (!p.providers().isEmpty()) {
-                p.providers().forEach(registry::get);   // unknown ids fail here, listing what exists
-                return p;
-            }
-            return p.withProviders(withCredentials(registry, setup, spec));
-        }
-        List<String> ready = withCredentials(registry, setup, null);
-        return ready.size() == 1 ? new RoutingPolicy(RoutingPolicy.Kind.SINGLE, ready)
-                : new RoutingPolicy(RoutingPolicy.Kind.FALLBACK, ready);
-    }
-
-    private List<String> withCredentials(ProviderRegistry registry, ProviderSetup setup, String spec) {
-        java.util.Set<String> explicit = factories.stream().map(VideoProviderFactory::id).collect(Collectors.toSet());
-        // By default only providers someone chose join: a provider that needs a key, when it has one; a key-less
-        // provider (testkit's "fake", a local server) only when handed to the builder or named, never just because
-        // its jar is on the class path.
-        List<String> ready = registry.all().stream()
-                .filter(f -> f.requiresApiKey() ? setup.hasCredentials(f) : explicit.contains(f.id()))
-                .map(VideoProviderFactory::id).collect(Collectors.toList());
-        if (ready.isEmpty()) {
-            String hints = registry.all().stream().map(f -> f.id() + " (" + String.join(" or ",
-                    ProviderSetup.keyVariables(f)) + ")").collect(Collectors.joining(", "));
-            throw new ConfigurationException("No provider is configured" + (spec == null ? "" : " for " + spec)
-                    + ": set VIDEOGEN4J_PROVIDER and that provider's API key. Providers found: "
-                    + (hints.isEmpty() ? "none (add videogen4j-provider-runware or -fal to the class path)" : hints));
-        }
-        return ready;
-    }
-
-    private List<ModelCapabilities> overrides() {
-        Path file = modelsFile != null ? modelsFile : settings.get("VIDEOGEN4J_MODELS_FILE").map(Path::of).orElse(null);
-        if (file == null) return List.of();
-        try {
-            return ModelCatalog.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new ConfigurationException("Cannot read the models file " + file + " (VIDEOGEN4J_MODELS_FILE): " + e.getMessage(), e);
-        }
-    }
-
-    private static ScheduledExecutorService newTimer() {
-        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("videogen4j-timer"));
-        s.setRemoveOnCancelPolicy(true);
-        return s;
-    }
-
-    // Provider calls block on HTTP: the pool's maximum bounds the in-flight calls and the threads a busy client
-    // holds, and a quiet client holds only the few it needs.
-    private static ExecutorService newCallPool(int max) {
-        if (max < 1) {
-            throw new ConfigurationException("VIDEOGEN4J_MAX_CONCURRENT_CALLS=" + max + " must be at least 1");
-        }
-        return new CallPool(max, 30, TimeUnit.SECONDS, daemon("videogen4j-call"));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread th = new Thread(r, name + "-" + n.incrementAndGet());
-            th.setDaemon(true);
-            return th;
-        };
+        return new ClientAssembly(this).build();
     }
 }

@@ -38,9 +38,18 @@ public final class CliRuntime {
     private final Executor callExecutor;
     private final Waiter waiter;
     private final java.util.function.Consumer<ProviderEmulator> serve;
+    private final java.util.function.Consumer<AutoCloseable> untilStopped;
 
     public CliRuntime(Map<String, String> env, Clock clock, ScheduledExecutorService scheduler, Executor callExecutor,
                       Waiter waiter, java.util.function.Consumer<ProviderEmulator> serve) {
+        this(env, clock, scheduler, callExecutor, waiter, serve, CliRuntime::untilShutdown);
+    }
+
+    /** As above; {@code untilStopped} is what a long-running command ({@code worker}) does until it is stopped. */
+    public CliRuntime(Map<String, String> env, Clock clock, ScheduledExecutorService scheduler, Executor callExecutor,
+                      Waiter waiter, java.util.function.Consumer<ProviderEmulator> serve,
+                      java.util.function.Consumer<AutoCloseable> untilStopped) {
+        this.untilStopped = Objects.requireNonNull(untilStopped, "untilStopped == null");
         this.env = Map.copyOf(Objects.requireNonNull(env, "env == null"));
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
@@ -65,11 +74,20 @@ public final class CliRuntime {
 
     // The emulator command runs until Ctrl+C; the JVM's shutdown hook closes the emulator's socket.
     private static void serveUntilStopped(ProviderEmulator emulator) {
+        untilShutdown(emulator);
+    }
+
+    // Blocks until Ctrl+C or SIGTERM; the JVM's shutdown hook then closes what the command runs.
+    private static void untilShutdown(AutoCloseable work) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
+            try {
+                work.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
             stopped.countDown();
-        }, "videogen4j-emulator-stop"));
+        }, "videogen4j-stop"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -103,6 +121,11 @@ public final class CliRuntime {
     public <T> T await(CompletableFuture<T> future) {
         waiter.drive(future);
         return Futures.join(future);
+    }
+
+    /** Keeps {@code work} (a worker) running until the process is stopped, then closes it. */
+    public void runUntilStopped(AutoCloseable work) {
+        untilStopped.accept(work);
     }
 
     /** Keeps a standalone emulator up until the process is stopped. */

@@ -55,13 +55,14 @@ final class ProgressListener implements VideoJobListener {
     }
 
     @Override
-    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-        print(provider + " " + operation + " attempt " + attempt + " failed (" + Format.oneLine(cause.getMessage())
+    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause, Duration wait) {
+        print(provider + " " + operation.label() + " attempt " + attempt + " failed (" + Format.oneLine(cause.getMessage())
                 + "), retrying in " + Format.seconds(wait));
     }
 
     @Override
-    public void onCircuitStateChanged(String provider, String from, String to) {
+    public void onCircuitStateChanged(String provider, dev.videogen4j.observation.CircuitState from,
+                                              dev.videogen4j.observation.CircuitState to) {
         print(provider + " circuit " + from + " -> " + to);
     }
 

@@ -32,13 +32,17 @@ final class QuoteCommand extends CliCommand {
         try (Session session = openSession()) {
             VideoClient client = session.client(session.defaultRouting(), b -> { });
             Quote quote = client.quote(r);
+            java.time.LocalDate today = java.time.LocalDate.now(runtime().clock());
             TextTable t = new TextTable("provider", "model", "family", "seconds", "USD/s", "price", "source");
             for (Quote.Line l : quote.lines()) {
                 t.row(l.provider(), l.model(), l.family(), l.seconds(),
                         l.pricePerSecond() == null ? "unknown" : l.pricePerSecond().stripTrailingZeros().toPlainString(),
-                        Format.usd(l.price().orElse(null)), l.source());
+                        Format.usd(l.price().orElse(null)) + (l.possiblyStale(today) ? "*" : ""), l.source());
             }
             out().print(t);
+            if (quote.lines().stream().anyMatch(l -> l.possiblyStale(today))) {
+                out().println("* price read from its source more than 90 days ago, or undated: possibly stale");
+            }
             // A model that cannot take the request as written is left out of the quote; say why, so it is not a mystery.
             for (ModelCapabilities m : client.capabilities().candidates(r, client.providers())) {
                 List<Violation> v = client.capabilities().violations(r, m);

@@ -46,18 +46,29 @@ public final class RequestOptions {
     @Option(names = "--aspect-ratio", paramLabel = "W:H", description = "e.g. 16:9, 9:16, 1:1 (text-to-video).")
     String aspectRatio;
 
+    @Option(names = "--audio", paramLabel = "on|off", description = "Generate a soundtrack (models with audio). Default: the model's.")
+    String audio;
+
+    @Option(names = "--resolution", paramLabel = "RES", description = "A resolution class, e.g. 720p, 1080p, 4k.")
+    String resolution;
+
     VideoRequest toRequest() {
+        Boolean sound = audio == null ? null : switch (audio) {
+            case "on", "true" -> Boolean.TRUE;
+            case "off", "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("--audio is '" + audio + "'; use on or off");
+        };
         if (image == null && lastImage != null) {
             throw new IllegalArgumentException("--last-image needs --image (the first frame) too");
         }
         if (image == null) {
             return TextToVideoRequest.builder().model(model != null ? model : DEFAULT_T2V).prompt(prompt)
                     .durationSeconds(duration).cfgScale(cfgScale).negativePrompt(negativePrompt).aspectRatio(aspectRatio)
-                    .build();
+                    .generateAudio(sound).resolution(resolution).build();
         }
         ImageToVideoRequest.Builder b = ImageToVideoRequest.builder().model(model != null ? model : DEFAULT_I2V)
                 .prompt(prompt).image(image(image)).durationSeconds(duration).cfgScale(cfgScale)
-                .negativePrompt(negativePrompt).aspectRatio(aspectRatio);
+                .negativePrompt(negativePrompt).aspectRatio(aspectRatio).generateAudio(sound).resolution(resolution);
         if (lastImage != null) b.lastImage(image(lastImage));
         return b.build();
     }

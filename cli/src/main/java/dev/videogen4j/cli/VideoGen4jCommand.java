@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "videogen4j", mixinStandardHelpOptions = true, versionProvider = VideoGen4jCommand.Version.class,
         description = "One command line for AI video generation on Runware, fal.ai and plugins.",
         subcommands = {ProvidersCommand.class, ModelsCommand.class, QuoteCommand.class, GenerateCommand.class,
-                CompareCommand.class, EmulatorCommand.class},
+                CompareCommand.class, EmulatorCommand.class, JobsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the provider or the job failed", "2:the command line, request or configuration is wrong"})
 public final class VideoGen4jCommand implements Callable<Integer> {

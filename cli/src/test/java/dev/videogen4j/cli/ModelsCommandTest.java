@@ -14,7 +14,8 @@ class ModelsCommandTest {
     void filtersByProviderAndWorkflow() {
         assertEquals(0, cli.run("models", "--provider", "fal", "--workflow", "i2v"));
 
-        List<String[]> rows = cli.out().lines().skip(1).map(l -> l.split("\\s{2,}")).collect(Collectors.toList());
+        List<String[]> rows = cli.out().lines().skip(1).filter(l -> !l.startsWith("* ")).map(l -> l.split("\\s{2,}"))
+                .collect(Collectors.toList());
         assertEquals(List.of("fal-ai/kling-video/v1.6/standard/image-to-video", "fal-ai/kling-video/v1.6/pro/image-to-video",
                         "fal-ai/kling-video/v2.1/standard/image-to-video", "fal-ai/kling-video/v2.1/pro/image-to-video",
                         "fal-ai/kling-video/v2.1/master/image-to-video", "fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
@@ -24,19 +25,40 @@ class ModelsCommandTest {
                         "fal-ai/minimax/hailuo-2.3/standard/image-to-video", "fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"),
                 rows.stream().map(r -> r[1]).collect(Collectors.toList()));
         String[] std = rows.get(5);
-        assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042"),
-                List.of(std[0], std[2], std[3], std[4], std[5], std[6], std[7], std[8]));
+        assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042*", "none", "-"),
+                List.of(std[0], std[2], std[3], std[4], std[5], std[6], std[7], std[8], std[9], std[10]));
+        assertTrue(cli.out().endsWith("* price read from its source more than 90 days ago, or undated: possibly stale\n"));
         assertTrue(cli.err().startsWith("Using the built-in emulator"), cli.err());
     }
 
     @Test
     void markdownIsTheReadmeTable() {
         assertEquals(0, cli.run("models", "--markdown", "--provider", "runware"));
-        assertTrue(cli.out().startsWith("| provider | model | family | workflows | durations (s) | sizes | frame images | USD/s |\n"
-                + "|---|---|---|---|---|---|---|---|\n| runware | `klingai:1@1` | kling-1.0-standard |"), cli.out());
-        assertTrue(cli.out().contains("| runware | `klingai:6@0` | kling-2.5-turbo-standard | i2v | 5, 10 | from image | first | 0.042 |"),
-                cli.out());
+        assertTrue(cli.out().startsWith("| provider | model | family | workflows | durations (s) | sizes | resolutions | audio"
+                + " | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+                + "| runware | `klingai:1@1` | kling-1.0-standard | t2v |"), cli.out());
+        assertTrue(cli.out().contains("| runware | `klingai:6@0` | kling-2.5-turbo-standard | i2v | 5, 10 | from image | - | none | first"
+                + " | 0.042/s (possibly stale: undated) |"), cli.out());
+        assertTrue(cli.out().contains("| runware | `google:3@3` | veo-3.1-fast | i2v, t2v | 8 |"), cli.out());
         assertEquals(18 + 2, cli.out().lines().count());
+    }
+
+    @Test
+    void jsonPrintsEveryEntryWithItsWireMappingSourceAndPriceDate() {
+        assertEquals(0, cli.run("models", "--json", "--provider", "fal"));
+        java.util.List<?> all = (java.util.List<?>) dev.videogen4j.internal.Json.parse(cli.out());
+        assertEquals(26, all.size());
+        java.util.Map<?, ?> veo = all.stream().map(o -> (java.util.Map<?, ?>) o)
+                .filter(m -> "fal-ai/veo3.1".equals(m.get("id"))).findFirst().orElseThrow();
+        assertEquals("veo-3.1", veo.get("family"));
+        assertEquals("on-by-default", veo.get("audio"));
+        assertEquals(java.util.Map.of("to", java.util.List.of("duration"), "as", "seconds"),
+                ((java.util.Map<?, ?>) veo.get("wire")).get("durationSeconds"));
+        assertEquals("https://fal.ai/models/fal-ai/veo3.1/llms.txt", veo.get("source"));
+        assertEquals("2026-12-01", veo.get("checked"));
+        java.util.Map<?, ?> pricing = (java.util.Map<?, ?>) veo.get("pricing");
+        assertEquals("2026-12-01", pricing.get("asOf"));
+        assertEquals(false, pricing.get("possiblyStale"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** Waiting on the engine's futures from blocking code. */
+/** Waiting on the engine's futures from blocking code, and the one place that unwraps their failures. */
 public final class Futures {
     private Futures() {
     }
@@ -21,10 +21,17 @@ public final class Futures {
             Thread.currentThread().interrupt();
             throw new VideoGenException("Interrupted while waiting", e);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            while (c instanceof CompletionException && c.getCause() != null) c = c.getCause();
+            Throwable c = unwrap(e);
             if (c instanceof RuntimeException) throw (RuntimeException) c;
             throw new VideoGenException("Unexpected failure: " + c, c);
         }
+    }
+
+    /** The failure itself, out of the CompletionException/ExecutionException wrappers futures add around it. */
+    public static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

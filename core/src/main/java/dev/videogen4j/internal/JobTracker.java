@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
-/** One job the engine follows: what was asked, what was seen, and the future its result completes. */
+/**
+ * One job the engine follows: what was asked, what was seen, the future its result completes, its record in the
+ * job store, and who waits for it (a job nobody waits for any more is released after a while).
+ */
 final class JobTracker {
     final JobId id;
+    final String recordId;             // null for a job known only by its id, with no record in the store
     final VideoProvider provider;
     final ModelCapabilities model;     // null when the catalog no longer lists the model
     final VideoRequest request;        // null for a job resumed from its id
@@ -32,10 +36,13 @@ final class JobTracker {
     private int polls;
     private int generation;
     private ScheduledFuture<?> next;
+    private int waiters;
+    private Instant releaseAt;
 
-    JobTracker(JobId id, VideoProvider provider, ModelCapabilities model, VideoRequest request, Instant startedAt,
-               List<Attempt> attempts, JobObservation observation) {
+    JobTracker(JobId id, String recordId, VideoProvider provider, ModelCapabilities model, VideoRequest request,
+               Instant startedAt, List<Attempt> attempts, JobObservation observation) {
         this.id = id;
+        this.recordId = recordId;
         this.observation = observation;
         this.provider = provider;
         this.model = model;
@@ -79,6 +86,28 @@ final class JobTracker {
     synchronized int restartPolling() {
         stopPolling();
         return ++generation;
+    }
+
+    /** An await starts: the job is followed as long as it lasts. */
+    synchronized void waiterAdded() {
+        waiters++;
+        releaseAt = null;
+    }
+
+    /** An await ended; when it timed out and was the last, the job is followed only until {@code releaseAt}. */
+    synchronized void waiterGone(boolean timedOut, Instant releaseAt) {
+        waiters--;
+        if (timedOut && waiters == 0) this.releaseAt = releaseAt;
+    }
+
+    /** Nobody waits for this job (an uncertain submit being settled): follow it only until {@code at}. */
+    synchronized void releaseAt(Instant at) {
+        if (waiters == 0) releaseAt = at;
+    }
+
+    /** True when every await of the job timed out and its follow-up time is over. */
+    synchronized boolean released(Instant now) {
+        return waiters == 0 && releaseAt != null && !now.isBefore(releaseAt);
     }
 
     synchronized Timings timings(Instant completedAt) {

@@ -6,13 +6,19 @@ import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoJobListener;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.error.VideoGenException;
+import dev.videogen4j.observation.CircuitState;
+import dev.videogen4j.spi.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fans events out to the application's listeners; a listener that throws is logged and never breaks a job. */
+/**
+ * Fans events out to the application's listeners; a listener that throws is logged and never breaks a job. Job
+ * events are logged at DEBUG (one line per status change would flood an application's INFO log); circuit
+ * transitions at WARN.
+ */
 public final class Listeners implements VideoJobListener {
     private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
 
@@ -45,33 +51,38 @@ public final class Listeners implements VideoJobListener {
 
     @Override
     public void onSubmitted(VideoJob job) {
-        log.info("job {} submitted to {} ({})", job.id(), job.provider(), job.model());
+        log.debug("job {} submitted to {} ({})", job.id(), job.provider(), job.model());
         each(l -> l.onSubmitted(job));
     }
 
     @Override
     public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
-        log.info("job {}: {} -> {}", id, from == null ? "-" : from, to);
+        log.debug("job {}: {} -> {}", id, from == null ? "-" : from, to);
         each(l -> l.onStatusChanged(id, from, to));
     }
 
     @Override
-    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-        log.debug("{} {} attempt {} failed ({}); retrying in {} ms", provider, operation, attempt, cause.getMessage(),
-                wait.toMillis());
+    public void onRetry(String provider, Operation operation, int attempt, Throwable cause, Duration wait) {
+        log.debug("{} {} attempt {} failed ({}); retrying in {} ms", provider, operation.label(), attempt,
+                cause.getMessage(), wait.toMillis());
         each(l -> l.onRetry(provider, operation, attempt, cause, wait));
     }
 
     @Override
-    public void onCircuitStateChanged(String provider, String from, String to) {
-        log.warn("circuit breaker for {}: {} -> {}", provider, from, to);
+    public void onCircuitStateChanged(String provider, CircuitState from, CircuitState to) {
+        log.warn("circuit breaker for {} submits: {} -> {}", provider, from, to);
         each(l -> l.onCircuitStateChanged(provider, from, to));
-        observers.circuitStateChanged(provider, Observers.circuitState(from), Observers.circuitState(to));
+        observers.circuitStateChanged(provider, from, to);
+    }
+
+    /** The breaker of a provider's polls, results and cancels moved: logged, since it decides no routing. */
+    void followCircuitChanged(String provider, String from, String to) {
+        log.warn("circuit breaker for {} polls: {} -> {}", provider, from, to);
     }
 
     @Override
     public void onCompleted(VideoResult result) {
-        log.info("job {} succeeded: {} video(s), cost {}", result.jobId(), result.videos().size(), result.cost());
+        log.debug("job {} succeeded: {} video(s), cost {}", result.jobId(), result.videos().size(), result.cost());
         each(l -> l.onCompleted(result));
     }
 
@@ -80,7 +91,7 @@ public final class Listeners implements VideoJobListener {
         // A JobFailedException's message names the job again; its final status is all that is new here.
         Object why = error instanceof dev.videogen4j.error.JobFailedException
                 ? ((dev.videogen4j.error.JobFailedException) error).status() : error.getMessage();
-        log.info("job {} failed: {}", id, why);
+        log.debug("job {} failed: {}", id, why);
         each(l -> l.onFailed(id, error));
     }
 }

@@ -1,5 +1,6 @@
 package dev.videogen4j.internal;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 
 /**
@@ -8,18 +9,40 @@ import java.time.Duration;
  * clients (Runware's Python SDK: 1 s then ×1.5 to 10 s).
  */
 public record PollSettings(Duration initialDelay, double multiplier, Duration maxDelay) {
+    // Resilience4j's exponential backoff, the same arithmetic as the retries' (without their jitter).
+    private IntervalFunction backoffOf() {
+        return IntervalFunction.ofExponentialBackoff(initialDelay, multiplier, maxDelay);
+    }
+
     public static final PollSettings DEFAULTS = new PollSettings(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10));
 
     public PollSettings {
         if (multiplier < 1.0) {
             throw new IllegalArgumentException("poll multiplier must be >= 1, got " + multiplier);
         }
+        java.util.Objects.requireNonNull(initialDelay, "initialDelay == null");
+        java.util.Objects.requireNonNull(maxDelay, "maxDelay == null");
+        if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException("poll delays must not be negative and maxDelay >= initialDelay, got "
+                    + initialDelay + " and " + maxDelay);
+        }
     }
 
     /** The delay before poll number {@code n} (0-based). */
     public Duration delay(int n) {
-        double ms = initialDelay.toMillis() * Math.pow(multiplier, n);
-        return Duration.ofMillis((long) Math.min(ms, maxDelay.toMillis()));
+        // Zero (tests that poll as fast as they can) is below what Resilience4j's interval functions accept.
+        return initialDelay.toMillis() < 1 ? maxDelay : Duration.ofMillis(backoffOf().apply(n + 1));
+    }
+
+    /** The delay before the next poll of a job followed for {@code elapsed}, as if polled on this schedule since. */
+    public Duration delayAfter(Duration elapsed) {
+        long spent = 0;
+        for (int n = 0; n < 64; n++) {
+            Duration d = delay(n);
+            spent += d.toMillis();
+            if (spent > elapsed.toMillis() || d.equals(maxDelay)) return d;
+        }
+        return maxDelay;
     }
 
     public PollSettings overriddenBy(Settings s) {

@@ -13,15 +13,16 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -39,8 +40,12 @@ public final class ProviderResilience {
     private final String providerId;
     private final boolean deduplicatesSubmits;
     private final ResilienceSettings settings;
-    private final CircuitBreaker breaker;
-    private final Retry retry;
+    // Submits and the calls that follow accepted jobs (poll, result, cancel) trip separate breakers: failing
+    // submits must not stop the polls of paid jobs, nor make a finished job look lost.
+    private final CircuitBreaker submitBreaker;
+    private final CircuitBreaker followBreaker;
+    private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
+    private final IntervalFunction backoff;
     private final ScheduledExecutorService timer;
     private final Executor calls;
     private final Clock clock;
@@ -55,7 +60,30 @@ public final class ProviderResilience {
         this.calls = calls;
         this.clock = clock;
         this.observers = listeners.observers();
-        this.breaker = CircuitBreaker.of(providerId, CircuitBreakerConfig.custom()
+        this.backoff = backoff(settings);
+        this.submitBreaker = breaker(providerId, settings, clock);
+        this.followBreaker = breaker(providerId + "-follow", settings, clock);
+        for (Operation op : Operation.values()) {
+            Retry retry = Retry.of(providerId + "-" + op.label(), RetryConfig.custom()
+                    .maxAttempts(settings.maxAttempts())
+                    .intervalBiFunction((IntervalBiFunction<Object>) (attempt, either) ->
+                            waitMillis(attempt, either.isLeft() ? either.getLeft() : null))
+                    .retryOnException(this::mayRetry)
+                    .build());
+            retry.getEventPublisher().onRetry(e -> listeners.onRetry(providerId, op, e.getNumberOfRetryAttempts(),
+                    e.getLastThrowable(), e.getWaitInterval()));
+            retries.put(op, retry);
+        }
+        // The submit breaker says whether the provider takes new jobs: it is the one routing and listeners see.
+        submitBreaker.getEventPublisher().onStateTransition(e -> listeners.onCircuitStateChanged(providerId,
+                Observers.circuitState(e.getStateTransition().getFromState().name()),
+                Observers.circuitState(e.getStateTransition().getToState().name())));
+        followBreaker.getEventPublisher().onStateTransition(e -> listeners.followCircuitChanged(providerId,
+                e.getStateTransition().getFromState().name(), e.getStateTransition().getToState().name()));
+    }
+
+    private static CircuitBreaker breaker(String name, ResilienceSettings settings, Clock clock) {
+        return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .clock(clock)
                 .failureRateThreshold(settings.failureRateThreshold())
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -65,16 +93,14 @@ public final class ProviderResilience {
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
                 .recordException(ProviderResilience::isProviderFault)
                 .build());
-        this.retry = Retry.of(providerId, RetryConfig.custom()
-                .maxAttempts(settings.maxAttempts())
-                .intervalBiFunction((IntervalBiFunction<Object>) (attempt, either) ->
-                        waitMillis(attempt, either.isLeft() ? either.getLeft() : null))
-                .retryOnException(this::mayRetry)
-                .build());
-        breaker.getEventPublisher().onStateTransition(e -> listeners.onCircuitStateChanged(providerId,
-                e.getStateTransition().getFromState().name(), e.getStateTransition().getToState().name()));
-        retry.getEventPublisher().onRetry(e -> listeners.onRetry(providerId, operationOf(e.getLastThrowable()),
-                e.getNumberOfRetryAttempts(), e.getLastThrowable(), e.getWaitInterval()));
+    }
+
+    // Resilience4j's exponential backoff with jitter (its randomization factor must stay below 1).
+    private static IntervalFunction backoff(ResilienceSettings s) {
+        Duration initial = s.initialBackoff().isZero() ? Duration.ofMillis(1) : s.initialBackoff();
+        Duration max = s.maxBackoff().compareTo(initial) < 0 ? initial : s.maxBackoff();
+        return s.jitter() <= 0 ? IntervalFunction.ofExponentialBackoff(initial, s.multiplier(), max)
+                : IntervalFunction.ofExponentialRandomBackoff(initial, s.multiplier(), Math.min(s.jitter(), 0.999), max);
     }
 
     /** Runs one adapter call with retry and circuit breaking; the future fails with a videogen4j exception. */
@@ -95,18 +121,20 @@ public final class ProviderResilience {
             }
             return f;
         };
+        CircuitBreaker breaker = op == Operation.SUBMIT ? submitBreaker : followBreaker;
         Supplier<java.util.concurrent.CompletionStage<T>> guarded = observed(op,
                 CircuitBreaker.decorateCompletionStage(breaker, attempt));
         CompletableFuture<T> out = new CompletableFuture<>();
-        Retry.decorateCompletionStage(retry, timer, guarded).get().whenComplete((v, t) -> {
+        Retry.decorateCompletionStage(retries.get(op), timer, guarded).get().whenComplete((v, t) -> {
             if (t == null) out.complete(v);
-            else out.completeExceptionally(translate(op, unwrap(t)));
+            else out.completeExceptionally(translate(op, Futures.unwrap(t)));
         });
         return out;
     }
 
+    /** The state of the breaker that guards submits (whether the provider takes new jobs). */
     public dev.videogen4j.observation.CircuitState circuitState() {
-        return Observers.circuitState(breaker.getState().name());
+        return Observers.circuitState(submitBreaker.getState().name());
     }
 
     /** Each attempt, a refused one included, is one observed provider call. */
@@ -124,7 +152,7 @@ public final class ProviderResilience {
                 throw e;
             }
             return stage.whenComplete((v, t) -> {
-                Throwable e = t == null ? null : unwrap(t);
+                Throwable e = t == null ? null : Futures.unwrap(t);
                 seen.ended(Observers.callEnd(e == null ? null : translate(op, e), e instanceof CallNotPermittedException,
                         since(start)));
             });
@@ -147,10 +175,7 @@ public final class ProviderResilience {
         // A vendor's Retry-After is honoured up to our ceiling; 0, negative or absent falls back to our back-off.
         long after = RetryAfter.clampMillis(retryAfter(failure), settings.maxRetryAfter());
         if (after > 0) return after;
-        double base = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
-        double capped = Math.min(base, settings.maxBackoff().toMillis());
-        double spread = capped * settings.jitter();
-        return Math.max(1, Math.round(capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread));
+        return Math.max(1, backoff.apply(attempt));
     }
 
     /** The provider's {@code Retry-After}: a 429's, or a 503's (RFC 9110 allows it on both). */
@@ -177,16 +202,4 @@ public final class ProviderResilience {
         return t instanceof ProviderUnavailableException || t instanceof UnparseableResponseException;
     }
 
-    private static String operationOf(Throwable t) {
-        return t instanceof ProviderException && ((ProviderException) t).operation() != null
-                ? ((ProviderException) t).operation() : "call";
-    }
-
-    static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

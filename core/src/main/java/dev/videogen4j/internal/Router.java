@@ -2,7 +2,10 @@ package dev.videogen4j.internal;
 
 import dev.videogen4j.Attempt;
 import dev.videogen4j.CapabilityMatrix;
+import dev.videogen4j.JobId;
 import dev.videogen4j.VideoJob;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.ContentPolicyException;
 import dev.videogen4j.error.ProviderException;
@@ -17,20 +20,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Orders the provider/models that can serve a request under the routing policy, and walks them on submit. It
- * moves to the next one only when the previous provably did not take the job (its submit was REJECTED, or its
- * circuit is open) and the reason is the provider's, not the request's: never after an UNKNOWN submit (that
- * could pay twice), never on a validation or content-policy error (the next provider would refuse it too).
+ * All fallback, in one place. Orders the provider/models that can serve a request under the routing policy, and
+ * walks them: on submit, it moves to the next one only when the previous provably did not take the job (its
+ * submit was REJECTED, or its circuit is open) and the reason is the provider's, not the request's: never after an
+ * UNKNOWN submit (that could pay twice), never on a validation or content-policy error (the next provider would
+ * refuse it too). On {@link #generate}, a job that failed for a provider-side reason goes on to the next one too.
  */
 public final class Router {
     private final RoutingPolicy policy;
     private final CapabilityMatrix matrix;
     private final LatencyTracker latency;
+    private final JobEngine engine;
 
-    public Router(RoutingPolicy policy, CapabilityMatrix matrix, LatencyTracker latency) {
+    public Router(RoutingPolicy policy, CapabilityMatrix matrix, LatencyTracker latency, JobEngine engine) {
         this.policy = policy;
         this.matrix = matrix;
         this.latency = latency;
+        this.engine = engine;
     }
 
     public RoutingPolicy policy() {
@@ -59,27 +65,69 @@ public final class Router {
     }
 
     /** Submits to the first candidate that takes the job, recording every attempt. */
-    public CompletableFuture<VideoJob> submit(VideoRequest request, JobEngine engine) {
-        return submit(request, plan(request), engine);
+    public CompletableFuture<VideoJob> submit(VideoRequest request) {
+        return submit(request, plan(request));
     }
 
     /** Submits along a given plan (what is left of one after a provider-side job failure). */
-    public CompletableFuture<VideoJob> submit(VideoRequest request, List<ModelCapabilities> plan, JobEngine engine) {
-        return next(request, plan, 0, new ArrayList<>(), engine);
+    private CompletableFuture<VideoJob> submit(VideoRequest request, List<ModelCapabilities> plan) {
+        return next(request, plan, 0, new ArrayList<>());
     }
 
     private CompletableFuture<VideoJob> next(VideoRequest request, List<ModelCapabilities> plan, int i,
-                                             List<Attempt> attempts, JobEngine engine) {
+                                             List<Attempt> attempts) {
         ModelCapabilities m = plan.get(i);
         return engine.submit(request, m, attempts).handle((job, error) -> {
             if (error == null) return CompletableFuture.completedFuture(job);
-            Throwable e = ProviderResilience.unwrap(error);
+            Throwable e = Futures.unwrap(error);
             if (i + 1 < plan.size() && mayFallBack(e)) {
                 attempts.add(Attempt.rejected(m.provider(), m.id(), e.getMessage()));
-                return next(request, plan, i + 1, attempts, engine);
+                return next(request, plan, i + 1, attempts);
             }
             return CompletableFuture.<VideoJob>failedFuture(e);
         }).thenCompose(f -> f);
+    }
+
+    /** Waits for a job, learning how long its provider/model took (for the {@code fastest} policy). */
+    public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
+        return engine.await(id, timeout).whenComplete((r, e) -> {
+            if (r != null) latency.record(r.provider(), r.model(), r.timings().total());
+        });
+    }
+
+    /**
+     * Submits and waits along the plan. When the job fails for a provider-side reason and the plan lists another
+     * eligible provider/model, the request goes there; the result's attempts show every step and its cost.
+     */
+    public CompletableFuture<VideoResult> generate(VideoRequest request, Duration timeout) {
+        return generate(request, plan(request), timeout, List.of());
+    }
+
+    /** {@code earlier}: the attempts of jobs that failed before this part of the plan was tried. */
+    private CompletableFuture<VideoResult> generate(VideoRequest request, List<ModelCapabilities> plan,
+                                                    Duration timeout, List<Attempt> earlier) {
+        return submit(request, plan).thenCompose(job -> await(job.id(), timeout).handle((r, e) -> {
+            if (e == null) {
+                return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
+                        Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
+            }
+            Throwable cause = Futures.unwrap(e);
+            if (!(cause instanceof JobFailedException)) return CompletableFuture.<VideoResult>failedFuture(cause);
+            JobFailedException failed = (JobFailedException) cause;
+            List<Attempt> tried = Attempts.concat(earlier,
+                    Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
+            List<ModelCapabilities> rest = after(plan, job.provider(), job.model());
+            if (mayFallBackAfter(failed) && !rest.isEmpty()) return generate(request, rest, timeout, tried);
+            return CompletableFuture.<VideoResult>failedFuture(tried.size() > 1 ? failed.withAttempts(tried) : failed);
+        }).thenCompose(f -> f));
+    }
+
+    /**
+     * Whether a job that ran and failed leaves the request free to go to the next provider: decided from the
+     * adapter's {@link dev.videogen4j.spi.ErrorKind} on the FAILED status (a refused request stays refused).
+     */
+    static boolean mayFallBackAfter(JobFailedException failed) {
+        return failed.providerSide();
     }
 
     /**
@@ -96,7 +144,7 @@ public final class Router {
     }
 
     /** The remaining plan after a model whose job failed provider-side. */
-    public List<ModelCapabilities> after(List<ModelCapabilities> plan, String provider, String model) {
+    private static List<ModelCapabilities> after(List<ModelCapabilities> plan, String provider, String model) {
         int idx = -1;
         for (int k = 0; k < plan.size(); k++) {
             if (plan.get(k).provider().equals(provider) && plan.get(k).id().equals(model)) idx = k;

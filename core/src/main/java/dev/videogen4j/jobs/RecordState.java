@@ -41,7 +41,7 @@ public enum RecordState {
     public boolean canMoveTo(RecordState next) {
         if (next == this) return true;
         switch (this) {
-            case INTENDED: return next == SUBMITTING || next == FAILED || next == UNCERTAIN;
+            case INTENDED: return true;   // a lost SUBMITTING write must not block what followed it
             case SUBMITTING: return next != INTENDED;
             case ACCEPTED: case UNCERTAIN: return next == RUNNING || next == ACCEPTED || next.isTerminal();
             case RUNNING: return next.isTerminal();

@@ -56,6 +56,20 @@ public record Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution
         return isKnown() && (asOf == null || asOf.plusDays(FRESH_DAYS).isBefore(today));
     }
 
+    /** A short human form: {@code 0.042/s}, {@code 720p 0.2/s, 720p+audio 0.4/s}, {@code 6s 0.28}, or {@code unknown}. */
+    public String describe() {
+        if (!isKnown()) return "unknown";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (perSecond != null) parts.add(plain(perSecond) + "/s");
+        new java.util.TreeMap<>(byResolution).forEach((k, v) -> parts.add(k + " " + plain(v) + "/s"));
+        new java.util.TreeMap<>(perVideo).forEach((k, v) -> parts.add(k + " " + plain(v)));
+        return String.join(", ", parts);
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     /** The price per second for a resolution class without audio, falling back to the flat price. */
     public Optional<BigDecimal> perSecondFor(String resolution) {
         if (resolution != null && byResolution.containsKey(resolution)) {

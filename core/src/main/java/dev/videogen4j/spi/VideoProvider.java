@@ -53,6 +53,15 @@ public interface VideoProvider extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The job id a submit with {@code context} will have, when the provider's job id is the client-made
+     * submission id (Runware's taskUUID); empty when the provider assigns its own (fal). With it, core settles a
+     * submit whose answer was lost by polling that id.
+     */
+    default java.util.Optional<JobId> jobIdFor(SubmitContext context) {
+        return java.util.Optional.empty();
+    }
+
     /** Releases connections and threads. */
     @Override
     default void close() {

@@ -153,11 +153,13 @@ class CapabilityMatrixTest {
     void toMarkdownIsTheReadmeTable() {
         CapabilityMatrix m = CapabilityMatrix.of(MATRIX.models().stream()
                 .filter(x -> !x.provider().equals("alpha") && !x.provider().equals("beta")).collect(Collectors.toList()));
-        assertEquals("| provider | model | family | workflows | durations (s) | sizes | frame images | USD/s |\n"
-                + "|---|---|---|---|---|---|---|---|\n"
-                + "| acme | `acme-kling-2.5` | kling-2.5-turbo | i2v, t2v | 5, 10 | 1280x720, 720x1280, 1920x1080 | first+last | 0.07 |\n"
-                + "| acme | `acme-seedance-lite` | seedance-1-lite | i2v | 5 | from image | first | unknown |\n"
-                + "| zeta | `zeta-kling-v2.5-turbo` | kling-2.5-turbo | i2v, t2v | 5, 10 | 16:9, 9:16, 1:1 | first | 0.05 |\n",
-                m.toMarkdown());
+        assertEquals("| provider | model | family | workflows | durations (s) | sizes | resolutions | audio | frame images | USD"
+                + " | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+                + "| acme | `acme-kling-2.5` | kling-2.5-turbo | i2v, t2v | 5, 10 | 1280x720, 720x1280, 1920x1080 | - | none"
+                + " | first+last | 0.07/s, 1080p 0.1/s (possibly stale: undated) | - |\n"
+                + "| acme | `acme-seedance-lite` | seedance-1-lite | i2v | 5 | from image | - | none | first | unknown | - |\n"
+                + "| zeta | `zeta-kling-v2.5-turbo` | kling-2.5-turbo | i2v, t2v | 5, 10 | 16:9, 9:16, 1:1 | - | none | first"
+                + " | 0.05/s (possibly stale: undated) | - |\n",
+                m.toMarkdown(java.time.LocalDate.parse("2026-12-01")));
     }
 }

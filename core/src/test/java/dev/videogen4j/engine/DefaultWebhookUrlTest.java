@@ -24,6 +24,13 @@ class DefaultWebhookUrlTest {
         return p.calls(Operation.SUBMIT).get(0).request().webhookUrl();
     }
 
+    // A provider that assigns its own job ids gets the submission id in the URL too, so that the webhook of a
+    // submit whose answer was lost still names its job record.
+    private static String named(String url, ScriptedProvider p, int call) {
+        return url + (url.contains("?") ? "&" : "?") + "vg_submission="
+                + p.calls(Operation.SUBMIT).get(call).context().submissionId();
+    }
+
     @Test
     void eachProviderGetsItsOwnUrlAndARequestsOwnUrlWins() {
         acme.failSubmit(dev.videogen4j.testing.Failures.http("acme", Operation.SUBMIT, 401));
@@ -36,9 +43,9 @@ class DefaultWebhookUrlTest {
         value(client.submitAsync(Requests.t2v()));               // acme refuses it; zeta takes it
         value(client.submitAsync(Requests.t2v().toBuilder().webhookUrl("https://mine.example/h").build()));
 
-        assertEquals("https://app.example/hooks/acme", sentWebhook(acme));
-        assertEquals("https://app.example/hooks/zeta", sentWebhook(zeta));
-        assertEquals("https://mine.example/h", zeta.calls(Operation.SUBMIT).get(1).request().webhookUrl());
+        assertEquals(named("https://app.example/hooks/acme", acme, 0), sentWebhook(acme));
+        assertEquals(named("https://app.example/hooks/zeta", zeta, 0), sentWebhook(zeta));
+        assertEquals(named("https://mine.example/h", zeta, 1), zeta.calls(Operation.SUBMIT).get(1).request().webhookUrl());
     }
 
     @Test
@@ -48,6 +55,6 @@ class DefaultWebhookUrlTest {
 
         value(client.submitAsync(Requests.t2v()));
 
-        assertEquals("https://app.example/hooks/acme", sentWebhook(acme));
+        assertEquals(named("https://app.example/hooks/acme", acme, 0), sentWebhook(acme));
     }
 }

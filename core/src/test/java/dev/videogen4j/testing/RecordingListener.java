@@ -50,12 +50,13 @@ public final class RecordingListener implements VideoJobListener {
     }
 
     @Override
-    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-        add("retry " + provider + " " + operation + " #" + attempt + " wait " + wait.toMillis());
+    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause, Duration wait) {
+        add("retry " + provider + " " + operation.label() + " #" + attempt + " wait " + wait.toMillis());
     }
 
     @Override
-    public void onCircuitStateChanged(String provider, String from, String to) {
+    public void onCircuitStateChanged(String provider, dev.videogen4j.observation.CircuitState from,
+                                              dev.videogen4j.observation.CircuitState to) {
         add("circuit " + provider + " " + from + " -> " + to);
     }
 

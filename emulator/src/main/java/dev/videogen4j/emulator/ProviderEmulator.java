@@ -158,6 +158,20 @@ public final class ProviderEmulator implements AutoCloseable {
         return stats.snapshot();
     }
 
+    /**
+     * The jobs of {@code vendor} billed so far (Runware taskUUIDs, fal request ids): what a store must hold a handle
+     * for if no paid job is to be lost. fal jobs are billed once they start running, settled against the clock here.
+     */
+    public java.util.Set<String> billedJobIds(String vendor) {
+        runtime.settleBilling();
+        return stats.jobs.billed(vendor);
+    }
+
+    /** Every request about a job since the start or {@link #resetStats()}, in arrival order. */
+    public java.util.List<JobRequest> jobRequests() {
+        return stats.jobs.requests();
+    }
+
     /** Zeroes every counter (jobs already running keep running and bill as usual). */
     public void resetStats() {
         runtime.settleBilling();

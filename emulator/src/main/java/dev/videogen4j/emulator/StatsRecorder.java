@@ -24,6 +24,9 @@ final class StatsRecorder implements StatsSink {
     private final Counters webhookFailures = new Counters();
     private final Counters webhooksAbandoned = new Counters();
     private final Map<String, BigDecimal> money = new ConcurrentHashMap<>();
+    final JobLog jobs = new JobLog();
+
+    @Override public void jobRequest(String vendor, String jobId, String kind) { jobs.request(vendor, jobId, kind); }
 
     @Override public void request(String kind) { requests.add(kind); }
     @Override public void httpRequest(String vendor) { httpRequests.add(vendor); }
@@ -35,8 +38,9 @@ final class StatsRecorder implements StatsSink {
     @Override public void refusedResubmission(String vendor) { refused.add(vendor); }
 
     @Override
-    public void billable(String vendor, String model, BigDecimal amount) {
+    public void billable(String vendor, String model, String jobId, BigDecimal amount) {
         billable.add(vendor);
+        jobs.billed(vendor, jobId);
         billableByModel.add(vendor + "\n" + model);
         money.merge(vendor, amount, BigDecimal::add);
     }
@@ -71,6 +75,7 @@ final class StatsRecorder implements StatsSink {
             counters.values.clear();
         }
         money.clear();
+        jobs.reset();
     }
 
     private static final class Counters {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * With {@code dev.videogen4j.http} at DEBUG (this class runs in its own surefire execution that sets it), every
  * HTTP exchange with fal leaves one line — method, path, status or failure, time, fal's request id — and job
- * transitions one INFO line each; neither the API key, the image's bytes nor a query string ever appear.
+ * transitions one DEBUG line each; neither the API key, the image's bytes nor a query string ever appear.
  */
 class FalHttpLoggingTest {
     private static final String APP = "/fal-ai/kling-video";
@@ -72,8 +72,9 @@ class FalHttpLoggingTest {
                 + "/status -> no response after \\d+ ms: IOException")), "the reset poll is logged:\n" + all);
         assertTrue(http.get(http.size() - 1).matches(".* - fal GET " + APP + "/requests/" + id
                 + " -> HTTP 200 in \\d+ ms( \\(request id " + id + "\\))?"), http.get(http.size() - 1));
-        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " submitted to fal"), log);
-        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
+        assertTrue(log.contains("DEBUG dev.videogen4j.jobs - job " + r.jobId() + " submitted to fal"), log);
+        assertTrue(log.contains("DEBUG dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
+        assertTrue(!log.contains("INFO dev.videogen4j.jobs"), "job events are DEBUG, not INFO: " + log);
         assertFalse(all.contains("?"), "no query string:\n" + all);
         assertFalse(log.contains(h.emulator().falApiKey()), "the key leaked:\n" + log);
         assertFalse(log.contains(imageBase64.substring(0, 40)), "image bytes leaked:\n" + log);

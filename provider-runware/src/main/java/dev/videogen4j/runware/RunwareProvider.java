@@ -212,6 +212,12 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         return true;
     }
 
+    /** The taskUUID is the job id: a submit whose answer was lost is found by polling it. */
+    @Override
+    public java.util.Optional<JobId> jobIdFor(SubmitContext context) {
+        return java.util.Optional.of(JobId.of(id, context.model().id(), context.submissionId()));
+    }
+
     @Override
     public void close() {
         http.close();

@@ -67,7 +67,7 @@ class RunwareHonoursRetryAfterOn503Test {
                 .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
                 .listener(new VideoJobListener() {
                     @Override
-                    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
+                    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause, Duration wait) {
                         waits.add(wait);
                     }
                 }).build();

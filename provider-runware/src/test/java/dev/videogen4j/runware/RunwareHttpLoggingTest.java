@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * With {@code dev.videogen4j.http} at DEBUG (this class runs in its own surefire execution that sets it), every
  * HTTP exchange with Runware leaves one line — operation, method, path, status or failure, time, task — and job
- * transitions one INFO line each; neither the API key nor the image's bytes ever appear.
+ * transitions one DEBUG line each; neither the API key nor the image's bytes ever appear.
  */
 class RunwareHttpLoggingTest {
     private final EmulatorHarness h = EmulatorHarness.runware(Duration.ZERO, Duration.ofSeconds(6));
@@ -69,8 +69,9 @@ class RunwareHttpLoggingTest {
                 + " \\(task " + task + "\\)")), "the reset poll is logged:\n" + String.join("\n", http));
         assertTrue(http.get(http.size() - 1).matches(".* - runware poll POST /v1 -> HTTP 200 in \\d+ ms \\(task " + task + "\\)"),
                 http.get(http.size() - 1));
-        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " submitted to runware"), log);
-        assertTrue(log.contains("INFO dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
+        assertTrue(log.contains("DEBUG dev.videogen4j.jobs - job " + r.jobId() + " submitted to runware"), log);
+        assertTrue(log.contains("DEBUG dev.videogen4j.jobs - job " + r.jobId() + " succeeded"), log);
+        assertTrue(!log.contains("INFO dev.videogen4j.jobs"), "job events are DEBUG, not INFO: " + log);
         assertFalse(log.contains(h.emulator().runwareApiKey()), "the key leaked:\n" + log);
         assertFalse(log.contains(imageBase64.substring(0, 40)), "image bytes leaked:\n" + log);
         assertFalse(log.contains("data:image"), "a data URI leaked:\n" + log);

@@ -21,13 +21,15 @@ public final class ResilienceRecorder implements VideoJobListener {
     private final List<String> retries = new CopyOnWriteArrayList<>();
 
     @Override
-    public void onCircuitStateChanged(String provider, String from, String to) {
+    public void onCircuitStateChanged(String provider, dev.videogen4j.observation.CircuitState from,
+                                      dev.videogen4j.observation.CircuitState to) {
         circuit.add(from + "->" + to);
     }
 
     @Override
-    public void onRetry(String provider, String operation, int attempt, Throwable cause, Duration wait) {
-        retries.add(operation + " " + wait);
+    public void onRetry(String provider, dev.videogen4j.spi.Operation operation, int attempt, Throwable cause,
+                        Duration wait) {
+        retries.add(operation.label() + " " + wait);
     }
 
     /** Circuit breaker transitions seen, as {@code FROM->TO}, oldest first (a live view). */

@@ -21,7 +21,11 @@ public interface StatsSink {
     /** A job was accepted (it may or may not become billable). */
     void jobSubmitted(String vendor);
 
-    void billable(String vendor, String model, BigDecimal amount);
+    /** Job {@code jobId} (Runware taskUUID, fal request id) became billable. */
+    void billable(String vendor, String model, String jobId, BigDecimal amount);
+
+    /** A request about one existing job ({@code runware.getResponse}, {@code fal.status}, a submit, ...). */
+    void jobRequest(String vendor, String jobId, String kind);
 
     /** The same request accepted again as a second job (what an idempotency key would have prevented). */
     void duplicateSubmission(String vendor);

@@ -25,6 +25,7 @@ public final class FalEndpoint {
     private final FalResponses responses;
     private final FalSubmitHandler submits;
     private final BooleanSupplier emulatorClosed;
+    private final StatsSink stats;
 
     public FalEndpoint(EmulatorConfig config, SeededRandom ids, SeededRandom failures,
             VideoFiles videos, WebhookOutbox outbox, StatsSink stats, FalWebhookSigner signer,
@@ -35,6 +36,7 @@ public final class FalEndpoint {
         this.responses = new FalResponses(baseUrl);
         this.submits = new FalSubmitHandler(jobs, responses, outbox, signer);
         this.emulatorClosed = emulatorClosed;
+        this.stats = stats;
     }
 
     /** {@code fal.submit|status|stream|result|cancel}, or {@code fal.unknown}. */
@@ -72,6 +74,7 @@ public final class FalEndpoint {
             return operation.equals("cancel") ? Reply.json(404, Map.of("status", "NOT_FOUND"))
                     : Reply.json(404, Map.of("detail", "Request not found"));
         }
+        stats.jobRequest("fal", job.requestId(), "fal." + operation);
         switch (operation) {
             case "status":
                 Map<String, Object> status = responses.status(job, now, wantsLogs(request), position(job, now));

@@ -72,6 +72,7 @@ final class FalJobs {
                 inputErrors, "10".equals(fields.get("duration")) ? 10 : 5, videos.register(ids.uuid().toString(), "MP4"));
         jobs.put(requestId, job);
         stats.jobSubmitted("fal");
+        stats.jobRequest("fal", requestId, "fal.submit");
         if (job.phase(now) == FalJob.Phase.QUEUED) {
             queue(model).add(job);
         }
@@ -104,7 +105,7 @@ final class FalJobs {
                 if (unbilled.remove(job)) {
                     BigDecimal price = job.model().documentedPricePerSecond() != null
                             ? job.model().documentedPricePerSecond() : config.placeholderPricePerSecond();
-                    stats.billable("fal", job.model().endpointId(),
+                    stats.billable("fal", job.model().endpointId(), job.requestId(),
                             price.multiply(BigDecimal.valueOf(job.durationSeconds())));
                 }
             } else if (job.cancelledAt() != null) {

@@ -61,7 +61,8 @@ final class RunwareJobs {
             stats.duplicateSubmission("runware"); // a new taskUUID for a task already accepted: a second job
         }
         BigDecimal price = pricePerSecond(job.submit().model());
-        stats.billable("runware", job.submit().model().air(), price
+        stats.jobRequest("runware", job.submit().taskUUID(), "runware.videoInference");
+        stats.billable("runware", job.submit().model().air(), job.submit().taskUUID(), price
                 .multiply(BigDecimal.valueOf((long) job.submit().durationSeconds() * job.submit().numberResults())));
         scheduleWebhooks(job);
         return Json.object("taskType", RunwareTaskValidator.TASK_TYPE, "taskUUID", job.submit().taskUUID());
@@ -74,6 +75,9 @@ final class RunwareJobs {
      */
     Object poll(Object taskUUID, Instant now) {
         RunwareJob job = taskUUID instanceof String uuid ? jobs.get(uuid) : null;
+        if (job != null) {
+            stats.jobRequest("runware", job.submit().taskUUID(), "runware.getResponse");
+        }
         Duration retention = config.runwareRetention();
         if (job == null || (retention != null && !now.isBefore(job.endAt().plus(retention)))) {
             return notFound("getResponse", taskUUID);
@@ -93,6 +97,7 @@ final class RunwareJobs {
         if (job == null) {
             return notFound("getTaskDetails", taskUUID);
         }
+        stats.jobRequest("runware", job.submit().taskUUID(), "runware.getTaskDetails");
         Object answer = job.poll(now);
         Map<String, Object> envelope = answer instanceof RunwareError error
                 ? Map.of("errors", List.of(error.json())) : Map.of("data", answer);

@@ -1,0 +1,146 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.error.ProviderException;
+import dev.videogen4j.jobs.JobPollScheduler;
+import dev.videogen4j.spi.BatchPoller;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.VideoProvider;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polling: each poll is a task on the shared timer whose adapter call runs on the call executor, so thousands of
+ * jobs in flight cost a few threads. One poll ({@link #pollOnce}) is also what a store's
+ * {@link JobPollScheduler} runs, on whichever instance its task lands. A job whose awaits all timed out is
+ * followed for the configured time, then released: its record stays, and a new await follows it again.
+ */
+final class JobPolling {
+    private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
+
+    private final EngineContext ctx;
+    private final JobTable table;
+    private final JobOutcomes outcomes;
+    private final BooleanSupplier closed;
+    private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
+
+    JobPolling(EngineContext ctx, JobTable table, JobOutcomes outcomes, BooleanSupplier closed) {
+        this.ctx = ctx;
+        this.table = table;
+        this.outcomes = outcomes;
+        this.closed = closed;
+        ctx.settings().batches().forEach((id, b) -> {
+            if (!b.polls()) return;
+            VideoProvider p = ctx.provider(id);
+            if (!(p instanceof BatchPoller)) {
+                throw new ConfigurationException("Provider '" + id + "' cannot poll in batches");
+            }
+            batches.put(id, new BatchPolls((BatchPoller) p, ctx.guard(id), ctx.timer(), b.window(), b.max()));
+        });
+    }
+
+    /** Follows a job from its first poll after the first delay. */
+    void start(JobTracker t) {
+        schedule(t, t.generation());
+    }
+
+    /** Follows a job from a poll now (a job known only by its id: nothing is known of it yet). */
+    void startNow(JobTracker t) {
+        int generation = t.generation();
+        ctx.timer().execute(() -> pollNow(t, generation));
+    }
+
+    // A poll may be in flight (on the call executor, or waiting for a retry) when a cancel or webhook asks for one
+    // now: the new chain replaces it, and the old poll's answer is still observed but schedules nothing, so a job
+    // never ends up with two poll loops.
+    void pollSoon(JobTracker t) {
+        int generation = t.restartPolling();
+        t.scheduled(ctx.timer().schedule(() -> pollNow(t, generation), 0, TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Schedules the next poll of chain {@code generation}, unless a newer chain replaced it (see pollSoon) or the
+     * job was released. A job with a webhook is polled only at the safety interval when one is set.
+     */
+    private void schedule(JobTracker t, int generation) {
+        if (t.result.isDone() || generation != t.generation()) return;
+        if (t.released(ctx.clock().instant())) {
+            release(t);
+            return;
+        }
+        t.scheduled(ctx.timer().schedule(() -> pollNow(t, generation), nextDelay(t).toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    Duration nextDelay(JobTracker t) {
+        int n = t.nextPollNumber();
+        Duration safety = ctx.settings().webhookSafetyPoll();
+        return safety != null && t.request != null && t.request.webhookUrl() != null
+                ? safety : ctx.settings().poll().delay(n);
+    }
+
+    private void pollNow(JobTracker t, int generation) {
+        if (closed.getAsBoolean() || t.result.isDone()) return;
+        pollOnce(t).whenComplete((again, e) -> {
+            if (Boolean.TRUE.equals(again)) schedule(t, generation);
+        });
+    }
+
+    /** One poll, its news recorded and told; completes with true when the job needs another poll. */
+    CompletableFuture<Boolean> pollOnce(JobTracker t) {
+        BatchPolls batch = batches.get(t.provider.id());
+        CompletableFuture<JobUpdate> update = batch != null ? batch.poll(t.id)
+                : ctx.guard(t.provider.id()).call(Operation.POLL, () -> t.provider.poll(t.id));
+        return update.handle((u, e) -> e != null ? onPollError(t, e) : onUpdate(t, u)).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Boolean> onUpdate(JobTracker t, JobUpdate u) {
+        JobStatus s = u.status();
+        outcomes.observe(t, s);
+        switch (s.state()) {
+            case SUCCEEDED:
+                if (u.output() != null) {
+                    outcomes.complete(t, u.output());
+                    return CompletableFuture.completedFuture(false);
+                }
+                // A failed read is handled like a failed poll: the next poll sees SUCCEEDED and reads again.
+                return ctx.guard(t.provider.id()).call(Operation.RESULT, () -> t.provider.result(t.id))
+                        .handle((out, e) -> {
+                            if (e != null) return onPollError(t, e);
+                            outcomes.complete(t, out);
+                            return CompletableFuture.completedFuture(false);
+                        }).thenCompose(f -> f);
+            case FAILED:
+            case CANCELLED:
+                outcomes.ended(t, s);
+                return CompletableFuture.completedFuture(false);
+            default:
+                return CompletableFuture.completedFuture(true);
+        }
+    }
+
+    private CompletableFuture<Boolean> onPollError(JobTracker t, Throwable error) {
+        // A paid job must not be dropped because the provider hiccuped: keep polling through transient trouble
+        // (the breaker keeps us from hammering it), and give up only on errors that cannot heal.
+        Throwable e = Futures.unwrap(error);
+        if (e instanceof ProviderException && ((ProviderException) e).retryable()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        outcomes.fail(t, e);
+        return CompletableFuture.completedFuture(false);
+    }
+
+    /** Stops following a job nobody waits for; its record stays as it is, and a new await follows it again. */
+    void release(JobTracker t) {
+        t.stopPolling();
+        table.forget(t, false);
+        log.debug("job {} released: no await is waiting for it; await its id to follow it again", t.id);
+    }
+}

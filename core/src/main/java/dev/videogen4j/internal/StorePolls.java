@@ -1,0 +1,90 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.JobId;
+import dev.videogen4j.jobs.JobPollHandler;
+import dev.videogen4j.jobs.JobPollScheduler;
+import dev.videogen4j.jobs.JobRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polling through a store's {@link JobPollScheduler}: the scheduler runs each job's polls on exactly one of the
+ * instances sharing the store, through {@link #pollOnce}. An instance awaiting a job that another instance polls
+ * learns its end by reading the job's record at the poll interval.
+ */
+final class StorePolls implements JobPollHandler {
+    private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
+    // A scheduler's worker waits at most this long for one poll (its retries included) before trying again later.
+    private static final Duration POLL_BOUND = Duration.ofMinutes(5);
+
+    private final EngineContext ctx;
+    private final JobTable table;
+    private final JobPolling polling;
+    private final JobOutcomes outcomes;
+    private final JobPollScheduler scheduler;
+    private final BooleanSupplier closed;
+
+    StorePolls(EngineContext ctx, JobTable table, JobPolling polling, JobOutcomes outcomes,
+               JobPollScheduler scheduler, BooleanSupplier closed) {
+        this.ctx = ctx;
+        this.table = table;
+        this.polling = polling;
+        this.outcomes = outcomes;
+        this.scheduler = scheduler;
+        this.closed = closed;
+    }
+
+    void follow(JobTracker t) {
+        if (t.recordId == null) {
+            polling.start(t);
+            return;
+        }
+        scheduler.schedule(t.recordId, ctx.clock().instant().plus(polling.nextDelay(t)));
+        watch(t);
+    }
+
+    void pollSoon(JobTracker t) {
+        if (t.recordId == null) polling.pollSoon(t);
+        else scheduler.schedule(t.recordId, ctx.clock().instant());
+    }
+
+    @Override
+    public Optional<Instant> pollOnce(String recordId) {
+        JobRecord r = ctx.records().read(recordId).orElse(null);
+        // A fal submit whose answer was lost has no job id to poll: only a webhook carrying its token settles it.
+        if (closed.getAsBoolean() || r == null || r.state().isTerminal() || r.jobId().isEmpty()) return Optional.empty();
+        JobId id = r.jobId().get();
+        JobTracker t = table.live(id);
+        if (t == null) t = ctx.trackerOf(r, id, dev.videogen4j.observation.JobObservation.NONE);
+        if (t == null) return Optional.empty();
+        try {
+            boolean again = polling.pollOnce(t).get(POLL_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+            if (!again) return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.debug("poll of job {} did not finish; polled again later: {}", id, e.toString());
+        }
+        Duration age = Duration.between(r.acceptedAt() != null ? r.acceptedAt() : r.createdAt(), ctx.clock().instant());
+        return Optional.of(ctx.clock().instant().plus(ctx.settings().poll().delayAfter(age)));
+    }
+
+    /** Reads the job's record at the poll interval until it ends (wherever it was polled) or is released. */
+    private void watch(JobTracker t) {
+        if (closed.getAsBoolean() || t.result.isDone()) return;
+        if (t.released(ctx.clock().instant())) {
+            polling.release(t);
+            return;
+        }
+        t.scheduled(ctx.timer().schedule(() -> {
+            Optional<JobRecord> r = ctx.records().read(t.recordId);
+            if (r.isPresent() && r.get().state().isTerminal()) outcomes.settle(t, r.get());
+            else watch(t);
+        }, ctx.settings().poll().delay(t.nextPollNumber()).toMillis(), TimeUnit.MILLISECONDS));
+    }
+}

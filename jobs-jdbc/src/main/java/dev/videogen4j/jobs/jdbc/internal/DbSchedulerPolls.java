@@ -1,0 +1,118 @@
+package dev.videogen4j.jobs.jdbc.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.videogen4j.jobs.JobPollHandler;
+import dev.videogen4j.jobs.JobPollScheduler;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Polls as db-scheduler tasks: one task instance per live job (its id is the record id), in table
+ * {@code videogen4j_scheduled_tasks}. db-scheduler picks a due task on one instance only (PostgreSQL: {@code
+ * SELECT ... FOR UPDATE SKIP LOCKED}; elsewhere an optimistic version update), keeps it picked while it runs, and
+ * revives a task whose instance stopped sending heartbeats. Each run asks the engine's {@link JobPollHandler} for one
+ * poll, then reschedules the task at the next poll time or removes it when the job needs no more polls.
+ */
+public final class DbSchedulerPolls implements JobPollScheduler {
+    static final String TASK = "videogen4j-poll";
+
+    private final DataSource dataSource;
+    private final WorkerSettings settings;
+    private final CustomTask<Void> task;
+    private volatile JobPollHandler handler;
+    private volatile Scheduler scheduler;
+
+    public DbSchedulerPolls(DataSource dataSource, WorkerSettings settings) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource == null");
+        this.settings = Objects.requireNonNull(settings, "settings == null");
+        // A poll that throws (the store unreachable, a bug) is tried again later, never dropped: the job stays live.
+        this.task = Tasks.custom(TASK, Void.class)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(settings.retryAfterFailure()))
+                .onDeadExecutionRevive()
+                .execute(this::run);
+    }
+
+    private CompletionHandler<Void> run(TaskInstance<Void> instance, ExecutionContext context) {
+        Optional<Instant> next = handler.pollOnce(instance.getId());
+        return (complete, operations) -> {
+            if (next.isPresent()) {
+                operations.reschedule(complete, next.get());
+            } else {
+                operations.remove();
+            }
+        };
+    }
+
+    @Override
+    public synchronized void start(JobPollHandler pollHandler) {
+        if (scheduler != null) {
+            throw new IllegalStateException("polls already started");
+        }
+        this.handler = Objects.requireNonNull(pollHandler, "pollHandler == null");
+        Scheduler started = Scheduler.create(dataSource, task)
+                .tableName("videogen4j_scheduled_tasks")
+                .schedulerName(new SchedulerName.Fixed(settings.instanceId()))
+                .threads(settings.threads())
+                .pollingInterval(settings.checkInterval())
+                .heartbeatInterval(settings.heartbeat())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
+                .shutdownMaxWait(settings.shutdownWait())
+                .enableImmediateExecution()
+                .failureLogging(LogLevel.WARN, true)
+                .build();
+        started.start();
+        this.scheduler = started;
+    }
+
+    @Override
+    public void schedule(String recordId, Instant due) {
+        TaskInstance<Void> instance = task.instance(recordId);
+        try {
+            client().schedule(instance, due, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        } catch (TaskInstanceCurrentlyExecutingException running) {
+            // An instance is polling the job right now; it reschedules the task from what that poll found.
+        } catch (TaskInstanceNotFoundException gone) {
+            // The poll that was running removed it in between: the job ended.
+        }
+    }
+
+    @Override
+    public void unschedule(String recordId) {
+        try {
+            client().cancel(task.instance(recordId));
+        } catch (TaskInstanceNotFoundException gone) {
+            // never scheduled, or already removed
+        } catch (TaskInstanceCurrentlyExecutingException running) {
+            // The running poll reads the ended record and removes its task itself.
+        }
+    }
+
+    private Scheduler client() {
+        Scheduler current = scheduler;
+        if (current == null) {
+            throw new IllegalStateException("polls not started: the client starts them when it is built");
+        }
+        return current;
+    }
+
+    @Override
+    public synchronized void stop() {
+        Scheduler current = scheduler;
+        if (current != null) {
+            current.stop();
+        }
+    }
+}

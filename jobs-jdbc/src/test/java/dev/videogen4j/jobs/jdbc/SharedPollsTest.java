@@ -1,0 +1,114 @@
+package dev.videogen4j.jobs.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videogen4j.jobs.JobPollHandler;
+import dev.videogen4j.jobs.JobPollScheduler;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances sharing one PostgreSQL schema run the polls of 200 jobs: every job is polled exactly as often as
+ * its handler asked, never by both instances at once, and a poll can be removed or moved from the other instance.
+ * db-scheduler runs on the real clock, so the test waits for the table to empty, bounded.
+ */
+class SharedPollsTest {
+    private static final int POLLS_PER_JOB = 4;
+
+    private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> byInstance = new ConcurrentHashMap<>();
+    private final AtomicInteger overlaps = new AtomicInteger();
+    private DataSource data;
+    private JdbcJobStore a;
+    private JdbcJobStore b;
+
+    @BeforeEach
+    void twoInstances() {
+        String url = TestDatabases.newPostgresSchema();
+        data = TestDatabases.postgres(url);
+        a = JdbcJobStore.builder(url, null, null).instanceId("a").pollThreads(4)
+                .checkInterval(Duration.ofMillis(100)).build();
+        b = JdbcJobStore.builder(url, null, null).instanceId("b").pollThreads(4)
+                .checkInterval(Duration.ofMillis(100)).build();
+        a.pollScheduler().orElseThrow().start(handler("a"));
+        b.pollScheduler().orElseThrow().start(handler("b"));
+    }
+
+    @AfterEach
+    void stop() {
+        a.close();
+        b.close();
+    }
+
+    private JobPollHandler handler(String instance) {
+        return id -> {
+            if (running.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            try {
+                Thread.onSpinWait(); // the poll's work; what matters is that no other instance enters meanwhile
+                byInstance.computeIfAbsent(instance, k -> new AtomicInteger()).incrementAndGet();
+                int done = polls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                return done < POLLS_PER_JOB ? Optional.of(Instant.now().plusMillis(20)) : Optional.empty();
+            } finally {
+                running.get(id).decrementAndGet();
+            }
+        };
+    }
+
+    @Test
+    void everyJobIsPolledAsAskedAndNeverByTwoInstancesAtOnce() throws Exception {
+        JobPollScheduler fromA = a.pollScheduler().orElseThrow();
+        for (int i = 0; i < 200; i++) {
+            fromA.schedule("job-" + i, Instant.now());
+        }
+        waitForNoTasks(Duration.ofSeconds(60));
+
+        assertEquals(200, polls.size());
+        polls.forEach((id, count) -> assertEquals(POLLS_PER_JOB, count.get(), id));
+        assertEquals(0, overlaps.get());
+        System.out.println("[SharedPollsTest] polls by instance: " + byInstance);
+    }
+
+    @Test
+    void theOtherInstanceCanMoveOrRemoveAPoll() throws Exception {
+        a.pollScheduler().orElseThrow().schedule("far", Instant.now().plus(Duration.ofHours(1)));
+        a.pollScheduler().orElseThrow().schedule("gone", Instant.now().plus(Duration.ofHours(1)));
+        b.pollScheduler().orElseThrow().schedule("far", Instant.now());   // e.g. a webhook asked for an early poll
+        b.pollScheduler().orElseThrow().unschedule("gone");               // e.g. cancelled on b
+        b.pollScheduler().orElseThrow().unschedule("never-scheduled");    // nothing to do, no error
+        waitForNoTasks(Duration.ofSeconds(30));
+        assertEquals(POLLS_PER_JOB, polls.get("far").get());
+        assertTrue(!polls.containsKey("gone"));
+    }
+
+    private void waitForNoTasks(Duration limit) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (tasks() > 0) {
+            assertTrue(Instant.now().isBefore(deadline), tasks() + " poll tasks left after " + limit);
+            Thread.sleep(50); // db-scheduler runs on the real clock
+        }
+    }
+
+    private int tasks() throws SQLException {
+        try (Connection c = data.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM videogen4j_scheduled_tasks")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
