@@ -72,5 +72,13 @@ public record Quote(List<Line> lines) {
         public boolean possiblyStale(LocalDate today) {
             return total != null && (priceAsOf == null || priceAsOf.plusDays(Pricing.FRESH_DAYS).isBefore(today));
         }
+
+        /** {@code runware klingai:6@0: $0.21 (5 s x $0.042/s)}, or {@code ...: price unknown (why)}. */
+        @Override
+        public String toString() {
+            return provider + " " + model + ": " + (pricePerSecond == null ? "price unknown (" + source + ")"
+                    : "$" + price().orElseThrow().stripTrailingZeros().toPlainString() + " (" + seconds + " s x $"
+                    + pricePerSecond.stripTrailingZeros().toPlainString() + "/s)");
+        }
     }
 }

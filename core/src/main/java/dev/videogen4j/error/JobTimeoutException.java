@@ -22,14 +22,28 @@ public class JobTimeoutException extends VideoGenException {
     private final CancelOutcome cancelOutcome;
 
     public JobTimeoutException(JobId jobId, Duration deadline, CancelOutcome cancelOutcome) {
-        super("Job " + jobId + " did not finish within " + deadline
+        this("Job " + jobId + " did not finish within " + deadline
                 + (cancelOutcome == null ? "; it is still running and can be awaited again"
-                : "; cancel at " + jobId.provider() + ": " + cancelOutcome));
+                : "; cancel at " + jobId.provider() + ": " + cancelOutcome), jobId, deadline, cancelOutcome);
+    }
+
+    private JobTimeoutException(String message, JobId jobId, Duration deadline, CancelOutcome cancelOutcome) {
+        super(message);
         this.jobId = jobId;
         this.deadline = deadline;
         this.cancelOutcome = cancelOutcome;
     }
 
+    /**
+     * The deadline of a {@code generate} passed before any provider answered its submit (a vendor that does not
+     * answer). If the submit lands later, its job record names it and it is followed like any other.
+     */
+    public static JobTimeoutException beforeAccepted(String provider, Duration deadline) {
+        return new JobTimeoutException("No answer from " + provider + " to the submit within " + deadline
+                + "; if it lands later, its job is recorded and followed", null, deadline, null);
+    }
+
+    /** The job, or {@code null} when no provider had accepted it by the deadline ({@link #beforeAccepted}). */
     public JobId jobId() {
         return jobId;
     }

@@ -40,6 +40,8 @@ import java.util.concurrent.TimeUnit;
  * This class is what the client calls: submit, await, status, cancel, close. Everything is fixed when it is built.
  */
 public final class JobEngine {
+    // How long an await whose deadline passed waits for the answer to its cancel before it fails without it.
+    private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
     private final EngineContext ctx;
     private final JobTable table = new JobTable();
     private final JobOutcomes outcomes;
@@ -109,8 +111,35 @@ public final class JobEngine {
             waiter.completeExceptionally(new JobTimeoutException(t.id, timeout, null));
             return;
         }
+        // The cancel's outcome is reported when it comes in time; a vendor that does not answer it does not hold
+        // the waiter past the grace period.
         cancel(t.id).whenComplete((outcome, e) -> waiter.completeExceptionally(
                 new JobTimeoutException(t.id, timeout, e == null ? outcome : null)));
+        ctx.timer().schedule(() -> waiter.completeExceptionally(new JobTimeoutException(t.id, timeout, null)),
+                CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * {@code work}, failed with {@code late} at {@code timeout} unless it finished or {@code stillWaiting} says a
+     * later stage keeps its own deadline.
+     */
+    public <T> CompletableFuture<T> within(CompletableFuture<T> work, Duration timeout,
+                                           java.util.function.BooleanSupplier stillWaiting,
+                                           java.util.function.Supplier<? extends Throwable> late) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        work.whenComplete((v, e) -> {
+            if (e == null) out.complete(v);
+            else out.completeExceptionally(Futures.unwrap(e));
+        });
+        var deadline = ctx.timer().schedule(() -> {
+            if (stillWaiting.getAsBoolean()) out.completeExceptionally(late.get());
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        out.whenComplete((v, e) -> deadline.cancel(false));
+        return out;
+    }
+
+    public Instant now() {
+        return ctx.clock().instant();
     }
 
     /** The job's status: its stored end when it ended, else the provider's answer now (through the guards). */

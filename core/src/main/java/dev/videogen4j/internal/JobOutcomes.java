@@ -46,10 +46,10 @@ final class JobOutcomes {
                 : t.request != null && t.model != null
                 ? CapabilityMatrix.price(t.request, t.model).map(Cost::estimated).orElse(Cost.unknown())
                 : Cost.unknown();
-        Optional<JobRecord> stored = ctx.records().succeeded(t.recordId, t.id, out.videos(), cost);
-        if (stored.isPresent() && stored.get().state() != RecordState.SUCCEEDED && stored.get().state().isTerminal()) {
+        Optional<JobRecord> first = ctx.records().succeeded(t.recordId, t.id, out.videos(), cost);
+        if (first.isPresent()) {
             // Another writer ended the job first (a webhook, another instance): its outcome is the job's.
-            settle(t, stored.get());
+            settle(t, first.get());
             return;
         }
         VideoResult r = new VideoResult(t.id, out.videos(), cost, t.timings(ctx.clock().instant()),
@@ -64,9 +64,9 @@ final class JobOutcomes {
 
     /** The job failed or was cancelled at the provider. */
     void ended(JobTracker t, JobStatus s) {
-        Optional<JobRecord> stored = ctx.records().ended(t.recordId, t.id, s);
-        if (stored.isPresent() && stored.get().state() == RecordState.SUCCEEDED) {
-            settle(t, stored.get());
+        Optional<JobRecord> first = ctx.records().ended(t.recordId, t.id, s);
+        if (first.isPresent()) {
+            settle(t, first.get());
             return;
         }
         fail(t, new JobFailedException(t.id, s));

@@ -106,17 +106,31 @@ final class JobRecords {
         write(id, r -> r.state().isTerminal() ? r : errorOf(r.toBuilder(), error).build());
     }
 
-    /** The job succeeded; empty when the store could not say (the outcome is then this client's). */
+    /**
+     * The job succeeded. Empty when this client's end is the job's (it stored it, or the store could not say);
+     * else the end another writer (a webhook, another instance) stored first, which is then the job's.
+     */
     Optional<JobRecord> succeeded(String id, JobId job, List<GeneratedVideo> videos, Cost cost) {
-        return change(id, RecordState.SUCCEEDED, r -> running(r, job).state(RecordState.SUCCEEDED).videos(videos)
-                .actualCost(cost).endedAt(clock.instant()));
+        return endedFirstElsewhere(id, RecordState.SUCCEEDED, r -> running(r, job).state(RecordState.SUCCEEDED)
+                .videos(videos).actualCost(cost).endedAt(clock.instant()));
     }
 
-    /** The job failed or was cancelled at the provider. */
+    /** The job failed or was cancelled at the provider; like {@link #succeeded}, the first stored end wins. */
     Optional<JobRecord> ended(String id, JobId job, JobStatus s) {
         RecordState target = s.state() == JobState.CANCELLED ? RecordState.CANCELLED : RecordState.FAILED;
-        return change(id, target, r -> running(r, job).state(target).errorKind(s.errorKind().orElse(null))
+        return endedFirstElsewhere(id, target, r -> running(r, job).state(target).errorKind(s.errorKind().orElse(null))
                 .errorCode(s.code().orElse(null)).lastError(s.reason().orElse(s.toString())).endedAt(clock.instant()));
+    }
+
+    private Optional<JobRecord> endedFirstElsewhere(String id, RecordState target,
+                                                    Function<JobRecord, JobRecord.Builder> change) {
+        if (id == null) return Optional.empty();
+        java.util.concurrent.atomic.AtomicBoolean endedBefore = new java.util.concurrent.atomic.AtomicBoolean();
+        Optional<JobRecord> stored = write(id, r -> {
+            endedBefore.set(r.state().isTerminal());
+            return endedBefore.get() ? r : change.apply(r).updatedAt(clock.instant()).build();
+        });
+        return stored.filter(r -> endedBefore.get());
     }
 
     /** The record as stored now, or empty when there is none or the store cannot be read. */

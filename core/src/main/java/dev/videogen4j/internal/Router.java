@@ -12,7 +12,10 @@ import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.SubmitOutcome;
 import dev.videogen4j.spi.ModelCapabilities;
 import java.math.BigDecimal;
+import dev.videogen4j.error.JobTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,26 +103,41 @@ public final class Router {
      * eligible provider/model, the request goes there; the result's attempts show every step and its cost.
      */
     public CompletableFuture<VideoResult> generate(VideoRequest request, Duration timeout) {
-        return generate(request, plan(request), timeout, List.of());
+        List<ModelCapabilities> plan = plan(request);
+        Instant deadline = engine.now().plus(timeout);
+        AtomicReference<VideoJob> following = new AtomicReference<>();
+        // The whole call, fallbacks included, ends by its timeout: an await keeps its own deadline (and reports its
+        // cancel); a submit the vendor never answers ends here.
+        return engine.within(generate(request, plan, deadline, List.of(), following), timeout,
+                () -> following.get() == null, () -> JobTimeoutException.beforeAccepted(plan.get(0).provider(), timeout));
     }
 
     /** {@code earlier}: the attempts of jobs that failed before this part of the plan was tried. */
     private CompletableFuture<VideoResult> generate(VideoRequest request, List<ModelCapabilities> plan,
-                                                    Duration timeout, List<Attempt> earlier) {
-        return submit(request, plan).thenCompose(job -> await(job.id(), timeout).handle((r, e) -> {
-            if (e == null) {
-                return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
-                        Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
-            }
-            Throwable cause = Futures.unwrap(e);
-            if (!(cause instanceof JobFailedException)) return CompletableFuture.<VideoResult>failedFuture(cause);
-            JobFailedException failed = (JobFailedException) cause;
-            List<Attempt> tried = Attempts.concat(earlier,
-                    Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
-            List<ModelCapabilities> rest = after(plan, job.provider(), job.model());
-            if (mayFallBackAfter(failed) && !rest.isEmpty()) return generate(request, rest, timeout, tried);
-            return CompletableFuture.<VideoResult>failedFuture(tried.size() > 1 ? failed.withAttempts(tried) : failed);
-        }).thenCompose(f -> f));
+                                                    Instant deadline, List<Attempt> earlier,
+                                                    AtomicReference<VideoJob> following) {
+        return submit(request, plan).thenCompose(job -> {
+            following.set(job);
+            Duration left = Duration.between(engine.now(), deadline);
+            return await(job.id(), left.isNegative() ? Duration.ZERO : left).handle((r, e) -> {
+                if (e == null) {
+                    return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
+                            Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
+                }
+                Throwable cause = Futures.unwrap(e);
+                if (!(cause instanceof JobFailedException)) return CompletableFuture.<VideoResult>failedFuture(cause);
+                JobFailedException failed = (JobFailedException) cause;
+                List<Attempt> tried = Attempts.concat(earlier,
+                        Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
+                List<ModelCapabilities> rest = after(plan, job.provider(), job.model());
+                // No time left: another paid job would only be cancelled at once.
+                if (mayFallBackAfter(failed) && !rest.isEmpty() && engine.now().isBefore(deadline)) {
+                    following.set(null);
+                    return generate(request, rest, deadline, tried, following);
+                }
+                return CompletableFuture.<VideoResult>failedFuture(tried.size() > 1 ? failed.withAttempts(tried) : failed);
+            }).thenCompose(f -> f);
+        });
     }
 
     /**

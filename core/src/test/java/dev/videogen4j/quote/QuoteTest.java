@@ -53,6 +53,14 @@ class QuoteTest {
     }
 
     @Test
+    void aLinePrintsReadablyAsTheQuickStartShowsIt() {
+        Quote q = client.quote(Requests.t2v());
+        assertEquals("acme acme-kling-2.5: $0.35 (5 s x $0.07/s)", q.lines().get(0).toString());
+        assertEquals("zeta m: price unknown (not documented)",
+                new Quote.Line("zeta", "m", "f", null, 5, "not documented").toString());
+    }
+
+    @Test
     void everyResultIsBilled() {
         Quote q = client.quote(Requests.t2v().toBuilder().durationSeconds(10).numberResults(2).build());
         assertEquals(List.of(line("acme", "acme-kling-2.5", "kling-2.5-turbo", "0.07", 20, "https://acme.example/pricing")),

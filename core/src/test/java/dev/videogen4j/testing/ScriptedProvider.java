@@ -67,6 +67,7 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
     private final Script<JobId, CancelOutcome> cancels;
     private final List<Call> calls = new ArrayList<>();
     private boolean deduplicates;
+    private boolean jobIdIsSubmissionId;
     private boolean cancellable = true;
     private boolean closed;
     private ProviderConfig config;
@@ -111,6 +112,18 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
 
     public ScriptedProvider acceptSubmit(String nativeId, Integer queuePosition) {
         submits.add(ctx -> receipt(ctx, nativeId, queuePosition));
+        return this;
+    }
+
+    /** The next submit answers with {@code answer} (to look at the world at the moment the submit is sent). */
+    public ScriptedProvider answerSubmit(Function<SubmitContext, SubmitReceipt> answer) {
+        submits.add(answer);
+        return this;
+    }
+
+    /** Like Runware: the job id is the submission id (the taskUUID), so a lost submit answer can be polled. */
+    public ScriptedProvider jobIdIsSubmissionId() {
+        this.jobIdIsSubmissionId = true;
         return this;
     }
 
@@ -296,6 +309,12 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
     @Override
     public boolean deduplicatesSubmits() {
         return deduplicates;
+    }
+
+    @Override
+    public java.util.Optional<JobId> jobIdFor(SubmitContext context) {
+        return jobIdIsSubmissionId ? java.util.Optional.of(JobId.of(id, context.model().id(), context.submissionId()))
+                : java.util.Optional.empty();
     }
 
     @Override

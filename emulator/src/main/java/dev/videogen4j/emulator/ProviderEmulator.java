@@ -226,6 +226,8 @@ public final class ProviderEmulator implements AutoCloseable {
         private RunwareWebhookFormat runwareWebhookFormat = RunwareWebhookFormat.FLAT;
         private double jobFailureRate;
         private BigDecimal placeholderPricePerSecond = new BigDecimal("0.05");
+        private final java.util.Map<String, dev.videogen4j.emulator.internal.fal.FalModel> extraFal =
+                new java.util.LinkedHashMap<>();
         private String falUserId = "emulator-user";
         private Duration runwareRetention;
 
@@ -317,6 +319,17 @@ public final class ProviderEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves one more fal endpoint, e.g. a model a user added with their own catalog file: it requires a
+         * {@code prompt} (and {@code image_url} for image-to-video), accepts other fields as fal does, and books
+         * {@code pricePerSecond} (null: the placeholder). Bundled endpoints keep their own rules.
+         */
+        public Builder extraFalEndpoint(String endpointId, boolean imageToVideo, BigDecimal pricePerSecond) {
+            extraFal.put(nonEmpty(endpointId, "endpointId"), dev.videogen4j.emulator.internal.fal.FalModel.of(endpointId,
+                    dev.videogen4j.emulator.internal.fal.FalSchema.lenient(imageToVideo, pricePerSecond)));
+            return this;
+        }
+
         /** The user id fal webhooks are signed for ({@code X-Fal-Webhook-User-Id}). */
         public Builder falUserId(String userId) {
             this.falUserId = nonEmpty(userId, "falUserId");
@@ -341,7 +354,7 @@ public final class ProviderEmulator implements AutoCloseable {
         public ProviderEmulator start() {
             EmulatorConfig config = new EmulatorConfig(seed != null ? seed : new SecureRandom().nextLong(),
                     clock, runwareApiKey, falApiKey, new Timings(defaultTiming, timings), latency,
-                    runwareWebhookFormat, jobFailureRate, placeholderPricePerSecond, falUserId,
+                    runwareWebhookFormat, jobFailureRate, placeholderPricePerSecond, java.util.Map.copyOf(extraFal), falUserId,
                     !(clock instanceof MutableClock), runwareRetention);
             return new ProviderEmulator(config, port, faults);
         }

@@ -3,7 +3,9 @@ package dev.videogen4j.fal;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.WebhookEvent;
 import dev.videogen4j.testkit.EmulatorScenario;
+import dev.videogen4j.testkit.ReceivedWebhook;
 import dev.videogen4j.testkit.ScenarioSettings;
 import dev.videogen4j.testkit.VendorScenario;
 import dev.videogen4j.testkit.VideoProviderContractTest;
@@ -35,4 +37,17 @@ class FalContractTest extends VideoProviderContractTest {
                 .durationSeconds(5).cfgScale(0.5).negativePrompt("blur, distort, and low quality").build();
     }
 
+
+    @Override
+    protected boolean supportsWebhooks() {
+        return true;
+    }
+
+    /** Verified as an application would: the signature against the emulator's published keys, on the test's clock. */
+    @Override
+    protected WebhookEvent parseWebhook(ReceivedWebhook webhook) {
+        FalWebhooks verifier = FalWebhooks.builder().jwksUrl(((EmulatorScenario) vendor).emulator().jwksUrl())
+                .clock(clock).build();
+        return verifier.verifyAndParse(webhook.body(), webhook.headers());
+    }
 }

@@ -7,6 +7,7 @@ import dev.videogen4j.Quote;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.emulator.ProviderEmulator;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.testing.VirtualScheduler;
 import java.math.BigDecimal;
@@ -85,6 +86,27 @@ class FalUserCatalogModelTest {
         assertEquals("/" + ENDPOINT, submit.getUrl().encodedPath());
         assertEquals("{\"prompt\":\"A fox in the snow\",\"duration\":8,\"resolution\":\"1080p\",\"generate_audio\":false}",
                 submit.getBody().utf8());
+    }
+
+    /** The same catalog entry against the emulator given the same extra endpoint: no code either. */
+    @Test
+    void theSameEntryGeneratesAgainstTheEmulatorGivenTheSameExtraEndpoint(@TempDir Path dir) throws Exception {
+        Path models = Files.writeString(dir.resolve("my-models.json"), CATALOG);
+        try (ProviderEmulator emulator = ProviderEmulator.builder().clock(scheduler.clock()).seed(7L)
+                .timing(Duration.ofSeconds(3), Duration.ofSeconds(20)).extraFalEndpoint(ENDPOINT, false, new BigDecimal("0.04"))
+                .start();
+             VideoClient client = VideoClient.builder().provider("fal").apiKey("fal", emulator.falApiKey())
+                     .baseUrl("fal", emulator.falQueueBaseUrl()).modelsFile(models)
+                     .clock(scheduler.clock()).scheduler(scheduler).callExecutor(Runnable::run)
+                     .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10)).build()) {
+            CompletableFuture<VideoResult> f = client.generateAsync(TextToVideoRequest.builder().model("ltx-2-fast")
+                    .prompt("A fox in the snow").durationSeconds(8).resolution("1080p").build(), Duration.ofMinutes(5));
+            assertTrue(scheduler.runUntil(f::isDone, Duration.ofHours(1)));
+            VideoResult r = f.join();
+            assertEquals(1, r.videos().size());
+            assertEquals(0, new BigDecimal("0.32").compareTo(r.cost().amount().orElseThrow()), "estimated from the entry's price");
+            assertEquals(1, emulator.stats().requests("fal.submit"));
+        }
     }
 
     private static MockResponse json(String body) {

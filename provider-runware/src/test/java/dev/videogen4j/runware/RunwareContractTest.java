@@ -1,12 +1,17 @@
 package dev.videogen4j.runware;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.WebhookEvent;
 import dev.videogen4j.testkit.EmulatorScenario;
+import dev.videogen4j.testkit.ReceivedWebhook;
 import dev.videogen4j.testkit.ScenarioSettings;
 import dev.videogen4j.testkit.VendorScenario;
 import dev.videogen4j.testkit.VideoProviderContractTest;
+import java.util.List;
 
 /** The Runware adapter passes the provider contract, with the emulator playing Runware. */
 class RunwareContractTest extends VideoProviderContractTest {
@@ -63,5 +68,17 @@ class RunwareContractTest extends VideoProviderContractTest {
     @Override
     protected boolean supportsBatchSubmits() {
         return true;
+    }
+
+    @Override
+    protected boolean supportsWebhooks() {
+        return true;
+    }
+
+    @Override
+    protected WebhookEvent parseWebhook(ReceivedWebhook webhook) {
+        List<WebhookEvent> events = RunwareWebhooks.parse(webhook.text());
+        assertEquals(1, events.size(), "one task, one event: " + events);
+        return events.get(0);
     }
 }

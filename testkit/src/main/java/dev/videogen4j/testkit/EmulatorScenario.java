@@ -154,6 +154,12 @@ public final class EmulatorScenario implements VendorScenario {
         emulator.faults(emulator.faults().newBuilder().next(Fault.RESET_AFTER_REQUEST, kind(call)).build());
     }
 
+    /** The emulator POSTs what is due when asked: with a {@code MutableClock} nothing goes out on its own. */
+    @Override
+    public int deliverWebhooks() {
+        return emulator.deliverDueWebhooks();
+    }
+
     private String kind(Operation call) {
         return Objects.requireNonNull(kinds.get(call), () -> vendor + " has no " + call.label() + " request");
     }

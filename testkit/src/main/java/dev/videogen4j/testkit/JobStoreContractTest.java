@@ -55,7 +55,7 @@ public abstract class JobStoreContractTest {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) store.close();   // null when newStore() failed: report that failure, not this one
     }
 
     /** A new INTENDED record of {@code provider}/{@code model}, created at {@code at}. */

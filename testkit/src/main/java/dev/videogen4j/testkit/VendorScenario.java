@@ -95,6 +95,15 @@ public interface VendorScenario extends AutoCloseable {
     /** The next request for {@code call} is processed (a submit creates its job), then the connection drops. */
     void dropAfterProcessingNext(Operation call);
 
+    /**
+     * POSTs every webhook due by the clock (a job that ended, whose request named a webhook URL) to that URL, in
+     * the vendor's format and with its signature headers, and returns how many it sent. Only called when the
+     * contract's {@link VideoProviderContractTest#supportsWebhooks()} hook is on.
+     */
+    default int deliverWebhooks() {
+        throw new UnsupportedOperationException("this test server sends no webhooks");
+    }
+
     /** Stops the server. */
     @Override
     void close();

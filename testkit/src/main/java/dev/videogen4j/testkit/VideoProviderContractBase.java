@@ -9,6 +9,7 @@ import dev.videogen4j.JobId;
 import dev.videogen4j.JobState;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
+import dev.videogen4j.WebhookEvent;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
@@ -115,6 +116,19 @@ public abstract class VideoProviderContractBase {
     /** Capability hook: the adapter submits many jobs in one call ({@link dev.videogen4j.spi.BatchSubmitter}). */
     protected boolean supportsBatchSubmits() {
         return false;
+    }
+
+    /** Capability hook: the vendor POSTs a webhook when a job ends ({@link VendorScenario#deliverWebhooks()}). */
+    protected boolean supportsWebhooks() {
+        return false;
+    }
+
+    /**
+     * The plugin's webhook parser (and verifier) applied to what the vendor POSTed; needed when
+     * {@link #supportsWebhooks()} is on.
+     */
+    protected WebhookEvent parseWebhook(ReceivedWebhook webhook) {
+        throw new UnsupportedOperationException("override parseWebhook(...) or make supportsWebhooks() false");
     }
 
     /** The request most tests submit: image-to-video when the provider does it, else text-to-video. */

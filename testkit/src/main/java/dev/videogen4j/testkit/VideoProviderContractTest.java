@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
 import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
+import dev.videogen4j.VideoJob;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
+import dev.videogen4j.WebhookEvent;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -50,12 +55,17 @@ import org.junit.jupiter.api.Test;
 public abstract class VideoProviderContractTest extends VideoProviderErrorContract {
     private static final Duration LIMIT = Duration.ofMinutes(30);
 
-    /** A client on the test server, in virtual time, found through the plugin's factory; closed after the test. */
-    protected VideoClient client(String key) {
-        return track(VideoClient.builder().provider(providerId()).apiKey(providerId(), key)
+    /** A client builder on the test server, in virtual time; the client finds the plugin through its factory. */
+    protected VideoClientBuilder clientBuilder(String key) {
+        return VideoClient.builder().provider(providerId()).apiKey(providerId(), key)
                 .baseUrl(providerId(), vendor.baseUrl())
                 .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
-                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)).build());
+                .pollInterval(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1));
+    }
+
+    /** A client on the test server, closed after the test. */
+    protected VideoClient client(String key) {
+        return track(clientBuilder(key).build());
     }
 
     /** Runs virtual time until {@code f} is done, then returns its value or throws its failure. */
@@ -135,5 +145,30 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
         }
         texts.add(captured.toString());
         for (String t : texts) assertFalse(t.contains(vendor.apiKey()), "the key leaked into: " + t);
+    }
+
+    @Test
+    void aWebhookCompletesTheJobWithoutAnotherPoll() {
+        assumeTrue(supportsWebhooks(), "capability hook: no webhooks");
+        WebhookReceiver receiver = track(new WebhookReceiver());
+        VideoClient c = track(clientBuilder(vendor.apiKey()).webhookSafetyPoll(Duration.ofHours(1)).build());
+        VideoJob job = complete(c.submitAsync(RequestEdits.edit(validRequest(), b -> b.webhookUrl(receiver.url()))));
+        CompletableFuture<VideoResult> result = c.awaitAsync(job.id(), Duration.ofHours(2));
+        long polls = vendor.requests(Operation.POLL);
+        scheduler.advanceBy(QUEUE.plus(RUN).plusSeconds(1));
+
+        assertEquals(1, vendor.deliverWebhooks(), "the vendor sent the job's webhook");
+        assertEquals(1, receiver.received().size());
+        WebhookEvent event = parseWebhook(receiver.received().get(0));
+        assertEquals(providerId(), event.provider());
+        assertEquals(job.id().nativeId(), event.nativeJobId(), "the webhook names the job");
+        assertEquals(JobState.SUCCEEDED, event.status().state());
+        assertFalse(event.videos().isEmpty(), "the webhook carries the video");
+        assertFalse(result.isDone(), "nothing but the webhook can finish it now");
+
+        c.onWebhook(event);
+        VideoResult done = complete(result);
+        assertEquals(event.videos(), done.videos());
+        assertEquals(polls, vendor.requests(Operation.POLL), "the webhook, not a poll, finished the job");
     }
 }

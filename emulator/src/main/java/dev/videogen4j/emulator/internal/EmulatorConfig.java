@@ -25,6 +25,7 @@ public record EmulatorConfig(
         RunwareWebhookFormat runwareWebhookFormat,
         double jobFailureRate,
         BigDecimal placeholderPricePerSecond,
+        java.util.Map<String, dev.videogen4j.emulator.internal.fal.FalModel> extraFalModels,
         String falUserId,
         boolean backgroundDelivery,
         Duration runwareRetention) {}

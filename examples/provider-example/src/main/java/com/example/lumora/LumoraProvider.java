@@ -36,12 +36,13 @@ import okhttp3.Response;
  *
  * <ul>
  *   <li>{@code POST /clips} with {@code Idempotency-Key: <submission id>} and
- *       {@code {"model","prompt","image_url"?,"seconds","aspect_ratio"?}}: 201 with the clip, or 200 with the same
+ *       {@code {"model","prompt","image_url"?,"seconds","aspect_ratio"?,"webhook_url"?}}: 201 with the clip, or 200 with the same
  *       clip for a key Lumora has seen — so resending a submit never makes a second clip;
  *   <li>{@code GET /clips/{id}}: the clip, {@code state} one of {@code waiting}, {@code rendering}, {@code done}
  *       (with {@code video_url} and {@code cost_usd}), {@code failed} (with {@code failure}), {@code cancelled};
  *   <li>{@code GET /clips/{id}/output}: the video of a done clip;
  *   <li>{@code POST /clips/{id}/cancel}: 200, or 409 {@code already_finished};
+ *   <li>a submit's {@code webhook_url} gets the finished clip POSTed to it ({@link LumoraWebhooks});
  *   <li>errors: {@code {"error":{"code","message","field"?}}}, 429 with {@code Retry-After}.
  * </ul>
  *
@@ -103,6 +104,7 @@ final class LumoraProvider implements VideoProvider, TextToVideo, ImageToVideo {
         body.put("seconds", request.durationSeconds() != null ? request.durationSeconds()
                 : context.model().defaultDuration());
         if (request.aspectRatio() != null) body.put("aspect_ratio", request.aspectRatio());
+        if (request.webhookUrl() != null) body.put("webhook_url", request.webhookUrl());
         Request post = authorized(baseUrl + "/clips").header("Idempotency-Key", context.submissionId())
                 .post(RequestBody.create(LumoraReplies.write(body), JSON)).build();
         return call(post, Operation.SUBMIT, clip -> new SubmitReceipt(

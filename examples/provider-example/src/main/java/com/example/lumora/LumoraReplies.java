@@ -40,13 +40,18 @@ final class LumoraReplies {
         return JSON.toJson(body);
     }
 
+    /** A JSON object, or a {@link JsonDataException} when the text is none. */
+    static Map<String, Object> read(String text) throws IOException {
+        Map<String, Object> m = JSON.fromJson(text);
+        if (m == null) throw new JsonDataException("empty body");
+        return m;
+    }
+
     /** The JSON object of a 2xx answer. */
     static Map<String, Object> object(Response r, Operation op) throws IOException {
         String text = r.body().string();
         try {
-            Map<String, Object> m = JSON.fromJson(text);
-            if (m == null) throw new JsonDataException("empty body");
-            return m;
+            return read(text);
         } catch (JsonDataException | IOException e) {
             throw ProviderErrors.unparseable(LumoraProviderFactory.ID, op, r.code(), null, e);
         }

@@ -18,9 +18,13 @@ final class LumoraClip {
     final int seconds;
     private final Duration queue;
     private final Duration run;
+    final String webhookUrl;
     private Instant cancelledAt;
+    private boolean webhookSent;
 
-    LumoraClip(String id, Instant accepted, Duration queue, Duration run, boolean fails, int seconds) {
+    LumoraClip(String id, Instant accepted, Duration queue, Duration run, boolean fails, int seconds,
+               String webhookUrl) {
+        this.webhookUrl = webhookUrl;
         this.id = id;
         this.accepted = accepted;
         this.queue = queue;
@@ -48,6 +52,13 @@ final class LumoraClip {
     synchronized boolean cancel(Instant now) {
         if (cancelledAt == null && !now.isBefore(ends())) return false;
         if (cancelledAt == null) cancelledAt = now;
+        return true;
+    }
+
+    /** Whether the clip's webhook is due now, marking it sent: once, when a clip with a webhook URL has ended. */
+    synchronized boolean takeWebhook(Instant now) {
+        if (webhookUrl == null || webhookSent || cancelledAt != null || now.isBefore(ends())) return false;
+        webhookSent = true;
         return true;
     }
 

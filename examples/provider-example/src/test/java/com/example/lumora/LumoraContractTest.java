@@ -3,13 +3,15 @@ package com.example.lumora;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.WebhookEvent;
+import dev.videogen4j.testkit.ReceivedWebhook;
 import dev.videogen4j.testkit.ScenarioSettings;
 import dev.videogen4j.testkit.VendorScenario;
 import dev.videogen4j.testkit.VideoProviderContractTest;
 
 /**
  * The Lumora plugin passes videogen4j's provider contract against its own test server. Lumora does both
- * workflows, cancels, de-duplicates submits (Idempotency-Key) and reports costs; it cannot poll in batches, so
+ * workflows, cancels, de-duplicates submits (Idempotency-Key), reports costs and sends webhooks; it cannot poll in batches, so
  * that one test is switched off by its hook.
  */
 class LumoraContractTest extends VideoProviderContractTest {
@@ -43,5 +45,15 @@ class LumoraContractTest extends VideoProviderContractTest {
     @Override
     protected boolean reportsCost() {
         return true;
+    }
+
+    @Override
+    protected boolean supportsWebhooks() {
+        return true;
+    }
+
+    @Override
+    protected WebhookEvent parseWebhook(ReceivedWebhook webhook) {
+        return LumoraWebhooks.parse(webhook.body());
     }
 }

@@ -26,6 +26,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Lumora's API on a loopback MockWebServer, for the provider contract: clips keep time on the contract's clock
@@ -48,6 +53,7 @@ final class LumoraTestServer extends Dispatcher implements VendorScenario {
     private volatile Instant downUntil = Instant.MIN;
     private volatile boolean failNext;
     private volatile ErrorKind refuseNext;
+    private final OkHttpClient webhooks = new OkHttpClient();
 
     LumoraTestServer(ScenarioSettings settings) {
         this.settings = settings;
@@ -108,7 +114,7 @@ final class LumoraTestServer extends Dispatcher implements VendorScenario {
         String known = key == null ? null : clipByIdempotencyKey.get(key);
         if (known != null) return ok(200, clips.get(known).json(now, filesUrl()));   // a resend: the same clip
         LumoraClip clip = new LumoraClip("clp_" + (clips.size() + 1), now, settings.queue(), settings.run(),
-                failNext, seconds);
+                failNext, seconds, (String) body.get("webhook_url"));
         failNext = false;
         clips.put(clip.id, clip);
         if (key != null) clipByIdempotencyKey.put(key, clip.id);
@@ -207,7 +213,26 @@ final class LumoraTestServer extends Dispatcher implements VendorScenario {
     }
 
     @Override
+    public int deliverWebhooks() {
+        Instant now = settings.clock().instant();
+        int sent = 0;
+        for (LumoraClip c : clips.values()) {
+            if (!c.takeWebhook(now)) continue;
+            Request post = new Request.Builder().url(c.webhookUrl)
+                    .post(RequestBody.create(JSON.toJson(c.json(now, filesUrl())), MediaType.get("application/json")))
+                    .build();
+            try (Response r = webhooks.newCall(post).execute()) {
+                sent++;
+            } catch (IOException e) {
+                throw new UncheckedIOException("the webhook receiver did not answer", e);
+            }
+        }
+        return sent;
+    }
+
+    @Override
     public void close() {
         server.close();
+        webhooks.connectionPool().evictAll();
     }
 }

@@ -51,6 +51,19 @@ final class FalJobs {
         this.stats = stats;
     }
 
+    /** The endpoint with this id: a bundled one, or one the emulator was given at build time; null when unknown. */
+    FalModel model(String endpointId) {
+        FalModel bundled = FalModels.find(endpointId);
+        return bundled != null ? bundled : config.extraFalModels().get(endpointId);
+    }
+
+    // "5", "10", "8s" or a number; anything else ("auto", absent) books the Kling default of 5 s.
+    private static int seconds(Object duration) {
+        if (duration instanceof Double d) return d.intValue();
+        if (duration instanceof String s && s.matches("\\d+s?")) return Integer.parseInt(s.replace("s", ""));
+        return 5;
+    }
+
     /**
      * Queues any well-formed input; {@code inputErrors} (the model's verdict, empty when valid) is
      * revealed only when the job runs. {@code startTimeout} is null unless the caller set one.
@@ -69,7 +82,7 @@ final class FalJobs {
         Instant startAt = now.plus(timing.queue());
         FalJob job = new FalJob(requestId, model, sequence.incrementAndGet(), startAt,
                 startAt.plus(timing.run()), startTimeout == null ? null : now.plus(startTimeout), fails,
-                inputErrors, "10".equals(fields.get("duration")) ? 10 : 5, videos.register(ids.uuid().toString(), "MP4"));
+                inputErrors, seconds(fields.get("duration")), videos.register(ids.uuid().toString(), "MP4"));
         jobs.put(requestId, job);
         stats.jobSubmitted("fal");
         stats.jobRequest("fal", requestId, "fal.submit");

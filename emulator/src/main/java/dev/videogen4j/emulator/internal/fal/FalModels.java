@@ -25,13 +25,14 @@ public final class FalModels {
         add("v1.6/pro/text-to-video", false, false, true, null);
         add("v1.6/standard/image-to-video", true, false, false, null);
         add("v1.6/standard/text-to-video", false, false, true, null);
+        FalNewEndpoints.register((id, schema) -> MODELS.put(id, FalModel.of(id, schema)));
     }
 
     private FalModels() {}
 
     private static void add(String path, boolean i2v, boolean tail, boolean aspect, String price) {
         MODELS.put(PREFIX + path, new FalModel(PREFIX + path, i2v, tail, aspect,
-                price == null ? null : new BigDecimal(price)));
+                price == null ? null : new BigDecimal(price), null));
     }
 
     /** The endpoint with this id, or null. */

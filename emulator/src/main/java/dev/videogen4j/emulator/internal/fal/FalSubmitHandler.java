@@ -31,7 +31,7 @@ final class FalSubmitHandler {
     }
 
     Reply submit(IncomingRequest request, String endpointId, Instant now) {
-        FalModel model = FalModels.find(endpointId);
+        FalModel model = jobs.model(endpointId);
         if (model == null) {
             return Reply.json(404, Map.of("detail", "Application '" + endpointId + "' not found"));
         }
@@ -42,8 +42,9 @@ final class FalSubmitHandler {
             return FalEndpoint.validationErrors(List.of(FalInputValidator.error(List.of("body", 0),
                     "JSON decode error", "json_invalid", Map.of("error", String.valueOf(e.getMessage())), null)));
         }
-        // Judged now because the validator is pure, but revealed only when the job runs.
-        List<Map<String, Object>> errors = FalInputValidator.validate(input, model);
+        // Judged now because the validators are pure, but revealed only when the job runs.
+        List<Map<String, Object>> errors = model.schema() == null ? FalInputValidator.validate(input, model)
+                : FalSchemaValidator.validate(input, model, model.schema());
         Map<String, Object> contentPolicy = errors.isEmpty() ? FalInputValidator.contentPolicy(input) : null;
         if (contentPolicy != null) {
             errors = List.of(contentPolicy);

@@ -121,7 +121,8 @@ final class RunwareJobs {
         }
         boolean fails = (submit.positivePrompt() != null && submit.positivePrompt().contains(FAIL_TOKEN))
                 || failures.nextDouble() < config.jobFailureRate();
-        BigDecimal cost = pricePerSecond(submit.model()).multiply(BigDecimal.valueOf(submit.durationSeconds()));
+        BigDecimal cost = submit.price() != null ? submit.price()
+                : pricePerSecond(submit.model()).multiply(BigDecimal.valueOf(submit.durationSeconds()));
         return new RunwareJob(submit, task, now.plus(timing.queue()), timing.run(), fails, files, seeds, cost);
     }
 

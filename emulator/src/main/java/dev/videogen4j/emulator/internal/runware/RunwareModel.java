@@ -13,12 +13,13 @@ import java.util.Set;
  * @param lastFrame whether a last frame image is supported in addition to the first
  * @param fps the model's fixed frame rate
  * @param documentedPricePerSecond USD per second from the model page, or null if undocumented
+ * @param rules the newer families' page rules (durations, size rules, providerSettings, prices); null for Kling
  * @param fields the top-level task fields the model's page lists; any other known field is
  *     answered {@code unsupportedParameter} (see RunwareTaskFields)
  * @param inputs the keys under {@code inputs} the model takes
  */
 public record RunwareModel(String air, boolean textToVideo, List<String> dimensions,
-        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond, Set<String> fields,
+        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond, RunwareRules rules, Set<String> fields,
         Set<String> inputs) {
 
     public RunwareModel {

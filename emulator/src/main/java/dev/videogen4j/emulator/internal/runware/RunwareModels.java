@@ -49,6 +49,7 @@ public final class RunwareModels {
         add("klingai:5@3", true, P1080, false, 24, null);     // KlingAI 2.1 Master
         add("klingai:6@0", false, List.of(), false, 30, "0.042"); // 2.5 Turbo Standard, size from image
         add("klingai:6@1", true, P720, true, 30, "0.07");     // 2.5 Turbo Pro (first+last: seed 001)
+        RunwareNewModels.register(m -> MODELS.put(m.air(), m));
     }
 
     private RunwareModels() {}
@@ -56,7 +57,7 @@ public final class RunwareModels {
     private static void add(String air, boolean textToVideo, List<String> dimensions,
             boolean lastFrame, int fps, String price) {
         MODELS.put(air, new RunwareModel(air, textToVideo, dimensions, lastFrame, fps,
-                price == null ? null : new BigDecimal(price), KLING_FIELDS, KLING_INPUTS));
+                price == null ? null : new BigDecimal(price), null, KLING_FIELDS, KLING_INPUTS));
     }
 
     /** The model with AIR id {@code air}, or null when the emulator does not know it. */

@@ -41,19 +41,22 @@ final class RunwareTaskValidator {
             sink.add("unsupportedWorkflow", model.air() + " supports image-to-video only: provide "
                     + "inputs.frameImages with a first frame image.", "inputs.frameImages", null);
         }
-        if (model != null) {
+        RunwareRulesCheck.Outcome rules = model != null && model.rules() != null
+                ? RunwareRulesCheck.check(task, model, imageToVideo, sink) : null;
+        if (model != null && rules == null) {
             checkDimensions(task, model, sink);
         }
         checkPrompt(task.get("positivePrompt"), "positivePrompt", !imageToVideo, sink);
         checkPrompt(task.get("negativePrompt"), "negativePrompt", false, sink);
-        int duration = checkDuration(task.get("duration"), sink, errors);
+        int duration = rules != null ? rules.durationSeconds() : checkDuration(task.get("duration"), sink, errors);
         RunwareTaskOptions options = RunwareTaskOptions.check(task, sink);
         if (!errors.isEmpty()) {
             return new Result(errors, null);
         }
         return new Result(errors, new RunwareSubmit(uuid, model, duration, options.numberResults(),
                 options.includeCost(), options.webhookURL(), options.seed(),
-                (String) task.get("positivePrompt"), options.outputFormat()));
+                (String) task.get("positivePrompt"), options.outputFormat(),
+                rules == null ? null : rules.price()));
     }
 
     private static RunwareModel checkModel(Object value, RunwareFrameImages.ErrorSink sink) {

@@ -1,0 +1,131 @@
+package dev.videogen4j.jobs;
+
+import static dev.videogen4j.testing.Futures.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoJob;
+import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.Requests;
+import dev.videogen4j.testing.ScriptedProvider;
+import dev.videogen4j.testing.TestClients;
+import dev.videogen4j.testing.VirtualScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A store with a {@link JobPollScheduler} runs every poll (the jdbc module's db-scheduler tasks), on any instance
+ * sharing it; and which store a client uses is configuration.
+ */
+class PollSchedulerHookTest {
+    private final MutableClock clock = MutableClock.start();
+    private final VirtualScheduler scheduler = new VirtualScheduler(clock);
+
+    /** A store whose poll tasks are run by the test, as a task scheduler shared by instances would run them. */
+    static final class TaskStore extends ForwardingStore implements JobPollScheduler {
+        final Map<String, Instant> tasks = new LinkedHashMap<>();
+        JobPollHandler handler;
+
+        TaskStore(JobStore delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Optional<JobPollScheduler> pollScheduler() {
+            return Optional.of(this);
+        }
+
+        @Override
+        public void start(JobPollHandler h) {
+            handler = h;
+        }
+
+        @Override
+        public synchronized void schedule(String recordId, Instant due) {
+            tasks.put(recordId, due);
+        }
+
+        @Override
+        public synchronized void unschedule(String recordId) {
+            tasks.remove(recordId);
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        /** Runs the task of {@code recordId} once, as one worker would, rescheduling or removing it. */
+        void run(String recordId) {
+            Optional<Instant> next = handler.pollOnce(recordId);
+            if (next.isPresent()) schedule(recordId, next.get());
+            else unschedule(recordId);
+        }
+    }
+
+    @Test
+    void everyPollGoesThroughTheStoresSchedulerAndAnyInstanceCompletesTheJob() {
+        ScriptedProvider onA = ScriptedProvider.of("acme", clock).answerPoll(JobStatus.running(null));
+        ScriptedProvider onB = ScriptedProvider.of("acme", clock).answerPoll(JobStatus.running(null))
+                .answerPoll(ScriptedProvider.succeededWith("https://videos.example/b.mp4", null));
+        TaskStore shared = new TaskStore(new InMemoryJobStore());
+        VideoClient a = TestClients.virtual(scheduler, onA).jobStore(shared).build();
+        VideoJob job = value(a.submitAsync(Requests.t2v()));
+        var awaited = a.awaitAsync(job.id(), Duration.ofMinutes(10));
+        String recordId = shared.findByVendorJobId("acme", job.id().nativeId()).orElseThrow().id();
+        assertEquals(Set.of(recordId), shared.tasks.keySet(), "one task per live job");
+
+        scheduler.advanceBy(Duration.ofMinutes(1));
+        assertEquals(0, onA.count(Operation.POLL), "the client's own timer polls nothing: the store's scheduler does");
+        assertFalse(awaited.isDone());
+
+        // Instance A is gone; B's worker picks up the task.
+        VideoClient b = TestClients.virtual(scheduler, onB).jobStore(shared).build();
+        shared.run(recordId);
+        assertEquals(Set.of(recordId), shared.tasks.keySet(), "still running: rescheduled");
+        shared.run(recordId);
+        assertEquals(Set.of(), shared.tasks.keySet(), "ended: its task is removed");
+        assertEquals(2, onB.count(Operation.POLL));
+        assertEquals(RecordState.SUCCEEDED, shared.get(recordId).orElseThrow().state());
+
+        scheduler.advanceBy(Duration.ofSeconds(10));    // A reads the record at its poll interval
+        assertEquals("https://videos.example/b.mp4", value(awaited).video().url());
+        assertEquals(0, onA.count(Operation.POLL));
+        b.close();
+    }
+
+    @Test
+    void theStoreIsConfigurationMemoryByDefaultAndAnUnknownLocationSaysWhatToSet() {
+        ScriptedProvider acme = ScriptedProvider.of("acme", clock);
+        try (VideoClient c = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_JOB_STORE", "memory"), acme).build()) {
+            assertEquals(List.of(), c.spend(Instant.EPOCH, Instant.now()));
+        }
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> TestClients.virtual(scheduler,
+                Map.of("VIDEOGEN4J_JOB_STORE", "jdbc:postgresql://db/jobs?password=s3cret"), acme).build());
+        assertEquals("VIDEOGEN4J_JOB_STORE=jdbc:postgresql://db/jobs?... is neither 'memory' nor a location a job store "
+                + "module accepts (found: none; add videogen4j-jobs-jdbc for a JDBC URL)", e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"));
+    }
+
+    @Test
+    void aClientFromNewBuilderSharesTheParentsThreadsAndOutlivesIt() {
+        ScriptedProvider acme = ScriptedProvider.of("acme");
+        VideoClient parent = VideoClient.builder().providerFactory(acme.factory()).routing("single:acme").build();
+        VideoClient child = parent.newBuilder().build();
+        parent.close();
+        assertEquals("single:acme", child.routing());
+        assertEquals("job-1", child.submit(Requests.t2v()).id().nativeId(), "the shared call threads still run");
+        child.close();
+    }
+}
