@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code videogen4j compare}: runs the same request on every provider/model that can serve it, all at once,
- * and prints them side by side — quoted price, reported cost, queue, run and total time, outcome, video.
- * On the real vendors every row is a paid job.
+ * and prints them side by side — quoted price, reported cost, queue, run and total time, outcome, video — after
+ * showing every job's progress on stderr. On the real vendors every row is a paid job.
  *
  * <pre>{@code
  * $ videogen4j compare --model kling-2.5-turbo-standard --prompt "A lighthouse at dusk" --image https://example.com/a.jpg
@@ -45,10 +45,18 @@ final class CompareCommand extends CliCommand {
         VideoRequest r = request.toRequest();
         Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
         try (Session session = openSession()) {
-            VideoClient client = session.client(session.defaultRouting(), b -> { });
-            Comparison c = runtime().await(client.compareAsync(r, providers, wait));
-            out().print(json ? Json.write(rows(c)) + System.lineSeparator() : table(c));
-            return c.rows().stream().anyMatch(Comparison.Row::succeeded) ? 0 : 1;
+            // Named providers become the routing, so one without a key fails as in generate: "needs an API key".
+            String routing = providers.isEmpty() ? session.defaultRouting() : "fallback:" + String.join(",", providers);
+            ProgressListener progress = ProgressListener.labelled(err(), runtime().clock(), runtime().scheduler());
+            try {
+                VideoClient client = session.client(routing, b -> b.listener(progress));
+                request.requireImageWhereNeeded(client.capabilities());
+                Comparison c = runtime().await(client.compareAsync(r, providers, wait));
+                out().print(json ? Json.write(rows(c)) + System.lineSeparator() : table(c));
+                return c.rows().stream().anyMatch(Comparison.Row::succeeded) ? 0 : 1;
+            } finally {
+                progress.stop();
+            }
         }
     }
 

@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "generate", description = "Generate one video: progress on stderr, the result and its cost on stdout.")
 final class GenerateCommand extends CliCommand {
+    /** The job succeeded; only saving its video to {@code --out} failed. */
+    static final int EXIT_SAVE_FAILED = 3;
+
     @Mixin
     RequestOptions request = new RequestOptions();
 
@@ -36,7 +39,7 @@ final class GenerateCommand extends CliCommand {
             description = "Instead of --provider: single:<id>, fallback:<id>,<id>, cheapest[:<ids>] or fastest[:<ids>].")
     String routing;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Download the video to this file.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Download the video to this file. Exit code 3 when only this fails (the job succeeded).")
     Path out;
 
     @Option(names = "--dry-run", description = "Print the exact HTTP request and the quote; send nothing.")
@@ -47,30 +50,46 @@ final class GenerateCommand extends CliCommand {
     String timeout;
 
     @Override
-    protected int run() throws Exception {
+    protected int run() {
         if (provider != null && routing != null) throw new IllegalArgumentException("give --provider or --routing, not both");
         VideoRequest r = request.toRequest();
         Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
         try (Session session = openSession()) {
             String policy = provider != null ? "single:" + provider : routing != null ? routing : session.defaultRouting();
             if (dryRun) {
-                dryRun(session.client(policy, b -> { }), r);
+                VideoClient client = session.client(policy, b -> { });
+                request.requireImageWhereNeeded(client.capabilities());
+                dryRun(client, r);
                 return 0;
             }
             ProgressListener progress = new ProgressListener(err(), runtime().clock(), runtime().scheduler());
+            VideoResult result;
             try {
                 VideoClient client = session.client(policy, b -> b.listener(progress));
-                VideoResult result = runtime().await(client.generateAsync(r, wait));
-                print(result);
-                if (out != null) {
-                    long bytes = Downloads.save(result.video().url(), out);
-                    out().println("saved     " + out + " (" + bytes + " bytes)");
-                }
+                request.requireImageWhereNeeded(client.capabilities());
+                result = runtime().await(client.generateAsync(r, wait));
             } finally {
                 progress.stop();
             }
+            print(result);
+            return out == null ? 0 : save(result);
         }
-        return 0;
+    }
+
+    // The job is done and paid for by now: a failed download must not read as a failed job or a wrong command line.
+    private int save(VideoResult result) {
+        try {
+            long bytes = Downloads.save(result.video().url(), out);
+            out().println("saved     " + out + " (" + bytes + " bytes)");
+            return 0;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            err().println(spec.qualifiedName() + ": the job succeeded (" + result.jobId() + ") and its video is at "
+                    + result.video().url() + ", but saving it to " + out + " failed: "
+                    + Format.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            if (verbose()) e.printStackTrace(err());
+            return EXIT_SAVE_FAILED;
+        }
     }
 
     private void dryRun(VideoClient client, VideoRequest r) {

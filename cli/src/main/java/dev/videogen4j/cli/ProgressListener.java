@@ -8,9 +8,12 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Shows a waiting job on stderr: every status change with the queue position and the time since the command
@@ -22,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  * [  0.3s] RUNNING
  * [  5.0s] still RUNNING
  * }</pre>
+ *
+ * <p>{@link #labelled} names each job's provider and model on its lines, for commands that wait for several at once:
+ * {@code [  0.3s] fal fal-ai/kling-video/...: RUNNING}.
  */
 final class ProgressListener implements VideoJobListener {
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
@@ -31,11 +37,23 @@ final class ProgressListener implements VideoJobListener {
     private final Clock clock;
     private final Instant start;
     private final ScheduledFuture<?> heartbeat;
-    private volatile JobStatus last;
+    private final boolean labelled;
+    // the jobs still waiting, in the order they were submitted, with their last status
+    private final Map<JobId, JobStatus> waiting = new LinkedHashMap<>();
     private Instant lastPrinted;
 
     ProgressListener(PrintWriter err, Clock clock, ScheduledExecutorService scheduler) {
+        this(err, clock, scheduler, false);
+    }
+
+    /** Lines that name each job's provider and model, for several jobs at once. */
+    static ProgressListener labelled(PrintWriter err, Clock clock, ScheduledExecutorService scheduler) {
+        return new ProgressListener(err, clock, scheduler, true);
+    }
+
+    private ProgressListener(PrintWriter err, Clock clock, ScheduledExecutorService scheduler, boolean labelled) {
         this.err = err;
+        this.labelled = labelled;
         this.clock = clock;
         this.start = clock.instant();
         this.lastPrinted = start;
@@ -48,10 +66,10 @@ final class ProgressListener implements VideoJobListener {
     }
 
     @Override
-    public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
-        last = to;
-        print(to.toString());
-        if (to.state().isTerminal()) stop();
+    public synchronized void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
+        if (to.state().isTerminal()) waiting.remove(id);
+        else waiting.put(id, to);
+        print(label(id) + to);
     }
 
     @Override
@@ -71,9 +89,13 @@ final class ProgressListener implements VideoJobListener {
     }
 
     private synchronized void beat() {
-        JobStatus s = last;
-        if (s == null || s.state().isTerminal() || Duration.between(lastPrinted, clock.instant()).compareTo(HEARTBEAT) < 0) return;
-        print("still " + s);
+        if (waiting.isEmpty() || Duration.between(lastPrinted, clock.instant()).compareTo(HEARTBEAT) < 0) return;
+        print("still " + waiting.entrySet().stream().map(e -> label(e.getKey()) + e.getValue())
+                .collect(Collectors.joining(", ")));
+    }
+
+    private String label(JobId id) {
+        return labelled ? id.provider() + " " + id.model() + ": " : "";
     }
 
     private synchronized void print(String line) {

@@ -31,6 +31,7 @@ final class QuoteCommand extends CliCommand {
         VideoRequest r = request.toRequest();
         try (Session session = openSession()) {
             VideoClient client = session.client(session.defaultRouting(), b -> { });
+            request.requireImageWhereNeeded(client.capabilities());
             Quote quote = client.quote(r);
             java.time.LocalDate today = java.time.LocalDate.now(runtime().clock());
             TextTable t = new TextTable("provider", "model", "family", "seconds", "USD/s", "price", "source");

@@ -1,11 +1,16 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.CapabilityMatrix;
 import dev.videogen4j.ImageInput;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
+import dev.videogen4j.Workflow;
+import dev.videogen4j.spi.ModelCapabilities;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,6 +76,20 @@ public final class RequestOptions {
                 .negativePrompt(negativePrompt).aspectRatio(aspectRatio).generateAudio(sound).resolution(resolution);
         if (lastImage != null) b.lastImage(image(lastImage));
         return b.build();
+    }
+
+    /**
+     * Refuses, before anything else, a request without {@code --image} for a model that only animates images: the
+     * matrix would reject it as "does i2v, not t2v", which does not say what to add.
+     */
+    void requireImageWhereNeeded(CapabilityMatrix matrix) {
+        if (image != null) return;
+        String name = model != null ? model : DEFAULT_T2V;
+        List<ModelCapabilities> named = matrix.models().stream().filter(m -> m.answersTo(name)).collect(Collectors.toList());
+        if (!named.isEmpty() && named.stream().noneMatch(m -> m.supports(Workflow.TEXT_TO_VIDEO))) {
+            throw new IllegalArgumentException("model " + name + " turns an image into a video: this model needs --image "
+                    + "(an http(s) URL or a local file)");
+        }
     }
 
     private static ImageInput image(String value) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ProvidersCommand.class, ModelsCommand.class, QuoteCommand.class, GenerateCommand.class,
                 CompareCommand.class, EmulatorCommand.class, JobsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the provider or the job failed", "2:the command line, request or configuration is wrong"})
+        exitCodeList = {"0:success", "1:the provider or the job failed", "2:the command line, request or configuration is wrong",
+                "3:the job succeeded but saving its video (--out) failed"})
 public final class VideoGen4jCommand implements Callable<Integer> {
     private final CliRuntime runtime;
 
@@ -35,13 +36,29 @@ public final class VideoGen4jCommand implements Callable<Integer> {
         this.runtime = Objects.requireNonNull(runtime, "runtime == null");
     }
 
-    /** The command line with videogen4j's one-line error handling installed. */
+    /**
+     * The command line with videogen4j's one-line error handling installed, a {@code help} command, and
+     * {@code -h/--help} and {@code -V/--version} on every command: a subcommand added later gets them too.
+     */
     public static CommandLine commandLine(CliRuntime runtime) {
         CommandLine cli = new CommandLine(new VideoGen4jCommand(runtime));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        withHelpAndVersion(cli);
         ErrorHandler errors = new ErrorHandler();
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         return cli;
+    }
+
+    // The usage every error points to ("see videogen4j generate --help") must exist on every command, and must win
+    // over required options: picocli checks no required option when a help option is given.
+    private static void withHelpAndVersion(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) spec.mixinStandardHelpOptions(true);
+            spec.versionProvider(new Version());
+            withHelpAndVersion(sub);
+        }
     }
 
     CliRuntime runtime() {
@@ -55,12 +72,15 @@ public final class VideoGen4jCommand implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The library version the build wrote into {@code version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = VideoGen4jCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"videogen4j " + (v == null ? "development build" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = VideoGen4jCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"videogen4j " + p.getProperty("version", "(version unknown: not built by Maven)")};
         }
     }
 }

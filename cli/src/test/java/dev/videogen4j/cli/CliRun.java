@@ -27,12 +27,16 @@ final class CliRun {
     private final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CliRuntime runtime = new CliRuntime(env, clock, scheduler, Runnable::run,
-                f -> scheduler.runUntil(f::isDone, Duration.ofHours(1)), e -> whileServing.accept(e));
-        CommandLine cli = VideoGen4jCommand.commandLine(runtime);
+        CommandLine cli = VideoGen4jCommand.commandLine(runtime());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    /** Virtual time, this run's environment, and the emulator command's {@link #whileServing}. */
+    CliRuntime runtime() {
+        return new CliRuntime(env, clock, scheduler, Runnable::run,
+                f -> scheduler.runUntil(f::isDone, Duration.ofHours(1)), e -> whileServing.accept(e));
     }
 
     String out() {

@@ -21,13 +21,22 @@ class EmulatorCommandTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static int falSubmit(dev.videogen4j.emulator.ProviderEmulator emu) throws Exception {
+        return post(emu.falQueueBaseUrl() + "/" + TwoVendors.FAL_STD, "Key " + emu.falApiKey(),
+                "{\"prompt\":\"p\",\"image_url\":\"https://example.com/a.jpg\"}").statusCode();
+    }
+
+    private static int runwareAuth(dev.videogen4j.emulator.ProviderEmulator emu) throws Exception {
+        return post(emu.runwareBaseUrl(), "Bearer " + emu.runwareApiKey(),
+                "[{\"taskType\":\"authentication\",\"apiKey\":\"" + emu.runwareApiKey() + "\"}]").statusCode();
+    }
+
     @Test
     void printsTheBaseUrlsAndServesUntilStopped() {
         List<Integer> statuses = new ArrayList<>();
         cli.whileServing = emu -> {
             try {
-                statuses.add(post(emu.runwareBaseUrl(), "Bearer " + emu.runwareApiKey(),
-                        "[{\"taskType\":\"authentication\",\"apiKey\":\"" + emu.runwareApiKey() + "\"}]").statusCode());
+                statuses.add(runwareAuth(emu));
                 statuses.add(emu.stats().httpRequests("runware") == 1 ? 1 : 0);
             } catch (Exception e) {
                 throw new AssertionError(e);
@@ -42,8 +51,68 @@ class EmulatorCommandTest {
         String base = lines.get(0).replaceAll(".* on (http://[^,]+),.*", "$1");
         assertEquals("  Runware: VIDEOGEN4J_RUNWARE_BASE_URL=" + base + "/v1 RUNWARE_API_KEY=emulator-runware-key", lines.get(1));
         assertEquals("  fal:     VIDEOGEN4J_FAL_BASE_URL=" + base + " FAL_KEY=emulator-fal-key", lines.get(2));
-        assertEquals("  stats:   " + base + "/__emulator/stats", lines.get(3));
-        assertEquals("Stop with Ctrl+C.", lines.get(4));
+        assertTrue(lines.get(3).matches("  fal webhooks: JWKS " + java.util.regex.Pattern.quote(base)
+                + "/\\.well-known/jwks\\.json, signing key id emulator-[0-9a-f]{16}"), lines.get(3));
+        assertEquals("  stats:   " + base + "/__emulator/stats", lines.get(4));
+        assertEquals("Stop with Ctrl+C.", lines.get(5));
+    }
+
+    @Test
+    void runwareDownAndFalUpFromTheCommandLine() {
+        List<Integer> statuses = new ArrayList<>();
+        long[] rejected = new long[1];
+        cli.whileServing = emu -> {
+            try {
+                statuses.add(post(emu.runwareBaseUrl(), "Bearer " + emu.runwareApiKey(), "[]").statusCode());
+                statuses.add(falSubmit(emu));
+                cli.clock.advance(java.time.Duration.ofMinutes(11));
+                statuses.add(runwareAuth(emu));
+                rejected[0] = emu.stats().providerDownRejections("runware");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(0, cli.run("emulator", "--runware-down", "10m"));
+
+        assertEquals(List.of(503, 200, 200), statuses, "Runware down for 10 minutes, fal up all along");
+        assertEquals(1, rejected[0]);
+        assertTrue(cli.out().contains("RUNWARE_API_KEY=emulator-runware-key  (down for 600.0s from the start)\n"), cli.out());
+    }
+
+    @Test
+    void anOutageCanStartLater() {
+        List<Integer> statuses = new ArrayList<>();
+        cli.whileServing = emu -> {
+            try {
+                statuses.add(falSubmit(emu));
+                cli.scheduler.advanceBy(java.time.Duration.ofSeconds(31));
+                statuses.add(falSubmit(emu));
+                cli.scheduler.advanceBy(java.time.Duration.ofSeconds(60));
+                statuses.add(falSubmit(emu));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(0, cli.run("emulator", "--fal-down", "1m@30s"));
+        assertEquals(List.of(200, 503, 200), statuses, "fal down from 30 s to 90 s");
+    }
+
+    @Test
+    void aVendorsFaultRateHitsOnlyThatVendor() {
+        List<Integer> statuses = new ArrayList<>();
+        cli.whileServing = emu -> {
+            try {
+                for (int i = 0; i < 3; i++) {
+                    statuses.add(falSubmit(emu));
+                    statuses.add(runwareAuth(emu));
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(0, cli.run("emulator", "--fal-fault-rate", "1", "--faults", "HTTP_503"));
+        assertEquals(List.of(503, 200, 503, 200, 503, 200), statuses);
+        assertTrue(cli.out().contains(", fault rate 0.0, fal fault rate 1.0\n"), cli.out());
     }
 
     @Test
@@ -53,8 +122,7 @@ class EmulatorCommandTest {
         cli.whileServing = emu -> {
             try {
                 for (int i = 0; i < 3; i++) {
-                    statuses.add(post(emu.falQueueBaseUrl() + "/" + TwoVendors.FAL_STD, "Key " + emu.falApiKey(),
-                            "{\"prompt\":\"p\",\"image_url\":\"https://example.com/a.jpg\"}").statusCode());
+                    statuses.add(falSubmit(emu));
                 }
                 injected[0] = emu.stats().faultsInjected(Fault.HTTP_503);
             } catch (Exception e) {

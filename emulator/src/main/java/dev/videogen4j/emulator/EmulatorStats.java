@@ -118,9 +118,15 @@ public final class EmulatorStats {
     }
 
     /**
-     * Second jobs for the same request: a submit accepted although an earlier accepted one carried the same content
-     * (Runware: the same task apart from its taskUUID — a client that makes a new taskUUID per retry; fal: a body
-     * byte-identical to an earlier one on that endpoint). Each is a job paid for twice.
+     * Accepted submits whose content equals that of a submit accepted earlier since the start (or the last
+     * {@link ProviderEmulator#resetStats()}), each a second job billed for the same content. Precisely: Runware counts
+     * a task accepted under a new {@code taskUUID} whose other fields equal an accepted task's (what a client that
+     * makes a new taskUUID per retry sends; the same taskUUID again is refused, see {@link #refusedResubmissions});
+     * fal counts a submit whose body is byte-identical to an earlier accepted one on the same endpoint.
+     *
+     * <p>The emulator cannot tell a client's resend from a deliberate repeat: two runs of the same request against
+     * one emulator count here too. Vary the prompt per run, or {@link ProviderEmulator#resetStats() reset} between
+     * runs, when only resends should show.
      */
     public long duplicateSubmissions(String vendor) {
         return duplicates.getOrDefault(vendor, 0L);
