@@ -39,7 +39,6 @@ import dev.videogen4j.spi.TextToVideo;
 import dev.videogen4j.spi.VideoProvider;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -117,10 +116,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
         FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model));
-        if (!r.isSuccessful()) {
-            throw FalErrors.toException(Operation.SUBMIT, r);
-        }
-        FalSubmitResponse accepted = read(Operation.SUBMIT, r, FalResponses::submit);
+        FalSubmitResponse accepted = FalResponses.answer(Operation.SUBMIT, r, FalResponses::submit);
         FalJobMemory.Urls urls = http.urls().fromSubmit(accepted);
         if (urls != null) {
             memory.remember(accepted.requestId, urls);
@@ -146,10 +142,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         String requestId = id.nativeId();
         FalResponse r = http.execute(Operation.POLL,
                 http.api().status(http.urls().status(endpoint, requestId, memory.urls(requestId))));
-        if (!r.isSuccessful()) {
-            throw FalErrors.toException(Operation.POLL, r);
-        }
-        JobUpdate u = read(Operation.POLL, r, FalResponses::status);
+        JobUpdate u = FalResponses.answer(Operation.POLL, r, FalResponses::status);
         if (u.status().state() == JobState.SUCCEEDED) {
             u = completed(id, endpoint);
         }
@@ -187,13 +180,8 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     @Override
     public CancelOutcome cancel(JobId id) {
         String requestId = id.nativeId();
-        FalResponse r = http.execute(Operation.CANCEL,
-                http.api().cancel(http.urls().cancel(endpoint(id), requestId, memory.urls(requestId))));
-        CancelOutcome outcome = FalResponses.cancel(r.code(), r.body());
-        if (outcome == null) {
-            throw FalErrors.toException(Operation.CANCEL, r);
-        }
-        return outcome;
+        return FalResponses.cancelAnswer(http.execute(Operation.CANCEL,
+                http.api().cancel(http.urls().cancel(endpoint(id), requestId, memory.urls(requestId)))));
     }
 
     /** False: fal documents no idempotency key, so a resent submit is a second billable job. */
@@ -219,14 +207,6 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         } catch (IllegalArgumentException notAnEndpoint) {
             throw new InvalidRequestException(FalErrors.PROVIDER, id.model(), List.of(new Violation("jobId", id.toString(),
                     "a fal job handle whose model is a fal endpoint id (owner/app[/path])")));
-        }
-    }
-
-    private static <T> T read(Operation op, FalResponse r, Function<String, T> parser) {
-        try {
-            return parser.apply(r.body());
-        } catch (FalJson.FalParseException e) {
-            throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.requestId(), e);
         }
     }
 
