@@ -13,6 +13,8 @@ package dev.videogen4j;
 public enum CancelOutcome {
     /** The provider accepted the cancel; a running job may still complete (and bill). */
     CANCELLATION_REQUESTED,
+    /** The provider removed the job before it ran (fal: {@code OK}, "removed from the queue"): final, never billed. */
+    CANCELLED,
     /** The job finished before the cancel arrived. */
     ALREADY_COMPLETED,
     /** The provider does not know the job. */

@@ -13,13 +13,14 @@ import dev.videogen4j.Attempt;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.VideoResult;
-import dev.videogen4j.error.ContentPolicyException;
+import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.SubmissionUncertainException;
 import dev.videogen4j.emulator.Fault;
 import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.emulator.ProviderEmulator;
 import dev.videogen4j.emulator.EmulatorStats;
+import dev.videogen4j.spi.ErrorKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -98,7 +99,10 @@ class CrossVendorRoutingTest {
     void noFallbackOnAContentPolicyRefusal() {
         VideoRequest r = request("kling-2.5-turbo-standard").toBuilder()
                 .prompt("A slow glide [emulator:content-policy]").build();
-        assertThrows(ContentPolicyException.class, () -> generate(rig.client("fallback:fal,runware"), r));
+        // fal refuses it when the job runs: the job ends FAILED with fal's content_policy_violation (issue 13)
+        JobFailedException e = assertThrows(JobFailedException.class, () -> generate(rig.client("fallback:fal,runware"), r));
+        assertEquals(ErrorKind.CONTENT_POLICY, e.status().errorKind().orElseThrow());
+        assertEquals("content_policy_violation", e.status().code().orElseThrow());
         assertEquals(1, rig.emulator.stats().requests("fal.submit"));
         assertEquals(0, rig.emulator.stats().httpRequests("runware"));
     }

@@ -133,7 +133,9 @@ class GenerateCommandTest {
     void aContentPolicyRefusalIsOneLineAndExitCode1() {
         assertEquals(1, cli.run("generate", "--provider", "fal", "--prompt", "[emulator:content-policy] x", "--image", IMAGE));
         String line = cli.err().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(line.startsWith("videogen4j generate: fal submit failed: HTTP 422 content_policy_violation"), line);
+        // fal accepts the submit and refuses the input when the job runs (issue 13): the job ends FAILED
+        assertTrue(line.startsWith("videogen4j generate: Job vg1:fal:"), line);
+        assertTrue(line.contains(" ended FAILED: content_policy_violation "), line);
     }
 
     @Test

@@ -162,7 +162,9 @@ public final class JobEngine {
         if (!p.supportsCancel()) return CompletableFuture.completedFuture(CancelOutcome.NOT_SUPPORTED);
         return ctx.guard(p.id()).call(Operation.CANCEL, () -> p.cancel(id)).thenApply(outcome -> {
             JobTracker t = table.live(id);
-            if (t != null && outcome == CancelOutcome.CANCELLATION_REQUESTED) pollSoon(t);
+            if (t != null && (outcome == CancelOutcome.CANCELLATION_REQUESTED || outcome == CancelOutcome.CANCELLED)) {
+                pollSoon(t);
+            }
             return outcome;
         });
     }

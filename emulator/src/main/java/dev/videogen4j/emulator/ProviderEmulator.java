@@ -45,8 +45,9 @@ import mockwebserver3.MockWebServer;
  *
  * <p><b>Scripting.</b> A prompt containing {@code [emulator:fail]} makes the job fail (Runware:
  * {@code timeoutProvider} in {@code errors[]}; fal: COMPLETED with {@code error}/{@code
- * error_type}, result 500). A fal prompt containing {@code [emulator:content-policy]} is rejected
- * with a 422 {@code content_policy_violation}. {@link Builder#jobFailureRate} fails jobs at random.
+ * error_type}, result 500). A fal prompt containing {@code [emulator:content-policy]} is refused
+ * like any input fal's model refuses: the queue accepts it, the job ends COMPLETED, and its result
+ * is a 422 {@code content_policy_violation}. {@link Builder#jobFailureRate} fails jobs at random.
  *
  * <p>Which faults leave a request processed is spelled out on {@link Fault}.
  */
@@ -228,6 +229,7 @@ public final class ProviderEmulator implements AutoCloseable {
         private final java.util.Map<String, dev.videogen4j.emulator.internal.fal.FalModel> extraFal =
                 new java.util.LinkedHashMap<>();
         private String falUserId = "emulator-user";
+        private Duration runwareRetention;
 
         private Builder() {}
 
@@ -334,12 +336,26 @@ public final class ProviderEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a finished Runware task still answers {@code getResponse}; after that it
+         * answers {@code taskFailedOrNotFound} but stays readable through {@code getTaskDetails}
+         * ("getResponse … checks active operations", runware.ai/docs/platform/task-polling and
+         * /task-details, read 2026-12-01; Runware documents no period). Default: forever.
+         */
+        public Builder runwareRetention(Duration retention) {
+            if (retention.isNegative()) {
+                throw new IllegalArgumentException("retention < 0: " + retention);
+            }
+            this.runwareRetention = retention;
+            return this;
+        }
+
         /** Binds the port and starts serving. */
         public ProviderEmulator start() {
             EmulatorConfig config = new EmulatorConfig(seed != null ? seed : new SecureRandom().nextLong(),
                     clock, runwareApiKey, falApiKey, new Timings(defaultTiming, timings), latency,
                     runwareWebhookFormat, jobFailureRate, placeholderPricePerSecond, java.util.Map.copyOf(extraFal), falUserId,
-                    !(clock instanceof MutableClock));
+                    !(clock instanceof MutableClock), runwareRetention);
             return new ProviderEmulator(config, port, faults);
         }
 

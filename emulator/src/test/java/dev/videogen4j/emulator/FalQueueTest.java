@@ -27,8 +27,9 @@ class FalQueueTest extends EmulatorTestBase {
         assertEquals(200, submit.code(), submit.body());
         String id = (String) submit.at("request_id");
         String url = emu.falQueueBaseUrl() + APP_URL + id;
-        assertEquals(Map.of("request_id", id, "response_url", url, "status_url", url + "/status",
-                "cancel_url", url + "/cancel", "queue_position", 0.0), submit.json());
+        assertEquals(Map.of("status", "IN_QUEUE", "request_id", id, "response_url", url,
+                "status_url", url + "/status", "cancel_url", url + "/cancel", "queue_position", 0.0),
+                submit.json());
         assertEquals(id, submit.headers().get("x-fal-request-id"));
     }
 
@@ -45,7 +46,8 @@ class FalQueueTest extends EmulatorTestBase {
         TestHttp.Result running = falGet(statusUrl + "?logs=0");
         assertEquals(202, running.code());
         assertEquals("IN_PROGRESS", running.at("status"));
-        assertNull(running.at("logs"), "logs only when asked");
+        assertTrue(((Map<?, ?>) running.json()).containsKey("logs"), "fal_client reads data[\"logs\"]");
+        assertNull(running.at("logs"), "null unless asked for");
         List<?> logs = (List<?>) falGet(statusUrl + "?logs=1").at("logs");
         assertEquals(1, logs.size());
         assertEquals(Map.of("message", "Starting video generation on " + FAL_I2V, "level", "INFO",
@@ -114,12 +116,12 @@ class FalQueueTest extends EmulatorTestBase {
     }
 
     @Test
-    void cancelAnswers202ThenAlreadyCompletedAndUnknownIsNotFound() throws Exception {
+    void cancelWhileQueuedAnswersOkThenAlreadyCompletedAndUnknownIsNotFound() throws Exception {
         TestHttp.Result submit = falSubmit(FAL_I2V, falInput());
         String cancelUrl = (String) submit.at("cancel_url");
         TestHttp.Result cancelled = falPut(cancelUrl);
-        assertEquals(202, cancelled.code());
-        assertEquals(Map.of("status", "CANCELLATION_REQUESTED"), cancelled.json());
+        assertEquals(200, cancelled.code());
+        assertEquals(Map.of("status", "OK"), cancelled.json(), "removed from the queue: final");
         assertEquals(400, falPut(cancelUrl).code());
         assertEquals(Map.of("status", "ALREADY_COMPLETED"), falPut(cancelUrl).json());
         TestHttp.Result unknown = falPut(emu.falQueueBaseUrl() + APP_URL + "nope/cancel");
@@ -134,15 +136,20 @@ class FalQueueTest extends EmulatorTestBase {
     }
 
     @Test
-    void cancelWhileRunningStopsTheJobButItWasBilled() throws Exception {
+    void cancelWhileRunningIsOnlyASignalTheJobRunsOnAndIsBilled() throws Exception {
         TestHttp.Result submit = falSubmit(FAL_I2V, falInput());
         advance(5);
-        assertEquals(202, falPut((String) submit.at("cancel_url")).code());
+        TestHttp.Result cancel = falPut((String) submit.at("cancel_url"));
+        assertEquals(202, cancel.code());
+        assertEquals(Map.of("status", "CANCELLATION_REQUESTED"), cancel.json());
+        assertEquals("IN_PROGRESS", falGet((String) submit.at("status_url")).at("status"));
+        assertEquals(202, falPut((String) submit.at("cancel_url")).code(), "still running: signal again");
+        advance(20);
         TestHttp.Result status = falGet((String) submit.at("status_url"));
         assertEquals("COMPLETED", status.at("status"));
-        assertEquals("client_cancelled", status.at("error_type"));
+        assertNull(status.at("error_type"));
+        assertEquals(200, falGet((String) submit.at("response_url")).code(), "the video exists");
         assertEquals(1, emu.stats().billableJobs("fal"));
-        advance(20);
         assertEquals(400, falPut((String) submit.at("cancel_url")).code());
     }
 

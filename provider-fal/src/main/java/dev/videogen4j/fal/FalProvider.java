@@ -4,13 +4,17 @@ import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.HttpPreview;
 import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
+import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.Violation;
 import dev.videogen4j.fal.internal.FalEndpointId;
 import dev.videogen4j.fal.internal.FalErrors;
 import dev.videogen4j.fal.internal.FalHttp;
+import dev.videogen4j.fal.internal.FalJobMemory;
+import dev.videogen4j.fal.internal.FalResults;
 import dev.videogen4j.http.internal.Previews;
 import dev.videogen4j.fal.internal.FalJson;
 import dev.videogen4j.fal.internal.FalRequestMapper;
@@ -27,6 +31,7 @@ import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
@@ -56,16 +61,20 @@ import retrofit2.Call;
  *         .build());
  * }</pre>
  *
- * <p>Every method makes exactly one HTTP call and never retries: fal has no idempotency key, so a submit whose
+ * <p>Every method makes one HTTP call (a poll that finds the job COMPLETED also reads its result) and never retries: fal has no idempotency key, so a submit whose
  * outcome is unknown must not be resent ({@link #deduplicatesSubmits()} is false).
  */
 public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo, PreviewableSubmit {
     static final String CATALOG = "/dev/videogen4j/fal/models.json";
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+    // Enough for every job one client follows at once; an evicted entry only costs built URLs and a fresh count.
+    private static final int TRACKED_JOBS = 10_000;
+
     private final FalHttp http;
     private final FalSettings settings;
     private final List<ModelCapabilities> models;
+    private final FalJobMemory memory = new FalJobMemory(TRACKED_JOBS);
 
     FalProvider(ProviderConfig config) {
         Objects.requireNonNull(config, "config == null");
@@ -108,6 +117,10 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
         FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model));
         FalSubmitResponse accepted = FalResponses.answer(Operation.SUBMIT, r, FalResponses::submit);
+        FalJobMemory.Urls urls = http.urls().fromSubmit(accepted);
+        if (urls != null) {
+            memory.remember(accepted.requestId, urls);
+        }
         return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), VendorValues.count(accepted.queuePosition));
     }
 
@@ -119,22 +132,56 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
                 s.headers(), body);
     }
 
+    /**
+     * The job's status; a COMPLETED request's result is read in the same call (see {@link FalResults}), so the
+     * update is SUCCEEDED with its output or FAILED with fal's reason, never SUCCEEDED for a job that failed.
+     */
     @Override
     public JobUpdate poll(JobId id) {
-        FalResponse r = http.execute(Operation.POLL, http.api().status(http.urls().status(endpoint(id), id.nativeId())));
-        return FalResponses.answer(Operation.POLL, r, FalResponses::status);
+        FalEndpointId endpoint = endpoint(id);
+        String requestId = id.nativeId();
+        FalResponse r = http.execute(Operation.POLL,
+                http.api().status(http.urls().status(endpoint, requestId, memory.urls(requestId))));
+        JobUpdate u = FalResponses.answer(Operation.POLL, r, FalResponses::status);
+        if (u.status().state() == JobState.SUCCEEDED) {
+            u = completed(id, endpoint);
+        }
+        if (u.status().state().isTerminal()) {
+            memory.forget(requestId);
+        }
+        return u;
     }
 
+    /**
+     * The output of a finished job.
+     *
+     * @throws JobFailedException when the result says the job failed (fal's 422 after COMPLETED, a runner error)
+     */
     @Override
     public ProviderOutput result(JobId id) {
-        FalResponse r = http.execute(Operation.RESULT, http.api().result(http.urls().result(endpoint(id), id.nativeId())));
-        return FalResponses.answer(Operation.RESULT, r, FalResponses::output);
+        JobUpdate u = completed(id, endpoint(id));
+        if (u.output() == null) {
+            throw new JobFailedException(id, u.status());
+        }
+        return u.output();
+    }
+
+    private JobUpdate completed(JobId id, FalEndpointId endpoint) {
+        String requestId = id.nativeId();
+        FalResponse r = http.execute(Operation.RESULT,
+                http.api().result(http.urls().result(endpoint, requestId, memory.urls(requestId))));
+        try {
+            return FalResults.afterCompleted(id, r, () -> memory.countResultRead(requestId));
+        } catch (FalJson.FalParseException e) {
+            throw ProviderErrors.unparseable(FalErrors.PROVIDER, Operation.RESULT, r.code(), r.requestId(), e);
+        }
     }
 
     @Override
     public CancelOutcome cancel(JobId id) {
+        String requestId = id.nativeId();
         return FalResponses.cancelAnswer(http.execute(Operation.CANCEL,
-                http.api().cancel(http.urls().cancel(endpoint(id), id.nativeId()))));
+                http.api().cancel(http.urls().cancel(endpoint(id), requestId, memory.urls(requestId)))));
     }
 
     /** False: fal documents no idempotency key, so a resent submit is a second billable job. */

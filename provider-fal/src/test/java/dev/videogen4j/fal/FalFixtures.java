@@ -68,6 +68,12 @@ final class FalFixtures {
         return new SubmitContext(model(endpointId), "0b7e5d0c-3a55-4c7e-9a51-6f0f3f3f0e11");
     }
 
+    /** A minimal valid image-to-video request for kling-2.5-turbo-standard. */
+    static dev.videogen4j.ImageToVideoRequest imageToVideo() {
+        return dev.videogen4j.ImageToVideoRequest.builder().model("kling-2.5-turbo-standard").prompt("p")
+                .image(dev.videogen4j.ImageInput.url(SEED_IMAGE)).build();
+    }
+
     static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }

@@ -17,6 +17,7 @@ import dev.videogen4j.JobState;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.error.AuthenticationException;
 import dev.videogen4j.error.InvalidRequestException;
+import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.ProviderException;
 import dev.videogen4j.error.ProviderUnavailableException;
 import dev.videogen4j.error.SubmitOutcome;
@@ -55,7 +56,7 @@ class FalProviderJobCallsTest {
         JobUpdate u = fal.poll(JOB);
         RecordedRequest req = server.takeRequest();
         assertEquals("GET", req.getMethod());
-        assertEquals(APP + "/status?logs=1", req.getTarget());   // owner/app only, never the sub-path
+        assertEquals(APP + "/status?logs=0", req.getTarget());   // owner/app only, never the sub-path; no logs asked
         assertEquals("Key " + FalFixtures.KEY, req.getHeaders().get("Authorization"));
         assertNull(u.output());
         return u;
@@ -80,12 +81,16 @@ class FalProviderJobCallsTest {
     }
 
     @Test
-    void completedIsSucceededWithoutOutputSoCoreFetchesTheResult() throws Exception {
-        JobStatus s = poll(200, "{\"status\": \"COMPLETED\", \"request_id\": \"" + REQUEST_ID + "\", \"response_url\": \"x\","
-                + " \"logs\": [{\"message\": \"Done.\", \"timestamp\": \"2026-02-17T10:30:05.789Z\"}],"
-                + " \"metrics\": {\"inference_time\": 3.42}}").status();
-        assertEquals(JobStatus.succeeded(), s);
-        assertEquals("COMPLETED", s.raw());
+    void completedIsSucceededOnlyOnceTheSamePollHasReadTheResult() throws Exception {
+        server.enqueue(json(200, "{\"status\": \"COMPLETED\", \"request_id\": \"" + REQUEST_ID + "\", \"response_url\": \"x\","
+                + " \"logs\": null, \"metrics\": {\"inference_time\": 3.42}}"));
+        server.enqueue(json(200, "{\"video\": {\"url\": \"https://v3b.fal.media/files/b/out.mp4\"}}"));
+        JobUpdate u = fal.poll(JOB);
+        assertEquals(JobStatus.succeeded(), u.status());
+        assertEquals("COMPLETED", u.status().raw());
+        assertEquals(GeneratedVideo.of("https://v3b.fal.media/files/b/out.mp4"), u.output().videos().get(0));
+        assertEquals(APP + "/status?logs=0", server.takeRequest().getTarget());
+        assertEquals(APP, server.takeRequest().getTarget());
     }
 
     @Test
@@ -156,21 +161,18 @@ class FalProviderJobCallsTest {
     }
 
     @Test
-    void aFailedRequestsResultIsTheMappedErrorWithFalsMessage() {
+    void aFailedRequestsResultIsAFailedJobWithFalsTypeAndWords() {
         server.enqueue(json(422, "{\"detail\": [{\"loc\": [\"body\", \"image_url\"], \"msg\": \"Failed to download the file\","
                 + " \"type\": \"file_download_error\", \"url\": \"https://docs.fal.ai/errors/#file_download_error\","
                 + " \"input\": \"https://example.com/missing.png\"}]}"));
-        InvalidRequestException invalid = assertThrows(InvalidRequestException.class, () -> fal.result(JOB));
-        assertEquals("image_url", invalid.violations().get(0).field());
-        assertEquals("https://example.com/missing.png", invalid.violations().get(0).value());
-        assertEquals("Failed to download the file", invalid.violations().get(0).allowed());
+        JobFailedException invalid = assertThrows(JobFailedException.class, () -> fal.result(JOB));
+        assertEquals(JobStatus.failed(ErrorKind.INVALID_REQUEST, "file_download_error", "image_url: Failed to download the file"),
+                invalid.status());
 
         server.enqueue(new MockResponse.Builder().code(500).setHeader("X-Fal-Error-Type", "runner_server_error")
                 .body("{\"detail\": \"Runner crashed while generating\", \"error_type\": \"runner_server_error\"}").build());
-        ProviderUnavailableException down = assertThrows(ProviderUnavailableException.class, () -> fal.result(JOB));
-        assertEquals("result", down.operation());
-        assertEquals("runner_server_error", down.errorCode().orElseThrow());
-        assertTrue(down.getMessage().contains("Runner crashed while generating"), down.getMessage());
+        JobFailedException down = assertThrows(JobFailedException.class, () -> fal.result(JOB));
+        assertEquals(JobStatus.failed(ErrorKind.OTHER, "runner_server_error", "Runner crashed while generating"), down.status());
     }
 
     private CancelOutcome cancel(MockResponse response) throws Exception {
@@ -188,7 +190,7 @@ class FalProviderJobCallsTest {
         assertEquals(CancelOutcome.CANCELLATION_REQUESTED, cancel(json(202, "{\"status\": \"CANCELLATION_REQUESTED\"}")));
         assertEquals(CancelOutcome.ALREADY_COMPLETED, cancel(json(400, "{\"status\": \"ALREADY_COMPLETED\"}")));
         assertEquals(CancelOutcome.NOT_FOUND, cancel(json(404, "{\"status\": \"NOT_FOUND\"}")));
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, cancel(json(200, "{\"status\": \"OK\"}")));
+        assertEquals(CancelOutcome.CANCELLED, cancel(json(200, "{\"status\": \"OK\"}")), "removed from the queue: final");
         assertEquals(CancelOutcome.NOT_FOUND, cancel(new MockResponse.Builder().code(404).body("<html>Not Found</html>").build()));
     }
 

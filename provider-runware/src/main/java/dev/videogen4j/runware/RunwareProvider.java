@@ -145,8 +145,8 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
             return Map.of();
         }
         List<String> tasks = List.copyOf(new LinkedHashSet<>(byTask.keySet()));
-        Map<String, JobUpdate> updates = replies.updates(Operation.POLL, tasks,
-                http.send(Operation.POLL, tasks.stream().map(RunwareRequestMapper::getResponse).collect(Collectors.toList())));
+        Map<String, JobUpdate> updates = withArchive(Operation.POLL, replies.updates(Operation.POLL, tasks,
+                http.send(Operation.POLL, tasks.stream().map(RunwareRequestMapper::getResponse).collect(Collectors.toList()))));
         Map<JobId, JobUpdate> out = new LinkedHashMap<>();
         updates.forEach((task, update) -> out.put(byTask.get(task), update));
         return out;
@@ -175,9 +175,25 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
 
     private JobUpdate one(Operation op, JobId id) {
         String task = id.nativeId();
-        Map<String, JobUpdate> u = replies.updates(op, List.of(task),
-                http.send(op, List.of(RunwareRequestMapper.getResponse(task))));
+        Map<String, JobUpdate> u = withArchive(op, replies.updates(op, List.of(task),
+                http.send(op, List.of(RunwareRequestMapper.getResponse(task)))));
         return u.getOrDefault(task, JobUpdate.of(JobStatus.unknown("(no item for this task)")));
+    }
+
+    /**
+     * Before a job is declared lost, asks Runware's archive: a task {@code getResponse} answers
+     * {@code taskFailedOrNotFound} for may have finished long ago ({@code getTaskDetails}, one request per task).
+     */
+    private Map<String, JobUpdate> withArchive(Operation op, Map<String, JobUpdate> updates) {
+        Map<String, JobUpdate> out = new LinkedHashMap<>(updates);
+        updates.forEach((task, u) -> {
+            if (RunwareReplies.isLost(u)) {
+                JobUpdate archived = replies.archived(op, task,
+                        http.send(op, List.of(RunwareRequestMapper.getTaskDetails(task))));
+                if (archived != null) out.put(task, archived);
+            }
+        });
+        return out;
     }
 
     /** Runware cannot stop a job: it runs to completion and is billed. */

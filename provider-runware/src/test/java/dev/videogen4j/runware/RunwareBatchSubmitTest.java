@@ -88,6 +88,23 @@ class RunwareBatchSubmitTest {
     }
 
     @Test
+    void aConflictNamingNoTaskIsTheResentTasksOwnAsInRunwaresLegacySdk() {
+        server.enqueue(json(400, "{\"errors\":[{\"code\":\"conflictTaskUUID\",\"message\":\"taskUUID already used\"}]}"));
+        Map<String, Outcome> one = provider.submitAll(List.of(submission(T1)));
+        assertEquals(JobId.of("runware", "klingai:6@0", T1), one.get(T1).receipt().jobId());
+
+        server.enqueue(json(200, "{\"data\":[{\"taskType\":\"videoInference\",\"taskUUID\":\"" + T1 + "\"}],"
+                + "\"errors\":[{\"code\":\"conflictTaskUUID\",\"message\":\"taskUUID already used\"}]}"));
+        Map<String, Outcome> two = provider.submitAll(List.of(submission(T1), submission(T2)));
+        assertEquals(JobId.of("runware", "klingai:6@0", T2), two.get(T2).receipt().jobId(), "the only task left unanswered");
+        assertTrue(two.get(T1).receipt() != null);
+
+        server.enqueue(json(400, "{\"errors\":[{\"code\":\"conflictTaskUUID\",\"message\":\"taskUUID already used\"}]}"));
+        assertThrows(InvalidRequestException.class, () -> provider.submitAll(List.of(submission(T1), submission(T2))),
+                "one anonymous conflict for two tasks names neither");
+    }
+
+    @Test
     void aTaskThatCannotBeMappedIsRefusedWithoutBeingSent() {
         server.enqueue(ok(ack(T1)));
         Submission unmappable = new Submission(request().toBuilder().providerOption("taskType", "imageInference").build(),

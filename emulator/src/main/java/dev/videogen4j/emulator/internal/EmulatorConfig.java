@@ -12,6 +12,8 @@ import java.time.Duration;
  *     emulator placeholder, not a vendor price
  * @param backgroundDelivery whether a daemon thread delivers webhooks as they come due (false
  *     with a {@code MutableClock}: tests call {@code deliverDueWebhooks()} themselves)
+ * @param runwareRetention how long a finished Runware task stays visible to {@code getResponse};
+ *     null = forever (it stays readable through {@code getTaskDetails} either way)
  */
 public record EmulatorConfig(
         long seed,
@@ -25,4 +27,5 @@ public record EmulatorConfig(
         BigDecimal placeholderPricePerSecond,
         java.util.Map<String, dev.videogen4j.emulator.internal.fal.FalModel> extraFalModels,
         String falUserId,
-        boolean backgroundDelivery) {}
+        boolean backgroundDelivery,
+        Duration runwareRetention) {}

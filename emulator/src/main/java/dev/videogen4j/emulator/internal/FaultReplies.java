@@ -66,8 +66,8 @@ public final class FaultReplies {
             return Reply.json(status, Map.of("errors", List.of(runwareError(status))));
         }
         String errorType = falErrorType(status);
-        return Reply.json(status, Json.object("detail", falDetail(status), "error_type", errorType))
-                .header("X-Fal-Error-Type", errorType);
+        Reply reply = Reply.json(status, Json.object("detail", falDetail(status), "error_type", errorType));
+        return errorType == null ? reply : reply.header("X-Fal-Error-Type", errorType);
     }
 
     private static Map<String, Object> runwareError(int status) {
@@ -88,11 +88,15 @@ public final class FaultReplies {
         }
     }
 
-    /** fal's documented request-error types for each status (fal-api.md §2). */
+    /**
+     * fal's documented request-error types for each status (fal-api.md §2). An injected 500 is a
+     * passing glitch of one call, so it carries no type: fal's typed 500s ({@code internal_error},
+     * {@code runner_server_error}) say the request itself is over (issue 13), which a fault is not.
+     */
     private static String falErrorType(int status) {
         switch (status) {
             case 429: return "concurrent_requests_limit";
-            case 500: return "internal_error";
+            case 500: return null;
             case 502: return "runner_incomplete_response";
             case 504: return "request_timeout";
             default: return "runner_scheduling_failure";
@@ -102,7 +106,7 @@ public final class FaultReplies {
     private static String falDetail(int status) {
         switch (status) {
             case 429: return "Too many requests";
-            case 500: return "Internal error";
+            case 500: return "Internal Server Error";
             case 502: return "Runner returned an incomplete response";
             case 504: return "Request timed out";
             default: return "Service temporarily unavailable";

@@ -42,6 +42,7 @@ public final class Json {
     public static byte[] write(Object value) {
         Buffer buffer = new Buffer();
         try (JsonWriter writer = JsonWriter.of(buffer)) {
+            writer.setSerializeNulls(true); // an explicit null is wire data (fal's "logs": null)
             writer.jsonValue(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a Buffer never throws

@@ -28,6 +28,19 @@ public final class FalErrors {
     public static final String PROVIDER = "fal";
     private static final String CONTENT_POLICY = "content_policy_violation";
     private static final Set<String> TIMEOUT_TYPES = Set.of("request_timeout", "startup_timeout", "generation_timeout");
+    /**
+     * Error types that, on the result of a COMPLETED request, end it for good (see {@link FalResults}; on other
+     * calls they describe that call, e.g. a status read that fal failed to answer, and stay retryable): the runner or fal itself failed the request, and fal's own
+     * clients do not retry them (fal_client retries only 408/409/429 and ingress errors; fal-js retries
+     * 429/502/503/504 on result). Request-error and model-error catalogues:
+     * https://fal.ai/docs/documentation/model-apis/request-errors and .../errors (read 2026-12-01).
+     */
+    static final Set<String> FINAL_TYPES = Set.of("runner_server_error", "internal_error", "internal_server_error",
+            "generation_timeout", "downstream_service_error", "downstream_service_unavailable", "client_cancelled",
+            "bad_request");
+    // 4xx model-error types that are not about the input (fal's errors page): another provider might succeed.
+    private static final Set<String> NOT_INPUT_TYPES = Set.of("no_media_generated", "downstream_service_error",
+            "downstream_service_unavailable", "generation_timeout", "internal_server_error");
     private static final int MAX_VALUE_CHARS = 200;
 
     private FalErrors() {
@@ -49,8 +62,49 @@ public final class FalErrors {
         return ProviderErrors.fromHttp(failure(op, response, json));
     }
 
-    private static ProviderFailure failure(Operation op, FalResponse response, Object json) {
-        int status = response.code();
+    /** fal's error type for an answer: {@code X-Fal-Error-Type}, body {@code error_type}, or the first detail type. */
+    public static String errorType(FalResponse response) {
+        return parse(response, readQuietly(response)).code;
+    }
+
+    /**
+     * The FAILED status of a request whose result answered with this error: fal's error type as the code and
+     * fal's own words as the reason.
+     */
+    public static dev.videogen4j.JobStatus failedStatus(FalResponse response) {
+        Parsed p = parse(response, readQuietly(response));
+        String reason = p.message != null && !p.message.isBlank() ? p.message : "fal answered HTTP " + response.code();
+        String code = p.code != null ? p.code : "http_" + response.code();
+        ErrorKind kind = kindOfFailure(p.code);
+        if (kind == ErrorKind.OTHER && response.code() < 500 && !p.violations.isEmpty() && !NOT_INPUT_TYPES.contains(code)) {
+            kind = ErrorKind.INVALID_REQUEST;   // a detail[] entry about a field: the model refused the input itself
+        }
+        return dev.videogen4j.JobStatus.failed(kind, code, reason).withRaw("COMPLETED");
+    }
+
+    /**
+     * fal's ingress (its nginx in front of the queue) failed: 502/503/504 without {@code x-fal-request-id} and
+     * with "nginx" in the body — the heuristic of fal_client {@code _is_ingress_error} (fal-ai/fal
+     * projects/fal_client/src/fal_client/client.py, read 2026-12-01). The request never reached fal.
+     */
+    static boolean ingressError(FalResponse response) {
+        int code = response.code();
+        return (code == 502 || code == 503 || code == 504) && response.requestId() == null
+                && response.body().contains("nginx");
+    }
+
+    private static Object readQuietly(FalResponse response) {
+        try {
+            return response.body().isBlank() ? null : FalJson.readAny(response.body());
+        } catch (FalJson.FalParseException e) {
+            return response.body();
+        }
+    }
+
+    private record Parsed(String code, String message, List<Violation> violations, List<String> types) {
+    }
+
+    private static Parsed parse(FalResponse response, Object json) {
         String code = response.headers().get("X-Fal-Error-Type");
         String message = null;
         List<Violation> violations = new ArrayList<>();
@@ -74,10 +128,31 @@ public final class FalErrors {
         if (code == null && !types.isEmpty()) {
             code = types.get(0);
         }
+        return new Parsed(code, message, violations, types);
+    }
+
+    private static ProviderFailure failure(Operation op, FalResponse response, Object json) {
+        int status = response.code();
+        Parsed p = parse(response, json);
+        String code = p.code;
+        String message = p.message;
+        List<Violation> violations = p.violations;
+        List<String> types = p.types;
         ErrorKind kind = types.contains(CONTENT_POLICY) || CONTENT_POLICY.equals(code) ? ErrorKind.CONTENT_POLICY
                 : status == 504 || status == 408 || (code != null && TIMEOUT_TYPES.contains(code)) ? ErrorKind.TIMEOUT
                 : ErrorKind.ofStatus(status);
         Boolean retryable = bool(response.headers().get("X-Fal-Retryable"));
+        boolean notProcessed = false;
+        // Decided for issue 13: fal_client retries 409 (with 408 and 429) on every call, submit included, so
+        // fal answers it before doing anything: retried here too, and a submit so answered did not land. fal
+        // does not document what 409 means. Ingress errors (see ingressError) need nothing special: as 502/504
+        // they are retried on status/result/cancel, and a submit so answered stays "may have landed" — an nginx
+        // 502 can also follow a request the queue accepted, so unlike fal_client we do not resend it.
+        if (status == 409) {
+            kind = ErrorKind.UNAVAILABLE;
+            retryable = true;
+            notProcessed = true;
+        }
         boolean userTimeout = "user".equalsIgnoreCase(response.headers().get("X-Fal-Request-Timeout-Type"));
         if (userTimeout) {
             // The caller's own start timeout ran out before any runner started: fal will not retry, nor may we.
@@ -90,8 +165,8 @@ public final class FalErrors {
         if (kind == ErrorKind.INVALID_REQUEST) {
             violations.forEach(b::violation);
         }
-        if (userTimeout) {
-            b.notProcessed();   // no runner ever started, so nothing ran and nothing was billed
+        if (userTimeout || notProcessed) {
+            b.notProcessed();   // no runner ever started / fal never saw it, so nothing ran and nothing was billed
         }
         return b.build();
     }

@@ -121,8 +121,13 @@ public final class FalResponses {
         if ("NOT_FOUND".equals(status) || code == 404) {
             return CancelOutcome.NOT_FOUND;
         }
+        if ("OK".equals(status) && code / 100 == 2) {
+            // "fal removed the request from the queue" (https://fal.ai/docs/inference-api/queue/cancel, read
+            // 2026-12-01): it will never run nor bill. Its HTTP code is not shown; any 2xx is read the same.
+            return CancelOutcome.CANCELLED;
+        }
         if (code / 100 == 2) {
-            // 202 CANCELLATION_REQUESTED; "OK" (removed from the queue) is documented without a code.
+            // 202 CANCELLATION_REQUESTED: only a signal to the runner; the app decides, the job may still finish and bill.
             return CancelOutcome.CANCELLATION_REQUESTED;
         }
         return null;

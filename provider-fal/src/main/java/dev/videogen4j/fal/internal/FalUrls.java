@@ -9,9 +9,15 @@ import okhttp3.HttpUrl;
  *
  * <pre>{@code
  * FalUrls urls = new FalUrls(HttpUrl.get("https://queue.fal.run"));
- * urls.status(FalEndpointId.parse("fal-ai/kling-video/v2.1/pro/image-to-video"), "764c...");
- * // https://queue.fal.run/fal-ai/kling-video/requests/764c.../status?logs=1
+ * urls.status(FalEndpointId.parse("fal-ai/kling-video/v2.1/pro/image-to-video"), "764c...", null);
+ * // https://queue.fal.run/fal-ai/kling-video/requests/764c.../status?logs=0
  * }</pre>
+ *
+ * <p>fal's reference says to use the {@code status_url}, {@code response_url} and {@code cancel_url} submit
+ * returns rather than build them (https://fal.ai/docs/inference-api/queue/cancel, read 2026-12-01), and its
+ * Python client does so ({@code SyncRequestHandle}). {@link #fromSubmit} keeps them when they point at the
+ * configured base's scheme, host and port — the API key is never sent to a host the user did not configure —
+ * and the URLs are built (as fal's clients do for {@code from_request_id}) for a resumed job that has none.
  */
 public final class FalUrls {
     private final HttpUrl base;
@@ -36,17 +42,39 @@ public final class FalUrls {
         return b.build();
     }
 
-    /** The status URL; {@code logs=1} as fal's JS client sends it, so IN_PROGRESS carries the runner's logs. */
-    public HttpUrl status(FalEndpointId endpoint, String requestId) {
-        return request(endpoint, requestId).addPathSegment("status").addQueryParameter("logs", "1").build();
+    /**
+     * The URLs of a submit answer worth keeping, or {@code null} when any is missing or points elsewhere than
+     * the configured base.
+     */
+    public FalJobMemory.Urls fromSubmit(FalSubmitResponse submitted) {
+        HttpUrl status = sameOrigin(submitted.statusUrl);
+        HttpUrl response = sameOrigin(submitted.responseUrl);
+        HttpUrl cancel = sameOrigin(submitted.cancelUrl);
+        return status == null || response == null || cancel == null ? null : new FalJobMemory.Urls(status, response, cancel);
     }
 
-    public HttpUrl result(FalEndpointId endpoint, String requestId) {
-        return request(endpoint, requestId).build();
+    /**
+     * The status URL with {@code logs=0}: the adapter reports no log lines, so it does not ask fal to send
+     * them (fal's JS client sends {@code logs=0} by default too).
+     */
+    public HttpUrl status(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
+        HttpUrl.Builder b = known != null ? known.status().newBuilder().removeAllQueryParameters("logs")
+                : request(endpoint, requestId).addPathSegment("status");
+        return b.addQueryParameter("logs", "0").build();
     }
 
-    public HttpUrl cancel(FalEndpointId endpoint, String requestId) {
-        return request(endpoint, requestId).addPathSegment("cancel").build();
+    public HttpUrl result(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
+        return known != null ? known.response() : request(endpoint, requestId).build();
+    }
+
+    public HttpUrl cancel(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
+        return known != null ? known.cancel() : request(endpoint, requestId).addPathSegment("cancel").build();
+    }
+
+    private HttpUrl sameOrigin(String url) {
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+        return parsed != null && parsed.scheme().equals(base.scheme()) && parsed.host().equals(base.host())
+                && parsed.port() == base.port() ? parsed : null;
     }
 
     private HttpUrl.Builder request(FalEndpointId endpoint, String requestId) {

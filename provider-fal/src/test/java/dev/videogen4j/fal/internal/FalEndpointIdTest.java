@@ -55,12 +55,12 @@ class FalEndpointIdTest {
         FalEndpointId e = FalEndpointId.parse("fal-ai/kling-video/v2.5-turbo/standard/image-to-video");
         assertEquals("https://queue.fal.run/fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
                 urls.submit(e, null, null).toString());
-        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc/status?logs=1", urls.status(e, "abc").toString());
-        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc", urls.result(e, "abc").toString());
-        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc/cancel", urls.cancel(e, "abc").toString());
+        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc/status?logs=0", urls.status(e, "abc", null).toString());
+        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc", urls.result(e, "abc", null).toString());
+        assertEquals("https://queue.fal.run/fal-ai/kling-video/requests/abc/cancel", urls.cancel(e, "abc", null).toString());
         FalEndpointId legacy = FalEndpointId.parse("1234-my-app");
         assertEquals("https://queue.fal.run/1234/my-app", urls.submit(legacy, null, null).toString());
-        assertEquals("https://queue.fal.run/1234/my-app/requests/abc", urls.result(legacy, "abc").toString());
+        assertEquals("https://queue.fal.run/1234/my-app/requests/abc", urls.result(legacy, "abc", null).toString());
     }
 
     @Test
@@ -71,7 +71,7 @@ class FalEndpointIdTest {
                         + "?fal_webhook=https%3A%2F%2Fexample.com%2Fhook%3Fa%3D1%26b%3D2&fal_max_queue_length=7",
                 urls.submit(e, "https://example.com/hook?a=1&b=2", 7).toString());
         // a hostile request id stays one path segment
-        assertEquals("http://127.0.0.1:8089/emulator/fal/workflows/acme/flow/requests/..%2Fx/status?logs=1",
-                urls.status(e, "../x").toString());
+        assertEquals("http://127.0.0.1:8089/emulator/fal/workflows/acme/flow/requests/..%2Fx/status?logs=0",
+                urls.status(e, "../x", null).toString());
     }
 }

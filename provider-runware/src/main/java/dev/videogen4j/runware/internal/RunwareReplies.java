@@ -1,6 +1,7 @@
 package dev.videogen4j.runware.internal;
 
 import dev.videogen4j.JobId;
+import dev.videogen4j.JobState;
 import dev.videogen4j.spi.BatchSubmitter;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  */
 public final class RunwareReplies {
     private static final Set<Integer> CALL_FAILED = Set.of(401, 402, 403, 429);
+    private static final String LOST = "taskFailedOrNotFound";
 
     private final String providerId;
     private final RunwareJobMemory memory;
@@ -79,6 +81,7 @@ public final class RunwareReplies {
             reply.body().items().stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError)
                     .forEach(errors::add);
         }
+        attributeConflicts(ours, reply, errors);
         List<RunwareError> untargeted = errors.stream().filter(e -> e.taskUUID == null || !ours.contains(e.taskUUID))
                 .collect(Collectors.toList());
         if (reply.body() == null || !untargeted.isEmpty() || CALL_FAILED.contains(reply.status()) || reply.status() >= 500) {
@@ -102,6 +105,29 @@ public final class RunwareReplies {
             }
         }
         return out;
+    }
+
+    /**
+     * A {@code conflictTaskUUID} that names no task says one of ours was already accepted. Runware's legacy SDK
+     * then takes it for the task it sent (sdk-python {@code base.py _retry_with_reconnect}); in a batch it can be
+     * told apart only when as many such conflicts came back as tasks the answer says nothing else about: each of
+     * those is then one of them. Otherwise they stay unattributed and fail the call as before.
+     */
+    private static void attributeConflicts(List<String> ours, RunwareReply reply, List<RunwareError> errors) {
+        List<RunwareError> anonymous = errors.stream()
+                .filter(e -> e.taskUUID == null && "conflictTaskUUID".equals(e.code)).collect(Collectors.toList());
+        if (anonymous.isEmpty()) {
+            return;
+        }
+        List<String> unanswered = ours.stream()
+                .filter(t -> errors.stream().noneMatch(e -> t.equals(e.taskUUID))
+                        && (reply.body() == null || reply.body().items().stream().noneMatch(i -> t.equals(i.taskUUID))))
+                .collect(Collectors.toList());
+        if (unanswered.size() == anonymous.size()) {
+            for (int i = 0; i < anonymous.size(); i++) {
+                anonymous.get(i).taskUUID = unanswered.get(i);
+            }
+        }
     }
 
     /** One update per polled task the answer speaks of; a task it does not mention is absent. */
@@ -150,6 +176,34 @@ public final class RunwareReplies {
             out.put(t, RunwareStatusMapper.update(its, errs, memory.collect(t, found)));
         }
         return out;
+    }
+
+    /**
+     * What Runware's archive says of a task {@code getResponse} no longer knows ({@code taskFailedOrNotFound}:
+     * getResponse "checks active operations" only, runware.ai/docs/platform/task-polling): the outcome inside
+     * the {@code getTaskDetails} answer's archived {@code response} envelope, or {@code null} when the archive
+     * shows none (it does not know the task either, or holds no final item: for an async task the docs do not
+     * show whether the archived response is the final result or only the acknowledgement). A failed call throws.
+     */
+    public JobUpdate archived(Operation op, String taskUUID, RunwareReply reply) {
+        if (reply.body() == null || !reply.successful() || !reply.body().allErrors().isEmpty()) {
+            updates(op, List.of(taskUUID), reply);   // throws when the call failed; an unknown task stays lost
+            return null;
+        }
+        RunwareTaskResult details = reply.body().items().stream()
+                .filter(i -> taskUUID.equals(i.taskUUID) && i.response != null).findFirst().orElse(null);
+        if (details == null) {
+            return null;
+        }
+        JobUpdate u = updates(op, List.of(taskUUID), new RunwareReply(reply.status(), details.response, null)).get(taskUUID);
+        boolean decided = u != null && (u.status().state() == JobState.SUCCEEDED
+                || (u.status().state() == JobState.FAILED && !isLost(u)));
+        return decided ? u : null;
+    }
+
+    /** True for the update of a task {@code getResponse} answered {@code taskFailedOrNotFound}. */
+    public static boolean isLost(JobUpdate u) {
+        return u.status().state() == JobState.FAILED && u.status().code().filter(LOST::equals).isPresent();
     }
 
     private static boolean isJobFailure(RunwareError e, int status) {

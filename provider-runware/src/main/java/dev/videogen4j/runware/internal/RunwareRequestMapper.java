@@ -64,6 +64,17 @@ public final class RunwareRequestMapper {
         return t;
     }
 
+    /**
+     * The archive read for a task {@code getResponse} no longer knows: {@code getTaskDetails} under the original
+     * task's UUID (https://runware.ai/docs/platform/task-details, read 2026-12-01).
+     */
+    public static Map<String, Object> getTaskDetails(String taskUUID) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("taskType", "getTaskDetails");
+        t.put("taskUUID", taskUUID);
+        return t;
+    }
+
     /** The poll for a task: {@code getResponse} under the original task's UUID. */
     public static Map<String, Object> getResponse(String taskUUID) {
         Map<String, Object> t = new LinkedHashMap<>();

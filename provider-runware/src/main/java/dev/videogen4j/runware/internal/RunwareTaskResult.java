@@ -29,6 +29,8 @@ public final class RunwareTaskResult {
     public Boolean nsfwContent;
     /** {@code {code, message}} on a failed item; kept open because the shape is not documented. */
     public Object error;
+    /** On a {@code getTaskDetails} item: the archived response envelope of the task, {@code data} or {@code errors}. */
+    public RunwareResponse response;
 
     /** The status in lower case, or {@code null} when the item has none (seed examples omit it). */
     public String statusLowerCase() {

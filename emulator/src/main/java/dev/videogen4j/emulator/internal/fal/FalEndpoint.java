@@ -83,10 +83,25 @@ public final class FalEndpoint {
                 return Reply.stream("text/event-stream", new FalStatusStream(job, jobs, responses, clock,
                         wantsLogs(request), emulatorClosed)).header("Cache-Control", "no-cache");
             case "cancel":
-                return job.cancel(now) ? Reply.json(202, Map.of("status", "CANCELLATION_REQUESTED"))
-                        : Reply.json(400, Map.of("status", "ALREADY_COMPLETED"));
+                return cancel(job, now);
             default:
                 return responses.result(job, now);
+        }
+    }
+
+    /**
+     * Statuses from https://fal.ai/docs/inference-api/queue/cancel (read 2026-12-01): OK = "fal
+     * removed the request from the queue" (its HTTP code is not shown; 200 assumed), 202
+     * CANCELLATION_REQUESTED = signal sent to the runner, 400 ALREADY_COMPLETED, 404 NOT_FOUND.
+     */
+    private static Reply cancel(FalJob job, Instant now) {
+        switch (job.cancel(now)) {
+            case REMOVED:
+                return Reply.json(200, Map.of("status", "OK"));
+            case SIGNALLED:
+                return Reply.json(202, Map.of("status", "CANCELLATION_REQUESTED"));
+            default:
+                return Reply.json(400, Map.of("status", "ALREADY_COMPLETED"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,28 +64,35 @@ final class FalJobs {
         return 5;
     }
 
-    /** Accepts a validated input; {@code startTimeout} is null unless the caller set one. */
-    FalJob submit(FalModel model, byte[] rawBody, Map<?, ?> input, Instant now, Duration startTimeout) {
+    /**
+     * Queues any well-formed input; {@code inputErrors} (the model's verdict, empty when valid) is
+     * revealed only when the job runs. {@code startTimeout} is null unless the caller set one.
+     */
+    FalJob submit(FalModel model, byte[] rawBody, Object input, List<Map<String, Object>> inputErrors,
+            Instant now, Duration startTimeout) {
         if (!bodyDigests.add(digest(model.endpointId(), rawBody))) {
             stats.duplicateSubmission("fal"); // fal has no idempotency key: a resend is a second job
         }
         Timings.Timing timing = config.timings().forModel(model.endpointId());
         String requestId = ids.uuid().toString();
-        Object prompt = input.get("prompt");
+        Map<?, ?> fields = input instanceof Map<?, ?> map ? map : Map.of();
+        Object prompt = fields.get("prompt");
         boolean fails = (prompt instanceof String text && text.contains(FAIL_TOKEN))
                 || failures.nextDouble() < config.jobFailureRate();
         Instant startAt = now.plus(timing.queue());
         FalJob job = new FalJob(requestId, model, sequence.incrementAndGet(), startAt,
                 startAt.plus(timing.run()), startTimeout == null ? null : now.plus(startTimeout), fails,
-                seconds(input.get("duration")), videos.register(ids.uuid().toString(), "MP4"));
+                inputErrors, seconds(fields.get("duration")), videos.register(ids.uuid().toString(), "MP4"));
         jobs.put(requestId, job);
         stats.jobSubmitted("fal");
         stats.jobRequest("fal", requestId, "fal.submit");
         if (job.phase(now) == FalJob.Phase.QUEUED) {
             queue(model).add(job);
         }
-        if (!fails && !job.timesOut()) {
-            unbilled.add(job); // 5xx failures and jobs that never start are not billed
+        if (!fails && !job.timesOut() && !job.rejected()) {
+            // 5xx failures and jobs that never start are not billed. fal's FAQ says a 422 "may" be
+            // billed (fal-api.md §2); the emulator does not bill it, which is the unverified case.
+            unbilled.add(job);
         }
         return job;
     }
@@ -135,6 +143,12 @@ final class FalJobs {
                 if (phase == FalJob.Phase.SUCCEEDED) {
                     envelope.put("status", "OK");
                     envelope.put("payload", responses.output(job));
+                } else if (phase == FalJob.Phase.REJECTED) {
+                    // The documented ERROR example: "Invalid status code: 422" + detail[] payload
+                    // (https://docs.fal.ai/model-endpoints/webhooks, read 2026-12-01).
+                    envelope.put("status", "ERROR");
+                    envelope.put("error", "Invalid status code: 422");
+                    envelope.put("payload", Map.of("detail", job.inputErrors()));
                 } else {
                     FalResponses.Failure failure = FalResponses.failure(phase);
                     envelope.put("status", "ERROR");

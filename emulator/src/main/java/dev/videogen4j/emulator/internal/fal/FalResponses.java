@@ -40,13 +40,18 @@ final class FalResponses {
                 "cancel_url", url + "/cancel");
         if (phase == FalJob.Phase.QUEUED) {
             status.put("queue_position", queuePosition);
-        } else if (withLogs) {
-            status.put("logs", logs(job, now));
+        } else {
+            // Always present once out of the queue, null unless asked for: fal_client reads
+            // data["logs"] on IN_PROGRESS and COMPLETED and types it "list | None" (fal-ai/fal
+            // projects/fal_client/src/fal_client/client.py _parse_status, read 2026-12-01).
+            status.put("logs", withLogs ? logs(job, now) : null);
         }
         if (phase == FalJob.Phase.SUCCEEDED || phase == FalJob.Phase.FAILED) {
             status.put("metrics", Map.of("inference_time", job.inferenceSeconds()));
         }
-        if (completed && phase != FalJob.Phase.SUCCEEDED) {
+        // A rejected input completes without error fields: its 422 shows only on the result
+        // (TanStack/ai PR #396). Failures of fal's own machinery do carry them (fal queue docs).
+        if (completed && phase != FalJob.Phase.SUCCEEDED && phase != FalJob.Phase.REJECTED) {
             Failure failure = failure(phase);
             status.put("error", failure.detail());
             status.put("error_type", failure.errorType());
@@ -60,8 +65,9 @@ final class FalResponses {
         if (phase == FalJob.Phase.QUEUED || phase == FalJob.Phase.RUNNING) {
             return Reply.json(400, Map.of("detail", "Request is still in progress"));
         }
-        Reply reply = phase == FalJob.Phase.SUCCEEDED
-                ? Reply.json(200, output(job)) : failure(phase).reply();
+        Reply reply = phase == FalJob.Phase.SUCCEEDED ? Reply.json(200, output(job))
+                : phase == FalJob.Phase.REJECTED ? FalEndpoint.validationErrors(job.inputErrors())
+                : failure(phase).reply();
         return reply.header("x-fal-request-id", job.requestId());
     }
 
@@ -99,6 +105,10 @@ final class FalResponses {
                 ? job.cancelledAt() : now;
         Duration run = Duration.between(job.startAt(), job.endAt());
         List<Map<String, Object>> logs = new ArrayList<>();
+        if (job.rejected()) {
+            addLog(logs, job.startAt(), horizon, "Input validation failed.");
+            return logs;
+        }
         addLog(logs, job.startAt(), horizon, "Starting video generation on " + job.model().endpointId());
         for (int quarter = 1; quarter <= 3; quarter++) {
             addLog(logs, job.startAt().plus(run.multipliedBy(quarter).dividedBy(4)), horizon,

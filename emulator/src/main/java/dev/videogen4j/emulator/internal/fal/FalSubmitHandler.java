@@ -11,7 +11,8 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
- * {@code POST /<endpoint id>}: validates the input, applies the queue parameters ({@code
+ * {@code POST /<endpoint id>}: queues any well-formed JSON (the model validates it later, see
+ * {@link FalJob}), applies the queue parameters ({@code
  * fal_webhook}, {@code fal_max_queue_length}, {@code X-Fal-Request-Timeout}; {@code
  * X-Fal-Queue-Priority} is accepted and ignored) and answers with the request's URLs.
  */
@@ -41,14 +42,12 @@ final class FalSubmitHandler {
             return FalEndpoint.validationErrors(List.of(FalInputValidator.error(List.of("body", 0),
                     "JSON decode error", "json_invalid", Map.of("error", String.valueOf(e.getMessage())), null)));
         }
+        // Judged now because the validators are pure, but revealed only when the job runs.
         List<Map<String, Object>> errors = model.schema() == null ? FalInputValidator.validate(input, model)
                 : FalSchemaValidator.validate(input, model, model.schema());
         Map<String, Object> contentPolicy = errors.isEmpty() ? FalInputValidator.contentPolicy(input) : null;
         if (contentPolicy != null) {
             errors = List.of(contentPolicy);
-        }
-        if (!errors.isEmpty()) {
-            return FalEndpoint.validationErrors(errors);
         }
         String webhook = request.query("fal_webhook");
         if (webhook != null && HttpUrl.parse(webhook) == null) {
@@ -64,15 +63,19 @@ final class FalSubmitHandler {
         if (maxQueue != null && jobs.waiting(model, now) >= maxQueue) {
             return Reply.json(429, Map.of("detail", "Maximum queue length exceeded"));
         }
-        FalJob job = jobs.submit(model, request.body(), (Map<?, ?>) input, now, startTimeout);
+        FalJob job = jobs.submit(model, request.body(), input, errors, now, startTimeout);
         if (webhook != null) {
             outbox.schedule(job.completesAt(), jobs.webhook(job, webhook, responses, signer),
                     FalJobs.WEBHOOK_RETRY);
         }
+        // Shape of real answers captured by third parties (e.g. "status": "IN_QUEUE" and app-only
+        // URLs https://queue.fal.run/fal-ai/nano-banana-pro/requests/<id>[/status|/cancel]) and of
+        // fal-js's InQueueQueueStatus type (libs/client/src/types/common.ts @381105e).
         String url = responses.responseUrl(job);
         int position = job.phase(now) == FalJob.Phase.QUEUED ? jobs.queuePosition(job, now) : 0;
-        return Reply.json(200, Json.object("request_id", job.requestId(), "response_url", url,
-                "status_url", url + "/status", "cancel_url", url + "/cancel", "queue_position", position,
+        return Reply.json(200, Json.object("status", "IN_QUEUE", "request_id", job.requestId(),
+                "response_url", url, "status_url", url + "/status", "cancel_url", url + "/cancel",
+                "queue_position", position,
                 "gateway_request_id", webhook != null ? job.requestId() : null))
                 .header("x-fal-request-id", job.requestId());
     }

@@ -95,6 +95,7 @@ public final class RunwareEndpoint {
             }
             Object outcome = "videoInference".equals(type) ? jobs.submit(fields, now)
                     : "getResponse".equals(type) ? jobs.poll(fields.get("taskUUID"), now)
+                    : "getTaskDetails".equals(type) ? jobs.details(fields.get("taskUUID"), now)
                     : unsupported(type, fields.get("taskUUID"));
             collect(outcome, data, errors);
         }
@@ -118,7 +119,7 @@ public final class RunwareEndpoint {
 
     private static RunwareError unsupported(Object type, Object taskUUID) {
         return RunwareError.invalid("unsupportedTaskType", "The emulator supports the task types "
-                + "videoInference, getResponse and authentication, not " + type + ".", "taskType",
+                + "videoInference, getResponse, getTaskDetails and authentication, not " + type + ".", "taskType",
                 type instanceof String name ? name : null, taskUUID instanceof String id ? id : null);
     }
 

@@ -18,6 +18,7 @@ final class RunwareJob {
             + "window. The request was automatically terminated.";
 
     private final RunwareSubmit submit;
+    private final Map<String, Object> request;
     private final Instant startAt;
     private final Duration run;
     private final boolean fails;
@@ -25,9 +26,10 @@ final class RunwareJob {
     private final List<Long> seeds;
     private final BigDecimal costPerResult;
 
-    RunwareJob(RunwareSubmit submit, Instant startAt, Duration run, boolean fails,
-            List<VideoFiles.Video> videos, List<Long> seeds, BigDecimal costPerResult) {
+    RunwareJob(RunwareSubmit submit, Map<String, Object> request, Instant startAt, Duration run,
+            boolean fails, List<VideoFiles.Video> videos, List<Long> seeds, BigDecimal costPerResult) {
         this.submit = submit;
+        this.request = Map.copyOf(request);
         this.startAt = startAt;
         this.run = run;
         this.fails = fails;
@@ -38,6 +40,11 @@ final class RunwareJob {
 
     RunwareSubmit submit() {
         return submit;
+    }
+
+    /** The task exactly as it was sent, for {@code getTaskDetails}. */
+    Map<String, Object> request() {
+        return request;
     }
 
     boolean fails() {

@@ -52,7 +52,7 @@ final class RunwareJobs {
         if (!result.errors().isEmpty()) {
             return result.errors();
         }
-        RunwareJob job = newJob(result.submit(), now);
+        RunwareJob job = newJob(result.submit(), task, now);
         if (jobs.putIfAbsent(job.submit().taskUUID(), job) != null) {
             return conflict(job.submit().taskUUID()); // lost a race with an identical resend
         }
@@ -68,21 +68,50 @@ final class RunwareJobs {
         return Json.object("taskType", RunwareTaskValidator.TASK_TYPE, "taskUUID", job.submit().taskUUID());
     }
 
-    /** {@code getResponse}: the task's items at {@code now}, or an error object. */
+    /**
+     * {@code getResponse}: the task's items at {@code now}, or an error object. It "checks active
+     * operations" only (runware.ai/docs/platform/task-polling, read 2026-12-01), so a task finished
+     * longer ago than the configured retention is answered like an unknown one.
+     */
     Object poll(Object taskUUID, Instant now) {
         RunwareJob job = taskUUID instanceof String uuid ? jobs.get(uuid) : null;
         if (job != null) {
             stats.jobRequest("runware", job.submit().taskUUID(), "runware.getResponse");
         }
-        if (job == null) {
-            return RunwareError.job(Json.object("code", "taskFailedOrNotFound", "status", "error",
-                    "message", "No task with this taskUUID was found, or it failed before being accepted.",
-                    "taskType", "getResponse", "taskUUID", taskUUID));
+        Duration retention = config.runwareRetention();
+        if (job == null || (retention != null && !now.isBefore(job.endAt().plus(retention)))) {
+            return notFound("getResponse", taskUUID);
         }
         return job.poll(now);
     }
 
-    private RunwareJob newJob(RunwareSubmit submit, Instant now) {
+    /**
+     * {@code getTaskDetails}: the original request array and the response envelope of any task,
+     * archived or not (runware.ai/docs/platform/task-details, read 2026-12-01: "The response is
+     * the full API response envelope, containing either a data array … or an errors array").
+     * For a video task the envelope is its latest {@code getResponse} answer [unverified: the docs
+     * show no async example]. An unknown task gets {@code taskFailedOrNotFound} [unverified code].
+     */
+    Object details(Object taskUUID, Instant now) {
+        RunwareJob job = taskUUID instanceof String uuid ? jobs.get(uuid) : null;
+        if (job == null) {
+            return notFound("getTaskDetails", taskUUID);
+        }
+        stats.jobRequest("runware", job.submit().taskUUID(), "runware.getTaskDetails");
+        Object answer = job.poll(now);
+        Map<String, Object> envelope = answer instanceof RunwareError error
+                ? Map.of("errors", List.of(error.json())) : Map.of("data", answer);
+        return Json.object("taskType", "getTaskDetails", "taskUUID", taskUUID,
+                "request", List.of(job.request()), "response", envelope);
+    }
+
+    private static RunwareError notFound(String taskType, Object taskUUID) {
+        return RunwareError.job(Json.object("code", "taskFailedOrNotFound", "status", "error",
+                "message", "No task with this taskUUID was found, or it failed before being accepted.",
+                "taskType", taskType, "taskUUID", taskUUID));
+    }
+
+    private RunwareJob newJob(RunwareSubmit submit, Map<String, Object> task, Instant now) {
         Timings.Timing timing = config.timings().forModel(submit.model().air());
         List<VideoFiles.Video> files = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
@@ -94,7 +123,7 @@ final class RunwareJobs {
                 || failures.nextDouble() < config.jobFailureRate();
         BigDecimal cost = submit.price() != null ? submit.price()
                 : pricePerSecond(submit.model()).multiply(BigDecimal.valueOf(submit.durationSeconds()));
-        return new RunwareJob(submit, now.plus(timing.queue()), timing.run(), fails, files, seeds, cost);
+        return new RunwareJob(submit, task, now.plus(timing.queue()), timing.run(), fails, files, seeds, cost);
     }
 
     private BigDecimal pricePerSecond(RunwareModel model) {

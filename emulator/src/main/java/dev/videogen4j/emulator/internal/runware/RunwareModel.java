@@ -2,6 +2,7 @@ package dev.videogen4j.emulator.internal.runware;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one Kling model on Runware accepts, as the seed documents state it.
@@ -13,9 +14,22 @@ import java.util.List;
  * @param fps the model's fixed frame rate
  * @param documentedPricePerSecond USD per second from the model page, or null if undocumented
  * @param rules the newer families' page rules (durations, size rules, providerSettings, prices); null for Kling
+ * @param fields the top-level task fields the model's page lists; any other known field is
+ *     answered {@code unsupportedParameter} (see RunwareTaskFields)
+ * @param inputs the keys under {@code inputs} the model takes
  */
 public record RunwareModel(String air, boolean textToVideo, List<String> dimensions,
-        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond, RunwareRules rules) {
+        boolean lastFrame, int fps, BigDecimal documentedPricePerSecond, RunwareRules rules, Set<String> fields,
+        Set<String> inputs) {
+
+    public RunwareModel {
+        dimensions = List.copyOf(dimensions);
+        fields = Set.copyOf(fields);
+        inputs = Set.copyOf(inputs);
+        if (!RunwareTaskFields.KNOWN.containsAll(fields) || !RunwareTaskFields.KNOWN_INPUTS.containsAll(inputs)) {
+            throw new IllegalArgumentException(air + ": a model can only take fields Runware defines");
+        }
+    }
 
     public boolean takesDimensions() {
         return !dimensions.isEmpty();

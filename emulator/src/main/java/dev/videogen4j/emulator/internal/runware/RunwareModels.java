@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The emulator's own table of the twelve Kling models on Runware. Source: seed 002 (KlingAI
@@ -19,6 +20,19 @@ import java.util.Map;
 public final class RunwareModels {
     static final List<String> P720 = List.of("1280x720", "720x720", "720x1280");
     static final List<String> P1080 = List.of("1920x1080", "1080x1080", "1080x1920");
+
+    /**
+     * What the KlingAI pages list for every Kling model: prompts, size, duration, CFG scale, seed,
+     * delivery/output options and first/last frame images (seed 002 KlingAI provider page; current
+     * pages runware.ai/docs/models/klingai-*, read 2026-12-01). Not listed, so refused as
+     * {@code unsupportedParameter}: {@code fps} and {@code steps} (fixed by the model),
+     * {@code resolution}, {@code referenceImages}, and inputs other than {@code frameImages}.
+     */
+    static final Set<String> KLING_FIELDS = Set.of("taskType", "taskUUID", "model", "positivePrompt",
+            "negativePrompt", "width", "height", "duration", "CFGScale", "seed", "numberResults",
+            "outputType", "outputFormat", "outputQuality", "ttl", "includeCost", "webhookURL",
+            "deliveryMethod", "uploadEndpoint", "inputs", "frameImages", "providerSettings", "safety");
+    static final Set<String> KLING_INPUTS = Set.of("frameImages");
 
     private static final Map<String, RunwareModel> MODELS = new LinkedHashMap<>();
 
@@ -43,7 +57,7 @@ public final class RunwareModels {
     private static void add(String air, boolean textToVideo, List<String> dimensions,
             boolean lastFrame, int fps, String price) {
         MODELS.put(air, new RunwareModel(air, textToVideo, dimensions, lastFrame, fps,
-                price == null ? null : new BigDecimal(price), null));
+                price == null ? null : new BigDecimal(price), null, KLING_FIELDS, KLING_INPUTS));
     }
 
     /** The model with AIR id {@code air}, or null when the emulator does not know it. */

@@ -75,6 +75,6 @@ final class RunwareNewModels {
     }
 
     private static RunwareModel model(String air, int fps, Set<String> fields, Set<String> inputs, RunwareRules rules) {
-        return new RunwareModel(air, true, rules.allSizes(), false, fps, null, rules);
+        return new RunwareModel(air, true, rules.allSizes(), false, fps, null, rules, fields, inputs);
     }
 }

@@ -31,6 +31,7 @@ final class RunwareTaskValidator {
             sink.add("invalidTaskUUID", "taskUUID must be a UUID v4 string.", "taskUUID", null);
         }
         RunwareModel model = checkModel(task.get("model"), sink);
+        RunwareTaskFields.check(task, model, sink);
         if (task.containsKey("deliveryMethod") && !"async".equals(task.get("deliveryMethod"))) {
             sink.add("unsupportedDeliveryMethod", "Video inference is asynchronous: deliveryMethod must "
                     + "be \"async\".", "deliveryMethod", List.of("async"));
