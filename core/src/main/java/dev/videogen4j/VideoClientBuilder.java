@@ -156,7 +156,7 @@ public final class VideoClientBuilder {
      * Ignored with {@link #callExecutor(Executor)}.
      */
     public VideoClientBuilder maxConcurrentCalls(int max) {
-        if (max < 1) throw new IllegalArgumentException("maxConcurrentCalls must be at least 1, got " + max);
+        if (max < 1) throw new ConfigurationException("maxConcurrentCalls must be at least 1, got " + max);
         this.maxConcurrentCalls = max;
         return this;
     }
@@ -166,16 +166,30 @@ public final class VideoClientBuilder {
         return this;
     }
 
-    /** Attempts per call (1 = no retry) and the exponential backoff between them. */
+    /**
+     * Attempts per call (1 = no retry) and the exponential backoff between them.
+     *
+     * @throws ConfigurationException when a value is out of range, as for {@code VIDEOGEN4J_RETRY_*}
+     */
     public VideoClientBuilder retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        ResilienceSettings d = ResilienceSettings.DEFAULTS;
+        new ResilienceSettings(maxAttempts, initialBackoff, d.multiplier(), maxBackoff, d.jitter(), d.maxRetryAfter(),
+                d.failureRateThreshold(), d.slidingWindowSize(), d.minimumCalls(), d.openDuration(), d.halfOpenCalls());
         resilience.add(r -> new ResilienceSettings(maxAttempts, initialBackoff, r.multiplier(), maxBackoff, r.jitter(),
                 r.maxRetryAfter(), r.failureRateThreshold(), r.slidingWindowSize(), r.minimumCalls(), r.openDuration(),
                 r.halfOpenCalls()));
         return this;
     }
 
-    /** Opens a provider's circuit at {@code failureRatePercent} over the last {@code window} calls. */
+    /**
+     * Opens a provider's circuit at {@code failureRatePercent} over the last {@code window} calls.
+     *
+     * @throws ConfigurationException when a value is out of range, as for {@code VIDEOGEN4J_CIRCUIT_*}
+     */
     public VideoClientBuilder circuitBreaker(float failureRatePercent, int window, int minimumCalls, Duration openFor) {
+        ResilienceSettings d = ResilienceSettings.DEFAULTS;
+        new ResilienceSettings(d.maxAttempts(), d.initialBackoff(), d.multiplier(), d.maxBackoff(), d.jitter(),
+                d.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, d.halfOpenCalls());
         resilience.add(r -> new ResilienceSettings(r.maxAttempts(), r.initialBackoff(), r.multiplier(), r.maxBackoff(),
                 r.jitter(), r.maxRetryAfter(), failureRatePercent, window, minimumCalls, openFor, r.halfOpenCalls()));
         return this;
@@ -218,7 +232,7 @@ public final class VideoClientBuilder {
     public VideoClientBuilder webhookSafetyPoll(Duration interval) {
         Objects.requireNonNull(interval, "interval == null");
         if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("webhookSafetyPoll must be longer than zero, got " + interval);
+            throw new ConfigurationException("webhookSafetyPoll must be longer than zero, got " + interval);
         }
         this.webhookSafetyPoll = interval;
         return this;
@@ -236,7 +250,11 @@ public final class VideoClientBuilder {
 
     /** How long {@link VideoClient#generate(VideoRequest)} waits (default 10 minutes). */
     public VideoClientBuilder defaultTimeout(Duration timeout) {
-        this.defaultTimeout = Objects.requireNonNull(timeout, "timeout == null");
+        Objects.requireNonNull(timeout, "timeout == null");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new ConfigurationException("defaultTimeout must be longer than zero, got " + timeout);
+        }
+        this.defaultTimeout = timeout;
         return this;
     }
 

@@ -76,7 +76,8 @@ final class JobSubmitter {
         VideoProvider provider = ctx.provider(model.provider());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = ctx.clock().instant();
-        SubmitAttempts tries = new SubmitAttempts(model, closed);
+        SubmitAttempts tries = new SubmitAttempts(model,
+                provider.jobIdFor(context).map(dev.videogen4j.JobId::nativeId).orElse(null), closed);
         JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(model.provider(), model.id(),
                 model.family(), request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();

@@ -17,13 +17,12 @@ public record PollSettings(Duration initialDelay, double multiplier, Duration ma
     public static final PollSettings DEFAULTS = new PollSettings(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10));
 
     public PollSettings {
-        if (multiplier < 1.0) {
-            throw new IllegalArgumentException("poll multiplier must be >= 1, got " + multiplier);
+        // The same rules whether the values come from the environment or from the builder, and the same exception.
+        if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+            throw new dev.videogen4j.error.ConfigurationException("poll multiplier must be a finite number >= 1, got " + multiplier);
         }
-        java.util.Objects.requireNonNull(initialDelay, "initialDelay == null");
-        java.util.Objects.requireNonNull(maxDelay, "maxDelay == null");
-        if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
-            throw new IllegalArgumentException("poll delays must not be negative and maxDelay >= initialDelay, got "
+        if (initialDelay == null || maxDelay == null || initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
+            throw new dev.videogen4j.error.ConfigurationException("poll delays must not be negative and maxDelay >= initialDelay, got "
                     + initialDelay + " and " + maxDelay);
         }
     }

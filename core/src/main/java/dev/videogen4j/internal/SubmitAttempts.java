@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * (a batch and a resend on its own), hence the atomics.
  *
  * <pre>{@code
- * SubmitAttempts attempts = new SubmitAttempts(model, () -> closed);
+ * SubmitAttempts attempts = new SubmitAttempts(model, provider.jobIdFor(context).map(JobId::nativeId).orElse(null), () -> closed);
  * if (!attempts.sending()) throw attempts.closedBeforeSending();
  * try { return send(...); }
  * catch (ProviderException e) { if (e.submitOutcome() == SubmitOutcome.UNKNOWN) attempts.mayHaveLanded(at, e); throw e; }
@@ -27,6 +27,9 @@ import java.util.function.BooleanSupplier;
  */
 final class SubmitAttempts {
     private final ModelCapabilities model;
+    // The provider's id for the job, when the adapter chose it before sending (Runware's taskUUID): an uncertain
+    // end names it even when no answer ever did, so the caller can await the job it may be billed for.
+    private final String knownRequestId;
     private final BooleanSupplier clientClosed;
     private final AtomicInteger inFlight = new AtomicInteger();
     // The latest attempt that may have landed. If the submit then fails — at once where the provider cannot
@@ -36,8 +39,9 @@ final class SubmitAttempts {
     private record InDoubt(Instant sentAt, ProviderException error) {
     }
 
-    SubmitAttempts(ModelCapabilities model, BooleanSupplier clientClosed) {
+    SubmitAttempts(ModelCapabilities model, String knownRequestId, BooleanSupplier clientClosed) {
         this.model = model;
+        this.knownRequestId = knownRequestId;
         this.clientClosed = clientClosed;
     }
 
@@ -82,7 +86,7 @@ final class SubmitAttempts {
         InDoubt doubt = inDoubt.get();
         if (doubt == null) return error;
         SubmissionUncertainException e = new SubmissionUncertainException(model.provider(), model.id(),
-                doubt.sentAt(), doubt.error().requestId().orElse(null), doubt.error());
+                doubt.sentAt(), doubt.error().requestId().orElse(knownRequestId), doubt.error());
         if (error != doubt.error()) e.addSuppressed(error);
         return e;
     }
@@ -99,7 +103,7 @@ final class SubmitAttempts {
         }
         if (sending > 0 && inDoubt.get() == null) {
             mayHaveLanded(now, new ProviderUnavailableException(new ProviderException.Details(model.provider(),
-                    Operation.SUBMIT.label(), 0, "the VideoClient was closed while the submit was in flight", null, null,
+                    Operation.SUBMIT.label(), 0, "the VideoClient was closed while the submit was in flight", knownRequestId, null,
                     false, SubmitOutcome.UNKNOWN, null), false));
         }
         return failure(new VideoGenException("The VideoClient was closed while the submit to " + model.provider()

@@ -27,7 +27,6 @@ import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderConfig;
-import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
@@ -35,7 +34,6 @@ import dev.videogen4j.spi.TextToVideo;
 import dev.videogen4j.spi.VideoProvider;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -109,10 +107,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
         FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model));
-        if (!r.isSuccessful()) {
-            throw FalErrors.toException(Operation.SUBMIT, r);
-        }
-        FalSubmitResponse accepted = read(Operation.SUBMIT, r, FalResponses::submit);
+        FalSubmitResponse accepted = FalResponses.answer(Operation.SUBMIT, r, FalResponses::submit);
         return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), VendorValues.count(accepted.queuePosition));
     }
 
@@ -127,29 +122,19 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     @Override
     public JobUpdate poll(JobId id) {
         FalResponse r = http.execute(Operation.POLL, http.api().status(http.urls().status(endpoint(id), id.nativeId())));
-        if (!r.isSuccessful()) {
-            throw FalErrors.toException(Operation.POLL, r);
-        }
-        return read(Operation.POLL, r, FalResponses::status);
+        return FalResponses.answer(Operation.POLL, r, FalResponses::status);
     }
 
     @Override
     public ProviderOutput result(JobId id) {
         FalResponse r = http.execute(Operation.RESULT, http.api().result(http.urls().result(endpoint(id), id.nativeId())));
-        if (!r.isSuccessful()) {
-            throw FalErrors.toException(Operation.RESULT, r);
-        }
-        return read(Operation.RESULT, r, FalResponses::output);
+        return FalResponses.answer(Operation.RESULT, r, FalResponses::output);
     }
 
     @Override
     public CancelOutcome cancel(JobId id) {
-        FalResponse r = http.execute(Operation.CANCEL, http.api().cancel(http.urls().cancel(endpoint(id), id.nativeId())));
-        CancelOutcome outcome = FalResponses.cancel(r.code(), r.body());
-        if (outcome == null) {
-            throw FalErrors.toException(Operation.CANCEL, r);
-        }
-        return outcome;
+        return FalResponses.cancelAnswer(http.execute(Operation.CANCEL,
+                http.api().cancel(http.urls().cancel(endpoint(id), id.nativeId()))));
     }
 
     /** False: fal documents no idempotency key, so a resent submit is a second billable job. */
@@ -175,14 +160,6 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         } catch (IllegalArgumentException notAnEndpoint) {
             throw new InvalidRequestException(FalErrors.PROVIDER, id.model(), List.of(new Violation("jobId", id.toString(),
                     "a fal job handle whose model is a fal endpoint id (owner/app[/path])")));
-        }
-    }
-
-    private static <T> T read(Operation op, FalResponse r, Function<String, T> parser) {
-        try {
-            return parser.apply(r.body());
-        } catch (FalJson.FalParseException e) {
-            throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.requestId(), e);
         }
     }
 

@@ -64,8 +64,11 @@ public final class FalWebhooks {
             if (url == null) {
                 throw new ConfigurationException("fal JWKS URL is not an http(s) URL: " + b.jwksUrl);
             }
+            // The whole fetch is bounded by the timeout (a JWKS dripping a byte a second would otherwise hold every
+            // verification that has no keys yet), and no redirect is followed to another host.
             OkHttpClient http = new OkHttpClient.Builder().connectTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+                    .readTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS).callTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
             this.keys = FalJwksCache.fetching(url, http, clock, b.cacheFor);
         }
     }

@@ -16,6 +16,7 @@ import dev.videogen4j.JobState;
 import dev.videogen4j.error.AuthenticationException;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.UnparseableResponseException;
+import dev.videogen4j.testkit.HostileVendor;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -85,6 +86,47 @@ class FalHostileAnswersTest {
         assertThrows(InvalidRequestException.class, () -> fal.cancel(odd));
         assertThrows(InvalidRequestException.class, () -> fal.poll(odd));
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsNeitherFollowedNorAcceptedAsTheJob() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            for (int code : new int[] {301, 302, 307, 308}) {
+                server.enqueue(HostileVendor.redirect(code, elsewhere.url("/steal")));
+                assertThrows(dev.videogen4j.error.VideoGenException.class, () -> fal.submit(REQUEST, context(STD_I2V)));
+                server.enqueue(HostileVendor.redirect(code, elsewhere.url("/status")));
+                assertThrows(dev.videogen4j.error.VideoGenException.class, () -> fal.poll(JOB));
+            }
+            assertEquals(0, elsewhere.getRequestCount(), "the prompt and images went to another host");
+        }
+    }
+
+    @Test
+    void a503WithRetryAfterZeroIsOneSubmitNotTwo() {
+        for (String value : HostileVendor.RETRY_AFTER) {
+            server.enqueue(HostileVendor.retryAfter(503, value));
+            server.enqueue(json(200, FalFixtures.SUBMIT_OK));
+            int before = server.getRequestCount();
+            var e = assertThrows(dev.videogen4j.error.ProviderUnavailableException.class, () -> fal.submit(REQUEST, context(STD_I2V)), value);
+            assertEquals(before + 1, server.getRequestCount(), "OkHttp resent the submit for Retry-After " + value);
+            e.retryAfter().ifPresent(d -> assertTrue(!d.isNegative() && d.compareTo(dev.videogen4j.spi.RetryAfter.MAX) <= 0, value));
+            // the 200 queued for a resend was not taken: consume it (as a poll it is no status answer)
+            assertThrows(UnparseableResponseException.class, () -> fal.poll(JOB));
+        }
+    }
+
+    @Test
+    void anAnswerDrippingPastTheCallDeadlineIsATypedErrorInBoundedTime() throws Exception {
+        FalProvider strict = FalFixtures.provider(server, java.util.Map.of("call.timeout", "PT0.5S"));
+        try {
+            server.enqueue(HostileVendor.drip("{\"status\":\"IN_QUEUE\"}" + " ".repeat(200), Duration.ofMillis(50)));
+            long start = System.nanoTime();
+            assertThrows(dev.videogen4j.error.ProviderUnavailableException.class, () -> strict.poll(JOB));
+            assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(3));
+        } finally {
+            strict.close();
+        }
     }
 
     @Test

@@ -98,9 +98,12 @@ public final class RunwareWebhooks {
         return events;
     }
 
-    /** Compares a webhook's token with the expected secret in constant time; false when either is null. */
+    /**
+     * Compares a webhook's token with the expected secret in constant time; false when either is null, and when the
+     * expected secret is empty (an unset secret must not make every empty token pass).
+     */
     public static boolean tokenMatches(String expected, String received) {
-        if (expected == null || received == null) {
+        if (expected == null || received == null || expected.isEmpty()) {
             return false;
         }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));

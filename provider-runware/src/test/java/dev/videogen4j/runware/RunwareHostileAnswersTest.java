@@ -106,6 +106,12 @@ class RunwareHostileAnswersTest {
     }
 
     @Test
+    void anEmptyExpectedTokenMatchesNothing() {
+        org.junit.jupiter.api.Assertions.assertFalse(RunwareWebhooks.tokenMatches("", ""));
+        org.junit.jupiter.api.Assertions.assertTrue(RunwareWebhooks.tokenMatches("s3cret", "s3cret"));
+    }
+
+    @Test
     void aWebhookRepeatingItsSuccessItemIsOneVideo() {
         var events = RunwareWebhooks.parse("{\"data\":[" + VIDEO + ",\"cost\":0.21}," + VIDEO + ",\"cost\":0.21}]}");
         assertEquals(1, events.size());

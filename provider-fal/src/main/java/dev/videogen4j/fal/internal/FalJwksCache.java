@@ -1,5 +1,6 @@
 package dev.videogen4j.fal.internal;
 
+import dev.videogen4j.http.internal.Bodies;
 import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * fal's webhook signing keys: fetched from the JWKS URL and kept for at most the configured time (fal says
@@ -31,8 +31,12 @@ public final class FalJwksCache {
     private final OkHttpClient http;
     private final Clock clock;
     private final Duration ttl;
-    private List<PublicKey> keys;
-    private Instant fetchedAt;
+    // A JWKS of a few keys is a few hundred bytes; a 200 MB one is hostile and is not read whole.
+    private static final long MAX_JWKS_BYTES = 256 * 1024;
+    private volatile List<PublicKey> keys;
+    private volatile Instant fetchedAt;
+    // One fetch at a time; verifications that already have keys never wait for it.
+    private final java.util.concurrent.locks.ReentrantLock fetching = new java.util.concurrent.locks.ReentrantLock();
 
     private FalJwksCache(HttpUrl url, OkHttpClient http, Clock clock, Duration ttl, List<PublicKey> keys) {
         this.url = url;
@@ -50,12 +54,37 @@ public final class FalJwksCache {
         return new FalJwksCache(Objects.requireNonNull(url, "url == null"), http, clock, ttl, null);
     }
 
-    /** The current keys, fetched first if there are none yet or they are older than the TTL. */
-    public synchronized List<PublicKey> keys() throws IOException {
-        if (url != null && (keys == null || !clock.instant().isBefore(fetchedAt.plus(ttl)))) {
-            fetch();
+    /**
+     * The current keys, fetched first if there are none yet. Keys older than the TTL are refreshed by one caller
+     * while the others go on verifying with the keys they have: a slow JWKS endpoint must not stall deliveries.
+     */
+    public List<PublicKey> keys() throws IOException {
+        List<PublicKey> current = keys;
+        if (url == null || (current != null && clock.instant().isBefore(fetchedAt.plus(ttl)))) {
+            return current;
         }
-        return keys;
+        if (current == null) {
+            fetching.lock();
+            try {
+                if (keys == null) fetch();
+                return keys;
+            } finally {
+                fetching.unlock();
+            }
+        }
+        if (!fetching.tryLock()) return current;   // another delivery is refreshing: verify with what we have
+        try {
+            if (!clock.instant().isBefore(fetchedAt.plus(ttl))) {
+                try {
+                    fetch();
+                } catch (IOException stillValidEnough) {
+                    return current;   // fal unreachable: the keys we have beat failing every delivery
+                }
+            }
+            return keys;
+        } finally {
+            fetching.unlock();
+        }
     }
 
     /**
@@ -63,28 +92,33 @@ public final class FalJwksCache {
      *
      * @return true when new keys were fetched
      */
-    public synchronized boolean refreshAfterMiss() throws IOException {
+    public boolean refreshAfterMiss() throws IOException {
         if (url == null || fetchedAt == null || clock.instant().isBefore(fetchedAt.plus(MIN_REFRESH))) {
             return false;
         }
-        fetch();
-        return true;
+        if (!fetching.tryLock()) return false;   // a refresh is under way; this delivery does not wait for it
+        try {
+            fetch();
+            return true;
+        } finally {
+            fetching.unlock();
+        }
     }
 
     private void fetch() throws IOException {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
         try (Response r = http.newCall(request).execute()) {
-            ResponseBody body = r.body();
-            String text = body == null ? "" : body.string();
+            String text = Bodies.read(r.body(), MAX_JWKS_BYTES);
             if (!r.isSuccessful()) {
                 throw new IOException("JWKS " + url + " answered HTTP " + r.code());
             }
             try {
-                keys = List.copyOf(Ed25519Jwks.parse(text));
+                List<PublicKey> parsed = List.copyOf(Ed25519Jwks.parse(text));
+                fetchedAt = clock.instant();   // before keys: a reader that sees the keys must see their age
+                keys = parsed;
             } catch (IllegalArgumentException e) {
                 throw new IOException("JWKS " + url + ": " + e.getMessage(), e);
             }
-            fetchedAt = clock.instant();
         }
     }
 }

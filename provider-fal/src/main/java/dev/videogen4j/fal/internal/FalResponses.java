@@ -5,8 +5,11 @@ import dev.videogen4j.GeneratedVideo;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.http.internal.VendorValues;
 import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads fal's successful queue answers. Each method throws {@link FalJson.FalParseException} when a required
@@ -18,6 +21,30 @@ import java.util.List;
  */
 public final class FalResponses {
     private FalResponses() {
+    }
+
+    /**
+     * A complete answer to {@code op}: its value read by {@code parser}, or the typed error for an error status or
+     * a body that is not the JSON expected.
+     */
+    public static <T> T answer(Operation op, FalResponse r, Function<String, T> parser) {
+        if (!r.isSuccessful()) {
+            throw FalErrors.toException(op, r);
+        }
+        try {
+            return parser.apply(r.body());
+        } catch (FalJson.FalParseException e) {
+            throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.requestId(), e);
+        }
+    }
+
+    /** A complete answer to a cancel: its outcome, or the typed error. */
+    public static CancelOutcome cancelAnswer(FalResponse r) {
+        CancelOutcome outcome = cancel(r.code(), r.body());
+        if (outcome == null) {
+            throw FalErrors.toException(Operation.CANCEL, r);
+        }
+        return outcome;
     }
 
     /** A submit answer: the request id is required, the queue position optional. */

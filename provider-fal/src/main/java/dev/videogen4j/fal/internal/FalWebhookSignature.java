@@ -53,8 +53,10 @@ public final class FalWebhookSignature {
             throw new WebhookVerificationException(Reason.MALFORMED_HEADER, TIMESTAMP + " is not Unix seconds: "
                     + FalJson.abbreviate(timestamp, 40));
         }
-        long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
-        if (skew > tolerance.getSeconds()) {
+        // Compared without subtracting: now - Long.MIN_VALUE overflows, and Math.abs(Long.MIN_VALUE) is negative.
+        long now = clock.instant().getEpochSecond();
+        if (seconds < now - tolerance.getSeconds() || seconds > now + tolerance.getSeconds()) {
+            String skew = java.math.BigInteger.valueOf(now).subtract(java.math.BigInteger.valueOf(seconds)).abs().toString();
             throw new WebhookVerificationException(Reason.STALE_TIMESTAMP, "fal webhook timestamp " + seconds + " is "
                     + skew + " s away from now; at most " + tolerance.getSeconds() + " s is accepted");
         }

@@ -71,12 +71,17 @@ public final class RunwareHttp implements AutoCloseable {
             // The taskUUID names the job a lost submit may have created: with it the caller can await that job.
             throw ProviderErrors.fromIo(providerId, op, e, true, requestId);
         }
-        int status = response.code();
-        var retryAfter = RetryAfter.parse(response.headers().get(ResendGuard.HEADER), clock);
+        return reply(providerId, op, response.code(), text,
+                RetryAfter.parse(response.headers().get(ResendGuard.HEADER), clock), requestId);
+    }
+
+    /** A complete answer read: a reply, or the typed error for a body that is not Runware's JSON. */
+    public static RunwareReply reply(String providerId, Operation op, int status, String text, Duration retryAfter,
+                                     String requestId) {
         try {
             return new RunwareReply(status, RunwareJson.readResponse(text), retryAfter);
         } catch (IOException unreadable) {
-            if (!response.isSuccessful() && HttpClients.statusSpeaksForItself(status)) {
+            if ((status < 200 || status > 299) && HttpClients.statusSpeaksForItself(status)) {
                 return new RunwareReply(status, null, retryAfter);
             }
             throw ProviderErrors.unparseable(providerId, op, status, requestId, unreadable);
