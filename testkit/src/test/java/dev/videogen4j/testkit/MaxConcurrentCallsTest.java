@@ -54,7 +54,8 @@ class MaxConcurrentCallsTest {
 
     @Test
     void aMaximumBelowOneIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder().maxConcurrentCalls(0));
+        // a setter fails as the environment does (issue 12): ConfigurationException, at the setter
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> builder().maxConcurrentCalls(0));
         assertEquals("maxConcurrentCalls must be at least 1, got 0", e.getMessage());
         ConfigurationException c = assertThrows(ConfigurationException.class,
                 () -> builder().environment(Map.of("VIDEOGEN4J_MAX_CONCURRENT_CALLS", "0")).build());
