@@ -54,7 +54,6 @@ class MaxConcurrentCallsTest {
 
     @Test
     void aMaximumBelowOneIsRefused() {
-        // a setter fails as the environment does (issue 12): ConfigurationException, at the setter
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> builder().maxConcurrentCalls(0));
         assertEquals("maxConcurrentCalls must be at least 1, got 0", e.getMessage());
         ConfigurationException c = assertThrows(ConfigurationException.class,
