@@ -9,7 +9,7 @@ import java.util.Arrays;
  * mvn -B -q -pl bench -am package -DskipTests && java -jar bench/target/videogen4j-bench.jar all
  * }</pre>
  *
- * <p>{@code all} runs B1–B4 and writes {@code BENCHMARKS.md}; {@code b1} … {@code b4} run one and print its
+ * <p>{@code all} runs B1–B4 and writes {@code BENCHMARKS.md}; {@code b1} … {@code b5} run one and print its
  * section; {@code --quick} shrinks every run for a try-out (its figures are not the report's). The other
  * commands are the child processes the harness starts itself.
  */
@@ -29,6 +29,9 @@ public final class BenchMain {
                 break;
             case "overhead-worker":
                 OverheadWorker.main(rest);
+                break;
+            case "store-worker":
+                StoreWorker.main(rest);
                 break;
             case "falclient-worker":
                 FalClientWorker.main(rest);

@@ -47,6 +47,10 @@ final class Report {
         sections.append(PollingSection.markdown(runs, summary));
     }
 
+    void b5(DurableSuite.Result result) {
+        sections.append(DurableSection.markdown(result, summary));
+    }
+
     void b4(List<ScaleSuite.Run> runs) {
         sections.append(VendorSection.markdown(runs, summary));
     }

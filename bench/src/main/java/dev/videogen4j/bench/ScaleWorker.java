@@ -97,6 +97,9 @@ final class ScaleWorker {
         if (w.maxCalls() > 0) b.maxConcurrentCalls(w.maxCalls());
         // jobs with a webhook are polled only as a safety net, long after they end
         if (w.webhook()) b.webhookSafetyPoll(Duration.ofMinutes(5));
+        // B5: instance A of two on a PostgreSQL job store (the process exits without closing it)
+        String store = System.getProperty("videogen4j.bench.store");
+        if (store != null) b.jobStore(StoreWorker.store(store, "A"));
         return b.build();
     }
 

@@ -31,8 +31,9 @@ final class Suite {
         if (all || command.equals("b2")) report.b2(b2());
         if (all || command.equals("b3")) report.b3(b3());
         if (all || command.equals("b4")) report.b4(b4());
-        if (!all && !List.of("b1", "b2", "b3", "b4").contains(command)) {
-            throw new IllegalArgumentException("unknown command '" + command + "': use all, b1, b2, b3 or b4");
+        if (command.equals("b5")) report.b5(b5());
+        if (!all && !List.of("b1", "b2", "b3", "b4", "b5").contains(command)) {
+            throw new IllegalArgumentException("unknown command '" + command + "': use all, b1, b2, b3, b4 or b5");
         }
         if (all && !quick) {
             Files.writeString(Path.of("BENCHMARKS.md"), report.markdown(), StandardCharsets.UTF_8);
@@ -54,6 +55,12 @@ final class Suite {
                 ScaleSuite.videogen4j(new Workload("runware", jobs, RUN, LATENCY, poll, true, false)),
                 ScaleSuite.videogen4j(new Workload("fal", jobs, RUN, LATENCY, poll, false, false)),
                 ScaleSuite.videogen4j(new Workload("fal", jobs, RUN, LATENCY, poll, false, false, 256)));
+    }
+
+    /** 10,000 Runware jobs through the PostgreSQL store on two instances, and in memory (needs a PostgreSQL server). */
+    DurableSuite.Result b5() throws java.sql.SQLException {
+        return DurableSuite.run(new Workload("runware", scale(10_000), RUN, LATENCY, null, true, false),
+                DurableSuite.postgresUrl());
     }
 
     /** Requests per job under the library's default poll schedule, with and without batching and webhooks. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "videogen4j", mixinStandardHelpOptions = true, versionProvider = VideoGen4jCommand.Version.class,
         description = "One command line for AI video generation on Runware, fal.ai and plugins.",
         subcommands = {ProvidersCommand.class, ModelsCommand.class, QuoteCommand.class, GenerateCommand.class,
-                CompareCommand.class, EmulatorCommand.class, JobsCommand.class},
+                CompareCommand.class, EmulatorCommand.class, SubmitCommand.class, JobsCommand.class, AwaitCommand.class,
+                WorkerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the provider or the job failed", "2:the command line, request or configuration is wrong",
                 "3:the job succeeded but saving its video (--out) failed"})

@@ -71,7 +71,8 @@ final class WebhookServer implements AutoCloseable {
                 x.sendResponseHeaders(401, -1);
                 return;
             }
-            client.onWebhook(FalWebhooks.parse(body));
+            // The URL carries the submission id: it names a job whose submit answer never came.
+            client.onWebhook(FalWebhooks.parse(body).withSubmissionFrom(x.getRequestURI().toString()));
             x.sendResponseHeaders(200, -1);
         } catch (RuntimeException e) {
             x.sendResponseHeaders(500, -1);

@@ -56,9 +56,14 @@ final class StorePolls implements JobPollHandler {
     @Override
     public Optional<Instant> pollOnce(String recordId) {
         JobRecord r = ctx.records().read(recordId).orElse(null);
+        if (r == null || r.state().isTerminal()) return Optional.empty();
+        // This client is closing: the job goes on at the provider, so its poll goes back to the scheduler, due soon,
+        // for an instance still running (removing it would leave a paid job that nobody follows).
+        if (closed.getAsBoolean()) return Optional.of(ctx.clock().instant().plusSeconds(1));
         // A fal submit whose answer was lost has no job id to poll: only a webhook carrying its token settles it.
-        if (closed.getAsBoolean() || r == null || r.state().isTerminal() || r.jobId().isEmpty()) return Optional.empty();
-        JobId id = r.jobId().get();
+        Optional<JobId> known = r.jobId().or(() -> jobIdFromSubmission(r));
+        if (known.isEmpty()) return Optional.empty();
+        JobId id = known.get();
         JobTracker t = table.live(id);
         if (t == null) t = ctx.trackerOf(r, id, dev.videogen4j.observation.JobObservation.NONE);
         if (t == null) return Optional.empty();
@@ -72,6 +77,18 @@ final class StorePolls implements JobPollHandler {
         }
         Duration age = Duration.between(r.acceptedAt() != null ? r.acceptedAt() : r.createdAt(), ctx.clock().instant());
         return Optional.of(ctx.clock().instant().plus(ctx.settings().poll().delayAfter(age)));
+    }
+
+    /**
+     * The job id of a record whose submit was never answered - its instance died mid-submit, and the store marked
+     * it UNCERTAIN - where the provider's job id is the submission id (Runware's taskUUID): polling it settles the
+     * record, whoever submitted it.
+     */
+    private Optional<JobId> jobIdFromSubmission(JobRecord r) {
+        dev.videogen4j.spi.VideoProvider p = ctx.providers().get(r.provider());
+        if (p == null) return Optional.empty();
+        return ctx.matrix().model(r.provider(), r.model())
+                .flatMap(m -> p.jobIdFor(new dev.videogen4j.spi.SubmitContext(m, r.submissionId())));
     }
 
     /** Reads the job's record at the poll interval until it ends (wherever it was polled) or is released. */

@@ -51,7 +51,7 @@ public final class JdbcJobStore implements JobStore {
     private JdbcJobStore(DataSource dataSource, WorkerSettings worker, AutoCloseable ownedConnections) {
         this.dialect = SchemaMigrator.migrate(dataSource);
         this.rows = new JobRows(dataSource);
-        this.polls = new DbSchedulerPolls(dataSource, worker);
+        this.polls = new DbSchedulerPolls(dataSource, worker, this, rows);
         this.ownedConnections = ownedConnections;
     }
 
@@ -133,6 +133,7 @@ public final class JdbcJobStore implements JobStore {
         private int missedHeartbeats = 6;
         private Duration retryAfterFailure = Duration.ofSeconds(5);
         private Duration shutdownWait = Duration.ofSeconds(10);
+        private Duration orphanAfter = Duration.ofMinutes(2);
         private int poolSize;
 
         private Builder(DataSource dataSource, String url, String user, String password) {
@@ -167,6 +168,13 @@ public final class JdbcJobStore implements JobStore {
         /** How long {@link JdbcJobStore#close()} waits for running polls (default 10 s). */
         public Builder shutdownWait(Duration wait) { this.shutdownWait = wait; return this; }
 
+        /**
+         * A submit whose record has not moved for this long (default 2 minutes, well beyond a submit's retries) is
+         * taken for one whose instance died before the vendor answered: its record becomes UNCERTAIN and is polled
+         * (Runware: by its taskUUID) or waits for its webhook (fal).
+         */
+        public Builder orphanAfter(Duration after) { this.orphanAfter = after; return this; }
+
         /** Connections a URL-configured store opens at most (default: poll threads + 8). */
         public Builder poolSize(int size) { this.poolSize = size; return this; }
 
@@ -175,7 +183,7 @@ public final class JdbcJobStore implements JobStore {
             WorkerSettings worker;
             try {
                 worker = new WorkerSettings(instanceId, threads, checkInterval, heartbeat, missedHeartbeats,
-                        retryAfterFailure, shutdownWait);
+                        retryAfterFailure, shutdownWait, orphanAfter);
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new ConfigurationException("job store worker settings: " + e.getMessage(), e);
             }

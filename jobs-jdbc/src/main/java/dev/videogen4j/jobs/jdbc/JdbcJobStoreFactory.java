@@ -20,6 +20,7 @@ import java.util.function.Function;
  * VIDEOGEN4J_JOB_STORE_CHECK_INTERVAL=500ms               how often due polls are looked for
  * VIDEOGEN4J_JOB_STORE_HEARTBEAT=5s                       a dead instance's polls resume after 6 missed heartbeats
  * VIDEOGEN4J_JOB_STORE_POOL_SIZE=18                       connections opened at most (threads + 8)
+ * VIDEOGEN4J_JOB_STORE_ORPHAN_AFTER=2m                    an unanswered submit older than this: its instance died
  * </pre>
  */
 public final class JdbcJobStoreFactory implements JobStoreFactory {
@@ -53,6 +54,10 @@ public final class JdbcJobStoreFactory implements JobStoreFactory {
         if (heartbeat != null) {
             builder.heartbeat(duration("VIDEOGEN4J_JOB_STORE_HEARTBEAT", heartbeat), 6);
         }
+        String orphans = settings.apply("VIDEOGEN4J_JOB_STORE_ORPHAN_AFTER");
+        if (orphans != null) {
+            builder.orphanAfter(duration("VIDEOGEN4J_JOB_STORE_ORPHAN_AFTER", orphans));
+        }
         return builder.build();
     }
 
@@ -68,13 +73,14 @@ public final class JdbcJobStoreFactory implements JobStoreFactory {
         throw new ConfigurationException(key + "=" + text + " must be a whole number of at least 1");
     }
 
-    /** {@code 500ms}, {@code 5s} or ISO-8601 {@code PT5S}, longer than zero. */
+    /** {@code 500ms}, {@code 5s}, {@code 2m} or ISO-8601 {@code PT5S}, longer than zero. */
     static Duration duration(String key, String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
             Duration d = t.startsWith("p") ? Duration.parse(t.toUpperCase(Locale.ROOT))
                     : t.endsWith("ms") ? Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()))
                     : t.endsWith("s") ? Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()))
+                    : t.endsWith("m") ? Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).trim()))
                     : null;
             if (d != null && !d.isNegative() && !d.isZero()) {
                 return d;
@@ -82,6 +88,6 @@ public final class JdbcJobStoreFactory implements JobStoreFactory {
         } catch (NumberFormatException | DateTimeParseException e) {
             // reported below
         }
-        throw new ConfigurationException(key + "=" + text + " must be a positive duration such as 500ms, 5s or PT5S");
+        throw new ConfigurationException(key + "=" + text + " must be a positive duration such as 500ms, 5s, 2m or PT5S");
     }
 }

@@ -106,7 +106,7 @@ class SharedPollsTest {
 
     private int tasks() throws SQLException {
         try (Connection c = data.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM videogen4j_scheduled_tasks")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM videogen4j_scheduled_tasks WHERE task_name = 'videogen4j-poll'")) {
             rows.next();
             return rows.getInt(1);
         }

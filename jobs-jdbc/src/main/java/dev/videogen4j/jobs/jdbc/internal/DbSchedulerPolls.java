@@ -11,9 +11,12 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.videogen4j.jobs.JobPollHandler;
 import dev.videogen4j.jobs.JobPollScheduler;
+import dev.videogen4j.jobs.JobStore;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,14 +31,17 @@ import javax.sql.DataSource;
  */
 public final class DbSchedulerPolls implements JobPollScheduler {
     static final String TASK = "videogen4j-poll";
+    static final String SWEEP = "videogen4j-orphaned-submits";
 
     private final DataSource dataSource;
     private final WorkerSettings settings;
     private final CustomTask<Void> task;
+    private final RecurringTask<Void> sweep;
     private volatile JobPollHandler handler;
     private volatile Scheduler scheduler;
+    private boolean stopped;
 
-    public DbSchedulerPolls(DataSource dataSource, WorkerSettings settings) {
+    public DbSchedulerPolls(DataSource dataSource, WorkerSettings settings, JobStore store, JobRows rows) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource == null");
         this.settings = Objects.requireNonNull(settings, "settings == null");
         // A poll that throws (the store unreachable, a bug) is tried again later, never dropped: the job stays live.
@@ -43,6 +49,10 @@ public final class DbSchedulerPolls implements JobPollScheduler {
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(settings.retryAfterFailure()))
                 .onDeadExecutionRevive()
                 .execute(this::run);
+        OrphanedSubmits orphans = new OrphanedSubmits(store, rows, settings.orphanAfter());
+        // One instance at a time looks for submits whose instance died; their records go to the polls.
+        this.sweep = Tasks.recurring(SWEEP, FixedDelay.of(settings.orphanAfter().dividedBy(2)))
+                .execute((instance, context) -> orphans.settle(Instant.now()).forEach(id -> schedule(id, Instant.now())));
     }
 
     private CompletionHandler<Void> run(TaskInstance<Void> instance, ExecutionContext context) {
@@ -63,6 +73,7 @@ public final class DbSchedulerPolls implements JobPollScheduler {
         }
         this.handler = Objects.requireNonNull(pollHandler, "pollHandler == null");
         Scheduler started = Scheduler.create(dataSource, task)
+                .startTasks(sweep)
                 .tableName("videogen4j_scheduled_tasks")
                 .schedulerName(new SchedulerName.Fixed(settings.instanceId()))
                 .threads(settings.threads())
@@ -111,8 +122,9 @@ public final class DbSchedulerPolls implements JobPollScheduler {
     @Override
     public synchronized void stop() {
         Scheduler current = scheduler;
-        if (current != null) {
-            current.stop();
+        if (current != null && !stopped) {
+            stopped = true;
+            current.stop(); // waits for running polls (shutdownWait); their tasks stay for the other instances
         }
     }
 }

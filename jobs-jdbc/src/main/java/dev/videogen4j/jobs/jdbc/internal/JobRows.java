@@ -99,6 +99,30 @@ public final class JobRows {
     }
 
     /**
+     * Ids of live records with a vendor job id, unchanged since {@code before}, that have no poll task: an instance
+     * died between storing the vendor's acceptance and scheduling the job's first poll.
+     */
+    public List<String> unpolled(Instant before, String pollTask, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT j.id FROM videogen4j_jobs j "
+                     + "WHERE j.state IN ('ACCEPTED', 'RUNNING', 'UNCERTAIN') AND j.vendor_job_id IS NOT NULL "
+                     + "AND j.updated_at < ? AND NOT EXISTS (SELECT 1 FROM videogen4j_scheduled_tasks t "
+                     + "WHERE t.task_name = ? AND t.task_instance = j.id) ORDER BY j.created_at LIMIT " + limit)) {
+            s.setObject(1, time(before));
+            s.setString(2, pollTask);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("find live jobs without a poll", e);
+        }
+    }
+
+    /**
      * The spend rule of {@link SpendTotal#of} computed in the database: only billable rows of the period are read,
      * and they are summed per provider and model there; the order is Java's, whatever the database's collation.
      */

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param missedHeartbeats  after this many missed heartbeats another instance revives the poll
  * @param retryAfterFailure when a poll that threw is tried again
  * @param shutdownWait      how long {@code close()} waits for running polls
+ * @param orphanAfter       a submit still unanswered after this long is taken for one whose instance died
  */
 public record WorkerSettings(String instanceId, int threads, Duration checkInterval, Duration heartbeat,
-                             int missedHeartbeats, Duration retryAfterFailure, Duration shutdownWait) {
+                             int missedHeartbeats, Duration retryAfterFailure, Duration shutdownWait,
+                             Duration orphanAfter) {
     public WorkerSettings {
         Objects.requireNonNull(instanceId, "instanceId == null");
         if (instanceId.isBlank() || instanceId.length() > 100) {
@@ -31,6 +33,7 @@ public record WorkerSettings(String instanceId, int threads, Duration checkInter
         positive("heartbeat", heartbeat);
         positive("retryAfterFailure", retryAfterFailure);
         positive("shutdownWait", shutdownWait);
+        positive("orphanAfter", orphanAfter);
     }
 
     private static void positive(String name, Duration value) {
