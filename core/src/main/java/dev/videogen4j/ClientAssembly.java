@@ -17,6 +17,7 @@ import dev.videogen4j.internal.Settings;
 import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
+import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.VideoProvider;
 import dev.videogen4j.spi.VideoProviderFactory;
 import java.io.IOException;
@@ -68,7 +69,10 @@ final class ClientAssembly {
             Map<String, VideoProvider> providers = new LinkedHashMap<>();
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
-                VideoProvider p = f.create(setup.config(f));
+                ProviderConfig config = setup.config(f);
+                // The client owns the key: texts are scrubbed of it until the client (after its providers) closes.
+                if (config.apiKey() != null) made.add(config.apiKey()::release);
+                VideoProvider p = f.create(config);
                 made.add(p);
                 providers.put(id, p);
             }

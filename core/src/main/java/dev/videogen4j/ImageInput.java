@@ -117,7 +117,7 @@ public final class ImageInput {
                 return "data:" + contentType + ";base64," + Base64.getEncoder().encodeToString(bytes);
             case FILE:
                 try {
-                    byte[] data = Files.readAllBytes(Path.of(value));
+                    byte[] data = readCheckedFile(Path.of(value));
                     return "data:" + contentType + ";base64," + Base64.getEncoder().encodeToString(data);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read image file " + value, e);
@@ -125,6 +125,37 @@ public final class ImageInput {
             default:
                 throw new IllegalStateException(kind + " image has no bytes to encode: " + value);
         }
+    }
+
+    // No vendor we speak takes an input image this large; a 100 MB file became a 140 MB request.
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    /** Checks size and image type before reading the whole file, so a wrong path costs no memory and no request. */
+    private byte[] readCheckedFile(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES || size == 0) {
+            throw new dev.videogen4j.error.InvalidRequestException(null, java.util.List.of(new dev.videogen4j.error.Violation(
+                    "image", value + " (" + size + " bytes)", "an image file of 1 byte to " + MAX_FILE_BYTES / (1024 * 1024) + " MiB")));
+        }
+        byte[] head = new byte[12];
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (!isImage(head, n)) {
+                throw new dev.videogen4j.error.InvalidRequestException(null, java.util.List.of(new dev.videogen4j.error.Violation(
+                        "image", value, "a PNG, JPEG, WebP, GIF or BMP file (its first bytes say otherwise)")));
+            }
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private static boolean isImage(byte[] h, int n) {
+        boolean png = n >= 4 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G';
+        boolean jpeg = n >= 3 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xd8 && (h[2] & 0xff) == 0xff;
+        boolean gif = n >= 6 && h[0] == 'G' && h[1] == 'I' && h[2] == 'F' && h[3] == '8';
+        boolean webp = n >= 12 && h[0] == 'R' && h[1] == 'I' && h[2] == 'F' && h[3] == 'F' && h[8] == 'W' && h[9] == 'E'
+                && h[10] == 'B' && h[11] == 'P';
+        boolean bmp = n >= 2 && h[0] == 'B' && h[1] == 'M';
+        return png || jpeg || gif || webp || bmp;
     }
 
     /** The URL or asset id for references, otherwise a data URI. What most providers accept as an image. */

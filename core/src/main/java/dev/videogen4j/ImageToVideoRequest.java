@@ -28,7 +28,15 @@ public record ImageToVideoRequest(String model, String prompt, String negativePr
                                   String webhookUrl, Map<String, Object> providerOptions,
                                   ImageInput image, ImageInput lastImage) implements VideoRequest {
 
+    /** @throws dev.videogen4j.error.InvalidRequestException naming every malformed field, however it was built */
     public ImageToVideoRequest {
+        List<Violation> v = RequestShape.violations(model, prompt, negativePrompt, durationSeconds, aspectRatio, width,
+                height, cfgScale, numberResults, outputQuality, resolution, webhookUrl);
+        if (image == null) {
+            v.add(new Violation("image", null, "a first-frame image (ImageInput.url/file/bytes/dataUri/asset)"));
+        }
+        RequestShape.throwIfAny(model, v);
+        model = model.trim();
         // Insertion order is kept (it is the order options reach the wire) and null values are allowed (JSON null).
         providerOptions = providerOptions == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providerOptions));

@@ -26,7 +26,15 @@ public record TextToVideoRequest(String model, String prompt, String negativePro
                                  Boolean generateAudio, String resolution,
                                  String webhookUrl, Map<String, Object> providerOptions) implements VideoRequest {
 
+    /** @throws dev.videogen4j.error.InvalidRequestException naming every malformed field, however it was built */
     public TextToVideoRequest {
+        List<Violation> v = RequestShape.violations(model, prompt, negativePrompt, durationSeconds, aspectRatio, width,
+                height, cfgScale, numberResults, outputQuality, resolution, webhookUrl);
+        if (prompt == null || prompt.isBlank()) {
+            v.add(new Violation("prompt", prompt, "a non-blank text (text-to-video needs a prompt)"));
+        }
+        RequestShape.throwIfAny(model, v);
+        model = model.trim();
         // Insertion order is kept (it is the order options reach the wire) and null values are allowed (JSON null).
         providerOptions = providerOptions == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providerOptions));

@@ -1,15 +1,11 @@
 package dev.videogen4j;
 
-import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What both kinds of request have in common. Applications build a {@link TextToVideoRequest} or an
@@ -83,8 +79,6 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
      * @param <B> the concrete builder
      */
     abstract class Builder<B extends Builder<B>> {
-        private static final Pattern ASPECT = Pattern.compile("\\d{1,3}:\\d{1,3}");
-        private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}p|[248]k");
 
         String model;
         String prompt;
@@ -163,62 +157,18 @@ public sealed interface VideoRequest permits TextToVideoRequest, ImageToVideoReq
             return self();
         }
 
-        /** Checks the shape of the common fields; capability checks happen later, against the model. */
+        /** Checks the shape of the common fields (the records' own rules); capability checks come later. */
         List<Violation> shapeViolations() {
-            List<Violation> v = new ArrayList<>();
-            if (model == null || model.isBlank()) {
-                v.add(new Violation("model", model, "a family id like kling-2.5-turbo-standard or a native id like klingai:6@0"));
-            }
-            positive(v, "durationSeconds", durationSeconds);
-            positive(v, "width", width);
-            positive(v, "height", height);
-            positive(v, "numberResults", numberResults);
-            positive(v, "outputQuality", outputQuality);
-            if ((width == null) != (height == null)) {
-                v.add(new Violation(width == null ? "width" : "height", null, "width and height are given together"));
-            }
-            if (aspectRatio != null && width != null) {
-                v.add(new Violation("aspectRatio", aspectRatio, "either aspectRatio or width/height, not both"));
-            }
-            if (aspectRatio != null && !ASPECT.matcher(aspectRatio).matches()) {
-                v.add(new Violation("aspectRatio", aspectRatio, "W:H, like 16:9, 9:16 or 1:1"));
-            }
-            if (cfgScale != null && (cfgScale.isNaN() || cfgScale.isInfinite())) {
-                v.add(new Violation("cfgScale", cfgScale.toString(), "a finite number"));
-            }
-            if (resolution != null && !RESOLUTION.matcher(resolution).matches()) {
-                v.add(new Violation("resolution", resolution, "a resolution class like 720p, 1080p or 4k"));
-            }
-            if (webhookUrl != null && !isHttpUrl(webhookUrl)) {
-                v.add(new Violation("webhookUrl", webhookUrl, "an absolute http(s) URL"));
-            }
-            return v;
+            return RequestShape.violations(model, prompt, negativePrompt, durationSeconds, aspectRatio, width, height,
+                    cfgScale, numberResults, outputQuality, resolution, webhookUrl);
         }
 
         static void throwIfAny(String model, List<Violation> violations) {
-            if (!violations.isEmpty()) {
-                throw new InvalidRequestException(model, violations);
-            }
+            RequestShape.throwIfAny(model, violations);
         }
 
         Map<String, Object> frozenOptions() {
             return Collections.unmodifiableMap(new LinkedHashMap<>(providerOptions));
-        }
-
-        private static void positive(List<Violation> v, String field, Integer value) {
-            if (value != null && value <= 0) {
-                v.add(new Violation(field, value.toString(), "a positive number"));
-            }
-        }
-
-        private static boolean isHttpUrl(String url) {
-            try {
-                URI uri = URI.create(url);
-                return uri.isAbsolute() && uri.getHost() != null
-                        && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
         }
     }
 }

@@ -158,6 +158,19 @@ class SubmitResilienceTest {
     }
 
     @Test
+    void aHostileRetryAfterNeitherOverflowsNorSkipsTheBackoff() {
+        // Issue 12 defect 3: a Duration of 99999999999999999 s threw ArithmeticException in the wait computation;
+        // zero and negative waits retried at once, four attempts with no back-off.
+        acme.failSubmit(Failures.rateLimited("acme", Operation.SUBMIT, Duration.ofSeconds(99_999_999_999_999_999L)),
+                Failures.rateLimited("acme", Operation.SUBMIT, Duration.ZERO),
+                Failures.rateLimited("acme", Operation.SUBMIT, Duration.ofSeconds(-5))).acceptSubmit("job-1");
+
+        value(submit(client(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))));
+
+        assertEquals(List.of(at(0), at(60), at(61), at(63)), acme.times(Operation.SUBMIT));
+    }
+
+    @Test
     void aRateLimitThatOutlastsTheRetriesSurfacesWithItsRetryAfter() {
         acme.failSubmit(Failures.rateLimited("acme", Operation.SUBMIT, Duration.ofSeconds(2)));
 

@@ -21,7 +21,7 @@ class ApiKeyTest {
 
     @Test
     void blankKeysAreRefused() {
-        assertEquals("api key is blank", assertThrows(IllegalArgumentException.class, () -> ApiKey.of(" ")).getMessage());
+        assertEquals("API key is blank", assertThrows(dev.videogen4j.error.ConfigurationException.class, () -> ApiKey.of(" ")).getMessage());
         assertEquals("api key == null", assertThrows(NullPointerException.class, () -> ApiKey.of(null)).getMessage());
     }
 
