@@ -14,8 +14,8 @@ import java.util.Optional;
  * <pre>{@code
  * try { client.submit(request); }
  * catch (SubmissionUncertainException e) {
- *     log.error("{} may have accepted the job at {} (request id {}): {}", e.providerId(), e.sentAt(),
- *             e.providerRequestId().orElse("unknown"), e.getCause().getMessage());
+ *     log.error("{} may have accepted the job at {} (request id {}, record {}): {}", e.providerId(), e.sentAt(),
+ *             e.providerRequestId().orElse("unknown"), e.recordId().orElse("none"), e.getCause().getMessage());
  * }
  * }</pre>
  */
@@ -26,15 +26,29 @@ public class SubmissionUncertainException extends VideoGenException {
     private final String model;
     private final Instant sentAt;
     private final String providerRequestId;
+    private final String recordId;
+    private final String submissionId;
 
     public SubmissionUncertainException(String providerId, String model, Instant sentAt, String providerRequestId,
                                         ProviderException cause) {
+        this(providerId, model, sentAt, providerRequestId, null, null, cause);
+    }
+
+    /**
+     * An uncertain submit whose job record ({@code recordId}, in the client's job store) and submission id (the
+     * id made before sending: Runware's taskUUID, or the {@code vg_submission} token fal's webhook URL carries)
+     * are known; either may be null.
+     */
+    public SubmissionUncertainException(String providerId, String model, Instant sentAt, String providerRequestId,
+                                        String recordId, String submissionId, ProviderException cause) {
         super("Submit to " + providerId + " (" + model + ") may or may not have been accepted: "
                 + cause.getMessage() + ". videogen4j stopped there: another submit could pay twice.", cause);
         this.providerId = providerId;
         this.model = model;
         this.sentAt = sentAt;
         this.providerRequestId = providerRequestId;
+        this.recordId = recordId;
+        this.submissionId = submissionId;
     }
 
     public String providerId() {
@@ -54,5 +68,21 @@ public class SubmissionUncertainException extends VideoGenException {
     /** A request id the provider sent before failing, if any (e.g. from a response header). */
     public Optional<String> providerRequestId() {
         return Optional.ofNullable(providerRequestId);
+    }
+
+    /**
+     * The job record the client's job store keeps of this submit (state UNCERTAIN), when the client has one: what
+     * {@code videogen4j jobs show} and the store's queries find, and what a webhook settles.
+     */
+    public Optional<String> recordId() {
+        return Optional.ofNullable(recordId);
+    }
+
+    /**
+     * The id made before sending: Runware's taskUUID (which is also the job id to await), or for fal the token the
+     * webhook URL carries as {@code vg_submission}, which lets a webhook settle the job whose answer was lost.
+     */
+    public Optional<String> submissionId() {
+        return Optional.ofNullable(submissionId);
     }
 }

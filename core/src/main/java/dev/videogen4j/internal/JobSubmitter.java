@@ -92,6 +92,7 @@ final class JobSubmitter {
         JobRecord record;
         try {
             record = ctx.records().intend(request, model, context.submissionId());
+            tries.recordedAs(record.id(), context.submissionId());
         } catch (RuntimeException storeDown) {
             out.completeExceptionally(storeDown);
             return out;

@@ -30,6 +30,9 @@ final class SubmitAttempts {
     // The provider's id for the job, when the adapter chose it before sending (Runware's taskUUID): an uncertain
     // end names it even when no answer ever did, so the caller can await the job it may be billed for.
     private final String knownRequestId;
+    /** The job record and submission id of this submit, once the record is written (write-ahead). */
+    private volatile String recordId;
+    private volatile String submissionId;
     private final BooleanSupplier clientClosed;
     private final AtomicInteger inFlight = new AtomicInteger();
     // The latest attempt that may have landed. If the submit then fails — at once where the provider cannot
@@ -55,6 +58,12 @@ final class SubmitAttempts {
             return false;
         }
         return true;
+    }
+
+    /** The write-ahead record of this submit is stored: an uncertain ending names it and its submission id. */
+    void recordedAs(String recordId, String submissionId) {
+        this.recordId = recordId;
+        this.submissionId = submissionId;
     }
 
     /** The attempt announced by {@link #sending()} has its answer (or failure). */
@@ -86,7 +95,8 @@ final class SubmitAttempts {
         InDoubt doubt = inDoubt.get();
         if (doubt == null) return error;
         SubmissionUncertainException e = new SubmissionUncertainException(model.provider(), model.id(),
-                doubt.sentAt(), doubt.error().requestId().orElse(knownRequestId), doubt.error());
+                doubt.sentAt(), doubt.error().requestId().orElse(knownRequestId), recordId, submissionId,
+                doubt.error());
         if (error != doubt.error()) e.addSuppressed(error);
         return e;
     }

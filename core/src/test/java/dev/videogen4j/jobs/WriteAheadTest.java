@@ -100,9 +100,12 @@ class WriteAheadTest {
         acme.failSubmit(Failures.readTimeout("acme", Operation.SUBMIT));
         VideoClient a = client(acme, new RecordingListener(clock));
         var submitted = a.submitAsync(Requests.t2v().toBuilder().webhookUrl("https://app.example/hooks/acme").build());
-        assertEquals("acme", failure(submitted, SubmissionUncertainException.class).providerId());
+        SubmissionUncertainException e = failure(submitted, SubmissionUncertainException.class);
+        assertEquals("acme", e.providerId());
 
         JobRecord uncertain = only(RecordState.UNCERTAIN);
+        assertEquals(uncertain.id(), e.recordId().orElseThrow(), "the exception names the record");
+        assertEquals(uncertain.submissionId(), e.submissionId().orElseThrow(), "and the webhook's token");
         assertTrue(uncertain.lastError().contains("timeout"), uncertain.lastError());
         assertEquals(null, uncertain.vendorJobId(), "fal-like: nobody knows the job id yet");
         String sentTo = acme.calls(Operation.SUBMIT).get(0).request().webhookUrl();
