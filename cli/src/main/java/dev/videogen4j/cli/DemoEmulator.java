@@ -6,6 +6,7 @@ import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.VideoProvider;
 import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulatorBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class DemoEmulator {
     }
 
     public static ProviderEmulator start(Clock clock, int port, long seed, FaultPlan faults) {
-        ProviderEmulator.Builder b = ProviderEmulator.builder().clock(clock).port(port).seed(seed).faults(faults);
+        ProviderEmulatorBuilder b = ProviderEmulator.builder().clock(clock).port(port).seed(seed).faults(faults);
         for (ModelCapabilities m : catalog()) {
             Duration[] t = timing(m.provider(), m.id());
             try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulatorBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class GenerateCommandTest {
         realVendorsAtAnEmulator(ProviderEmulator.builder());
     }
 
-    private void realVendorsAtAnEmulator(ProviderEmulator.Builder settings) {
+    private void realVendorsAtAnEmulator(ProviderEmulatorBuilder settings) {
         vendor = settings.clock(cli.clock).seed(3L).start();
         cli.env.put("RUNWARE_API_KEY", vendor.runwareApiKey());
         cli.env.put("VIDEOGEN4J_RUNWARE_BASE_URL", vendor.runwareBaseUrl());

@@ -8,6 +8,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoClientBuilder;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.emulator.ProviderEmulator;
+import dev.videogen4j.emulator.ProviderEmulatorBuilder;
 import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ final class TwoVendors implements AutoCloseable {
     final ProviderEmulator emulator;
     private final List<VideoClient> clients = new ArrayList<>();
 
-    TwoVendors(java.util.function.UnaryOperator<ProviderEmulator.Builder> emulatorSettings) {
+    TwoVendors(java.util.function.UnaryOperator<ProviderEmulatorBuilder> emulatorSettings) {
         emulator = emulatorSettings.apply(ProviderEmulator.builder().clock(clock).seed(11L)).start();
     }
 

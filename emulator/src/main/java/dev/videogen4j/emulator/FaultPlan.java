@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Which {@link Fault faults} the emulator injects, how often, and where. Immutable; install it with
- * {@link ProviderEmulator.Builder#faults(FaultPlan)} or swap it at runtime with
+ * {@link ProviderEmulatorBuilder#faults(FaultPlan)} or swap it at runtime with
  * {@link ProviderEmulator#faults(FaultPlan)}.
  *
  * <pre>{@code

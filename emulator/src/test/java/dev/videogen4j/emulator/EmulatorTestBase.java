@@ -34,7 +34,7 @@ abstract class EmulatorTestBase {
     }
 
     /** Override to change the emulator's configuration. */
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder;
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FalQueueParametersTest extends EmulatorTestBase {
 
     @Override
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder.timing(FAL_I2V, Duration.ofSeconds(60), Duration.ofSeconds(10));
     }
 

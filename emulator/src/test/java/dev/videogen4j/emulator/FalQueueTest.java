@@ -16,7 +16,7 @@ class FalQueueTest extends EmulatorTestBase {
     private static final String APP_URL = "/fal-ai/kling-video/requests/";
 
     @Override
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder.timing(Duration.ofSeconds(3), Duration.ofSeconds(10));
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FalStatusStreamTest extends EmulatorTestBase {
 
     @Override
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder.timing(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class NewModelsTest extends EmulatorTestBase {
     @Override
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder.extraFalEndpoint("fal-ai/ltx-2/text-to-video/fast", false, new BigDecimal("0.04"));
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunwareStrictnessAndRetentionTest extends EmulatorTestBase {
     @Override
-    ProviderEmulator.Builder configure(ProviderEmulator.Builder builder) {
+    ProviderEmulatorBuilder configure(ProviderEmulatorBuilder builder) {
         return builder.timing(Duration.ZERO, Duration.ofSeconds(10)).runwareRetention(Duration.ofMinutes(5));
     }
 
