@@ -32,12 +32,8 @@ final class GenerateCommand extends CliCommand {
     @Mixin
     RequestOptions request = new RequestOptions();
 
-    @Option(names = "--provider", paramLabel = "ID", description = "The provider to use (runware, fal, ...).")
-    String provider;
-
-    @Option(names = "--routing", paramLabel = "POLICY",
-            description = "Instead of --provider: single:<id>, fallback:<id>,<id>, cheapest[:<ids>] or fastest[:<ids>].")
-    String routing;
+    @Mixin
+    RouteOptions route = new RouteOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Download the video to this file. Exit code 3 when only this fails (the job succeeded).")
     Path out;
@@ -51,11 +47,11 @@ final class GenerateCommand extends CliCommand {
 
     @Override
     protected int run() {
-        if (provider != null && routing != null) throw new IllegalArgumentException("give --provider or --routing, not both");
+        route.requireAtMostOne();
         VideoRequest r = request.toRequest();
         Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
         try (Session session = openSession()) {
-            String policy = provider != null ? "single:" + provider : routing != null ? routing : session.defaultRouting();
+            String policy = route.policy(session);
             if (dryRun) {
                 VideoClient client = session.client(policy, b -> { });
                 request.requireImageWhereNeeded(client.capabilities());

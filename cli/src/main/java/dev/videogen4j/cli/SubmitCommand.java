@@ -32,12 +32,8 @@ final class SubmitCommand extends CliCommand {
     @Mixin
     RequestOptions request = new RequestOptions();
 
-    @Option(names = "--provider", paramLabel = "ID", description = "The provider to use (runware, fal, ...).")
-    String provider;
-
-    @Option(names = "--routing", paramLabel = "POLICY",
-            description = "Instead of --provider: single:<id>, fallback:<id>,<id>, cheapest[:<ids>] or fastest[:<ids>].")
-    String routing;
+    @Mixin
+    RouteOptions route = new RouteOptions();
 
     @Option(names = "--webhook-url", paramLabel = "URL",
             description = "Where the vendor posts the result (a `videogen4j worker --webhook-port` endpoint).")
@@ -45,14 +41,14 @@ final class SubmitCommand extends CliCommand {
 
     @Override
     protected int run() {
-        if (provider != null && routing != null) throw new IllegalArgumentException("give --provider or --routing, not both");
+        route.requireAtMostOne();
         VideoRequest r = request.toRequest();
         if (webhookUrl != null) {
             r = r instanceof ImageToVideoRequest i ? i.toBuilder().webhookUrl(webhookUrl).build()
                     : ((TextToVideoRequest) r).toBuilder().webhookUrl(webhookUrl).build();
         }
         try (JobStore store = JobStores.open(runtime()); Session session = openSession()) {
-            String policy = provider != null ? "single:" + provider : routing != null ? routing : session.defaultRouting();
+            String policy = route.policy(session);
             VideoClient client = session.client(policy, b -> b.jobStore(store));
             try {
                 VideoJob job = runtime().await(client.submitAsync(r));
@@ -64,8 +60,7 @@ final class SubmitCommand extends CliCommand {
                 return 0;
             } catch (SubmissionUncertainException e) {
                 err().println("submit: " + Format.oneLine(e.getMessage()));
-                e.providerRequestId().flatMap(id -> store.findBySubmissionId(e.providerId(), id))
-                        .ifPresent(x -> ShowJobCommand.print(out(), x, runtime().clock().instant()));
+                e.recordId().flatMap(store::get).ifPresent(x -> ShowJobCommand.print(out(), x, runtime().clock().instant()));
                 return 1;
             }
         }
