@@ -36,11 +36,11 @@ final class OverheadSuite {
     /**
      * Per variant, the medians over blocks of the figures {@link OverheadWorker} records per job, and
      * {@code latency}: median, mean and 90th percentile µs of one lifecycle over every measured job;
-     * {@code alloc} is bytes per job by layer.
+     * {@code alloc} is bytes per job by layer, {@code cpu} CPU µs per job by layer.
      */
     record Row(Jvm jvm, String provider, int blocks, int perBlock, Map<String, double[]> medians,
                Map<String, double[]> latency, double jmhV4jBytes, double jmhV4jError, double jmhHandBytes,
-               double jmhHandError, Map<String, Map<String, Double>> alloc) {
+               double jmhHandError, Map<String, Map<String, Double>> alloc, Map<String, Map<String, Double>> cpu) {
         /** Median µs per job of {@code variant} over the hand-written client's. */
         double ratio(String variant) {
             return latency.get(variant)[0] / latency.get("handwritten")[0];
@@ -72,13 +72,15 @@ final class OverheadSuite {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Double>> alloc = (Map<String, Map<String, Double>>) result.get("alloc");
             @SuppressWarnings("unchecked")
+            Map<String, Map<String, Double>> cpu = (Map<String, Map<String, Double>>) result.get("cpu");
+            @SuppressWarnings("unchecked")
             Map<String, List<Double>> lat = (Map<String, List<Double>>) result.get("latency");
             Map<String, double[]> latency = new java.util.LinkedHashMap<>();
             lat.forEach((k, v) -> latency.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
             RunResult[] r = jmh.get(provider);
             rows.add(new Row(jvm, provider, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
                     "handoffs", medians(b.get("handoffs")), "videogen4j", medians(b.get("videogen4j"))), latency,
-                    bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc));
+                    bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc, cpu));
         }
         return rows;
     }
