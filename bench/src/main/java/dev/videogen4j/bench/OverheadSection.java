@@ -39,14 +39,14 @@ final class OverheadSection {
         for (OverheadSuite.Row r : rows) {
             double[] h = r.latency().get("handwritten");
             double[] v = r.latency().get("videogen4j");
-            md.append(f("| %s | %s | %.0f (%.0f) | %.0f (%.0f) | %.2f× | %s | %s | %.2f× |%n", r.jvm().name(), r.provider(),
+            md.append(f("| %s | %s | %.0f (%.0f) | %.0f (%.0f) | %.2f× | %s | %s | %.2f× |%n", r.jvm().name(), r.name(),
                     h[0], h[1], v[0],
                     v[1], r.timeRatio(),
                     withError(r.jmhHandBytes(), r.jmhHandError()), withError(r.jmhV4jBytes(), r.jmhV4jError()),
                     r.bytesRatio()));
-            summary.add("B1 " + r.provider() + ": wall time per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
+            summary.add("B1 " + r.name() + ": wall time per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
                     f("%.2f× (%.0f vs %.0f µs)", r.timeRatio(), v[0], h[0]), r.timeRatio() <= TARGET);
-            summary.add("B1 " + r.provider() + ": bytes allocated per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
+            summary.add("B1 " + r.name() + ": bytes allocated per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
                     f("%.2f× (%s vs %s)", r.bytesRatio(), Report.kb(r.jmhV4jBytes()), Report.kb(r.jmhHandBytes())),
                     r.bytesRatio() <= TARGET);
         }
@@ -63,7 +63,7 @@ final class OverheadSection {
             for (String variant : OverheadWorker.VARIANTS) {
                 double[] m = r.medians().get(variant);
                 String ratio = variant.equals("handwritten") ? "1" : f("%.2f×", r.ratio(variant));
-                md.append(f("| %s | %s | %s | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.jvm().name(), r.provider(), variant,
+                md.append(f("| %s | %s | %s | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.jvm().name(), r.name(), variant,
                         r.latency().get(variant)[0], ratio, m[1], m[3], m[4], m[5], m[6]));
             }
         }
@@ -91,7 +91,7 @@ final class OverheadSection {
         Map<String, Double> h = split.get("handwritten");
         Map<String, Double> v = split.get("videogen4j");
         StringBuilder md = new StringBuilder(f("| %s, %s: layer | hand-written %s | videogen4j %s |%n|---|---|---|%n",
-                r.provider(), r.jvm().name(), unit, unit));
+                r.name(), r.jvm().name(), unit, unit));
         TreeSet<String> layers = new TreeSet<>(h.keySet());
         layers.addAll(v.keySet());
         double th = 0;
@@ -122,7 +122,7 @@ final class OverheadSection {
                     + "system %+.0f µs; the control's system time %+.0f µs), and its JIT compiler threads are still "
                     + "busy with more code, %.0f µs per job against %.0f. By layer (execution samples, above) the "
                     + "largest CPU differences are %s. ",
-                    cap(r.provider()), r.jvm().name(), v[0] - h[0], r.timeRatio(), x[0], r.ratio("handoffs"),
+                    cap(r.name()), r.jvm().name(), v[0] - h[0], r.timeRatio(), x[0], r.ratio("handoffs"),
                     v[1], h[1], v[3] - h[3], v[4] - h[4], x[4] - h[4], v[5], h[5], largestDifferences(r.cpu(), "µs")));
             md.append(f("Bytes: %.2f× (%s more per job); by layer the largest differences are %s. ", r.bytesRatio(),
                     Report.kb(r.jmhV4jBytes() - r.jmhHandBytes()), largestDifferences(r.alloc(), "B")));
@@ -159,6 +159,6 @@ final class OverheadSection {
     }
 
     private static String cap(String s) {
-        return s.equals("fal") ? "fal" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.startsWith("fal") ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -19,7 +19,7 @@ class ReportTest {
         double[] hand = {100, 120, 26_000, 60, 50, 10, 0};
         double[] handoffs = {130, 160, 27_000, 70, 80, 12, 0};
         double[] v4j = {180, 250, 40_000, 150, 90, 40, 1};
-        report.b1(List.of(new OverheadSuite.Row(JDK17, "runware", 12, 1500,
+        report.b1(List.of(new OverheadSuite.Row(JDK17, "runware", "", 12, 1500,
                 Map.of("handwritten", hand, "handoffs", handoffs, "videogen4j", v4j),
                 Map.of("handwritten", new double[] {100, 110, 150}, "handoffs", new double[] {130, 140, 180},
                         "videogen4j", new double[] {180, 190, 240}), 40_000, 200, 26_000, 150, Map.of("handwritten", Map.of("OkHttp/Okio", 20_000.0, "Moshi", 6_000.0),
