@@ -14,20 +14,6 @@ import org.junit.jupiter.api.Test;
  * always reports some cost.
  */
 class LaterRunwareModelsTest extends EmulatorTestBase {
-    private static Map<String, Object> t2v(String model, Object... fields) {
-        Map<String, Object> task = videoTask(fields);
-        task.put("model", model);
-        task.remove("inputs");
-        task.put("includeCost", true);
-        return task;
-    }
-
-    private List<Object> codes(Map<String, Object> task) throws Exception {
-        TestHttp.Result result = runware(task);
-        assertEquals(400, result.code(), result.body());
-        return ((List<?>) result.at("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("code")).toList();
-    }
-
     private void succeeds(Map<String, Object> task) throws Exception {
         task.put("includeCost", true);
         TestHttp.Result ack = runware(task);
@@ -41,36 +27,36 @@ class LaterRunwareModelsTest extends EmulatorTestBase {
 
     @Test
     void veo31TakesEightSecondsItsFourSizesAndGenerateAudioButNoSeed() throws Exception {
-        succeeds(t2v("google:3@2", "duration", 8, "width", 1280, "height", 720,
+        succeeds(t2vTask("google:3@2", "duration", 8, "width", 1280, "height", 720,
                 "providerSettings", Map.of("google", Map.of("generateAudio", true))));
         succeeds(videoTask("model", "google:3@2", "duration", 8, "width", 1280, "height", 720, "inputs", Map.of(
                 "frameImages", List.of(Map.of("image", IMAGE, "frame", "first"), Map.of("image", IMAGE, "frame", "last")))));
-        assertEquals(List.of("unsupportedDuration"), codes(t2v("google:3@2", "duration", 6, "width", 1280, "height", 720)));
-        assertEquals(List.of("unsupportedDimensions"), codes(t2v("google:3@2", "duration", 8, "width", 960, "height", 960)));
-        assertEquals(List.of("unsupportedParameter"), codes(t2v("google:3@2", "duration", 8, "width", 1280, "height", 720,
+        assertEquals(List.of("unsupportedDuration"), errorCodes(t2vTask("google:3@2", "duration", 6, "width", 1280, "height", 720)));
+        assertEquals(List.of("unsupportedDimensions"), errorCodes(t2vTask("google:3@2", "duration", 8, "width", 960, "height", 960)));
+        assertEquals(List.of("unsupportedParameter"), errorCodes(t2vTask("google:3@2", "duration", 8, "width", 1280, "height", 720,
                 "seed", 7)));
     }
 
     @Test
     void kling26ProTakesFiveOrTenSecondsAt1080pWithSoundAndNegativePrompt() throws Exception {
-        succeeds(t2v("klingai:kling-video@2.6-pro", "duration", 10, "width", 1920, "height", 1080,
+        succeeds(t2vTask("klingai:kling-video@2.6-pro", "duration", 10, "width", 1920, "height", 1080,
                 "negativePrompt", "blur", "CFGScale", 0.5, "providerSettings", Map.of("klingai", Map.of("sound", true))));
         succeeds(videoTask("model", "klingai:kling-video@2.6-pro", "duration", 5,
                 "providerSettings", Map.of("klingai", Map.of("sound", true))));
-        assertEquals(List.of("unsupportedDuration"), codes(t2v("klingai:kling-video@2.6-pro", "duration", 8,
+        assertEquals(List.of("unsupportedDuration"), errorCodes(t2vTask("klingai:kling-video@2.6-pro", "duration", 8,
                 "width", 1920, "height", 1080)));
-        assertEquals(List.of("unsupportedDimensions"), codes(t2v("klingai:kling-video@2.6-pro", "duration", 5,
+        assertEquals(List.of("unsupportedDimensions"), errorCodes(t2vTask("klingai:kling-video@2.6-pro", "duration", 5,
                 "width", 1280, "height", 720)));
-        assertEquals(List.of("unsupportedParameter"), codes(t2v("klingai:kling-video@2.6-pro", "duration", 5,
+        assertEquals(List.of("unsupportedParameter"), errorCodes(t2vTask("klingai:kling-video@2.6-pro", "duration", 5,
                 "width", 1920, "height", 1080, "providerSettings", Map.of("klingai", Map.of("generateAudio", true)))));
     }
 
     @Test
     void seedance20TakesOnlyWhatRunwaresExampleShows() throws Exception {
-        succeeds(t2v("bytedance:seedance@2.0", "duration", 5, "width", 1280, "height", 720));
-        assertEquals(List.of("unsupportedDuration"), codes(t2v("bytedance:seedance@2.0", "duration", 10, "width", 1280,
+        succeeds(t2vTask("bytedance:seedance@2.0", "duration", 5, "width", 1280, "height", 720));
+        assertEquals(List.of("unsupportedDuration"), errorCodes(t2vTask("bytedance:seedance@2.0", "duration", 10, "width", 1280,
                 "height", 720)));
-        assertEquals(List.of("unsupportedDimensions"), codes(t2v("bytedance:seedance@2.0", "duration", 5, "width", 1920,
+        assertEquals(List.of("unsupportedDimensions"), errorCodes(t2vTask("bytedance:seedance@2.0", "duration", 5, "width", 1920,
                 "height", 1080)));
     }
 
@@ -78,9 +64,9 @@ class LaterRunwareModelsTest extends EmulatorTestBase {
     void hailuo23FastIsImageToVideoOnlyAndTakesSixSecondsOnlyAt1080p() throws Exception {
         succeeds(videoTask("model", "minimax:4@2", "duration", 10, "width", 1366, "height", 768));
         succeeds(videoTask("model", "minimax:4@2", "duration", 6, "width", 1920, "height", 1080));
-        assertEquals(List.of("unsupportedDuration"), codes(videoTask("model", "minimax:4@2", "duration", 10,
+        assertEquals(List.of("unsupportedDuration"), errorCodes(videoTask("model", "minimax:4@2", "duration", 10,
                 "width", 1920, "height", 1080)));
-        TestHttp.Result noImage = runware(t2v("minimax:4@2", "duration", 6));
+        TestHttp.Result noImage = runware(t2vTask("minimax:4@2", "duration", 6));
         assertEquals(400, noImage.code(), noImage.body());
     }
 }

@@ -1,9 +1,5 @@
 package dev.videogen4j.runware;
 
-import static dev.videogen4j.runware.Fixtures.ack;
-import static dev.videogen4j.runware.Fixtures.ok;
-import static dev.videogen4j.runware.Fixtures.onlyTask;
-import static dev.videogen4j.runware.Fixtures.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +10,8 @@ import dev.videogen4j.ImageToVideoRequest;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.Violation;
-import dev.videogen4j.spi.ModelCapabilities;
-import dev.videogen4j.spi.SubmitContext;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,22 +19,7 @@ import org.junit.jupiter.api.Test;
  * pages' documented examples, Seedance 2.0 from Runware's own worked example, Hailuo 2.3 Fast from its model page;
  * each example body reproduced from a neutral request, and each documented limit refused before anything is sent.
  */
-class RunwareLaterModelsTest {
-    private final MockWebServer server = new MockWebServer();
-    private RunwareProvider provider;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        provider = Fixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-        server.close();
-    }
-
+class RunwareLaterModelsTest extends ModelPageTestBase {
     /** runware.ai/docs/en/providers/google, Veo 3.1, "Text-to-video with audio". */
     @Test
     void veo31DocumentedExampleIsSentAsDocumented() {
@@ -131,23 +106,7 @@ class RunwareLaterModelsTest {
         }
     }
 
-    private Map<String, Object> send(VideoRequest r, String model, String uuid) {
-        server.enqueue(ok(ack(uuid)));
-        SubmitContext ctx = new SubmitContext(model(model), uuid);
-        if (r instanceof TextToVideoRequest) provider.submit((TextToVideoRequest) r, ctx);
-        else provider.submit((ImageToVideoRequest) r, ctx);
-        return onlyTask(take(server));
-    }
-
-    private ModelCapabilities model(String id) {
-        return Fixtures.model(provider, id);
-    }
-
     private static TextToVideoRequest.Builder t2v(String model) {
         return TextToVideoRequest.builder().model(model).prompt("a lighthouse");
-    }
-
-    private static List<String> fields(List<Violation> v) {
-        return v.stream().map(Violation::field).collect(Collectors.toList());
     }
 }
