@@ -52,7 +52,7 @@ final class ScaleWorker {
                         .thenCompose(job -> {
                             accepted[k] = System.nanoTime();
                             acceptedCount.incrementAndGet();
-                            return client.awaitAsync(job.id(), Duration.ofMinutes(10));
+                            return client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
                         }).whenComplete((r, e) -> {
                             done[k] = System.nanoTime();
                             ended.incrementAndGet();

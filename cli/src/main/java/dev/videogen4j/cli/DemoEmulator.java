@@ -33,7 +33,7 @@ public final class DemoEmulator {
     public static ProviderEmulator start(Clock clock, int port, long seed, FaultPlan faults) {
         ProviderEmulatorBuilder b = ProviderEmulator.builder().clock(clock).port(port).seed(seed).faults(faults);
         for (ModelCapabilities m : catalog()) {
-            Duration[] t = timing(m.provider(), m.id());
+            Duration[] t = timing(m.providerId(), m.id());
             try {
                 b.timing(m.id(), t[0], t[1]);
             } catch (IllegalArgumentException notEmulated) {

@@ -51,7 +51,7 @@ public class ProviderException extends VideoGenException {
     }
 
     /** The provider's request id (e.g. fal's {@code x-fal-request-id}, Runware's taskUUID), when known. */
-    public Optional<String> requestId() {
+    public Optional<String> providerRequestId() {
         return Optional.ofNullable(requestId);
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * m.durations();              // [5, 10]
  * }</pre>
  *
- * @param provider       the provider id
+ * @param providerId     the provider id
  * @param id             the native model id ({@code klingai:6@0}, {@code fal-ai/kling-video/v2.5-turbo/pro/image-to-video})
  * @param family         the logical family shared across providers ({@code kling-2.5-turbo-standard})
  * @param displayName    a human name
@@ -47,7 +47,7 @@ import java.util.Set;
  * @param source         the vendor page this entry was checked against
  * @param checked        the day it was checked, or {@code null} when unknown
  */
-public record ModelCapabilities(String provider, String id, String family, String displayName,
+public record ModelCapabilities(String providerId, String id, String family, String displayName,
                                 Set<Workflow> workflows, List<Integer> durations, List<Dimension> dimensions,
                                 List<String> aspectRatios, Integer fps, Range cfgScale, Range promptLength,
                                 Set<Workflow> promptRequired, Range negativePrompt, Set<FramePosition> frameImages,
@@ -57,7 +57,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
                                 java.time.LocalDate checked) {
 
     public ModelCapabilities {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(family, "family == null");
         Objects.requireNonNull(pricing, "pricing == null");
@@ -76,7 +76,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
         audio = audio == null ? Audio.NONE : audio;
         wire = wire == null ? WireMapping.none() : wire;
         if (maxResults < 1) {
-            throw new IllegalArgumentException(provider + "/" + id + ": maxResults must be >= 1");
+            throw new IllegalArgumentException(providerId + "/" + id + ": maxResults must be >= 1");
         }
     }
 
@@ -134,6 +134,6 @@ public record ModelCapabilities(String provider, String id, String family, Strin
 
     @Override
     public String toString() {
-        return provider + "/" + id + " (" + family + ")";
+        return providerId + "/" + id + " (" + family + ")";
     }
 }

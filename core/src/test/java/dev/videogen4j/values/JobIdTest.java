@@ -27,9 +27,9 @@ class JobIdTest {
         JobId id = JobId.of(provider, model, nativeId);
         JobId back = JobId.parse(id.toString());
         assertEquals(id, back);
-        assertEquals(provider, back.provider());
+        assertEquals(provider, back.providerId());
         assertEquals(model, back.model());
-        assertEquals(nativeId, back.nativeId());
+        assertEquals(nativeId, back.nativeJobId());
         assertEquals(id.hashCode(), back.hashCode());
     }
 

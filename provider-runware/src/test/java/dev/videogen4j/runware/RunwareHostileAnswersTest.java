@@ -83,7 +83,7 @@ class RunwareHostileAnswersTest {
         }
         String another = VIDEO.replace("b7db282d-2943-4f12-992f-77df3ad3ec71", "3d4d1a8e-4006-45b3-9aef-a4ff25151d9e");
         JobId other = JobId.of("runware", "klingai:6@0", "ce353fca-37ac-45c8-b518-2e4749aa48da");
-        server.enqueue(ok("{\"data\":[" + another.replace(TASK, other.nativeId()) + ",\"cost\":0.21}]}"));
+        server.enqueue(ok("{\"data\":[" + another.replace(TASK, other.nativeJobId()) + ",\"cost\":0.21}]}"));
         assertEquals(new BigDecimal("0.21"), provider.poll(other).output().reportedCost());
     }
 
