@@ -10,7 +10,7 @@ import java.util.Objects;
  * round-trips through a string, so an application can store it and come back after a restart:
  *
  * <pre>{@code
- * String handle = job.id().toString();            // "vg1:fal:fal-ai%2Fkling-video%2F...:764cabcf-..."
+ * String handle = job.jobId().toString();            // "vg1:fal:fal-ai%2Fkling-video%2F...:764cabcf-..."
  * // ... later, in another process
  * VideoResult result = client.await(JobId.parse(handle), Duration.ofMinutes(10));
  * }</pre>

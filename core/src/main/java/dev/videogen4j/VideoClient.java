@@ -94,7 +94,7 @@ public final class VideoClient implements AutoCloseable {
         return failFast(() -> router.generate(request, timeout));
     }
 
-    /** Submits and returns as soon as a provider accepted the job. Store {@code job.id().toString()} to resume. */
+    /** Submits and returns as soon as a provider accepted the job. Store {@code job.jobId().toString()} to resume. */
     public VideoJob submit(VideoRequest request) {
         return join(submitAsync(request));
     }
