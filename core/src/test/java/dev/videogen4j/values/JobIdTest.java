@@ -57,8 +57,8 @@ class JobIdTest {
 
     @Test
     void partsMustBeGiven() {
-        assertEquals("provider == null", assertThrows(NullPointerException.class, () -> JobId.of(null, "m", "j")).getMessage());
-        assertEquals("nativeId is blank", assertThrows(IllegalArgumentException.class, () -> JobId.of("p", "m", " ")).getMessage());
+        assertEquals("providerId == null", assertThrows(NullPointerException.class, () -> JobId.of(null, "m", "j")).getMessage());
+        assertEquals("nativeJobId is blank", assertThrows(IllegalArgumentException.class, () -> JobId.of("p", "m", " ")).getMessage());
         assertEquals("text == null", assertThrows(NullPointerException.class, () -> JobId.parse(null)).getMessage());
     }
 
