@@ -113,7 +113,7 @@ final class SubmitAttempts {
         }
         if (sending > 0 && inDoubt.get() == null) {
             mayHaveLanded(now, new ProviderUnavailableException(new ProviderException.Details(model.providerId(),
-                    Operation.SUBMIT.label(), 0, "the VideoClient was closed while the submit was in flight", knownRequestId, null,
+                    Operation.SUBMIT, 0, "the VideoClient was closed while the submit was in flight", knownRequestId, null,
                     false, SubmitOutcome.UNKNOWN, null), false));
         }
         return failure(new VideoGenException("The VideoClient was closed while the submit to " + model.providerId()

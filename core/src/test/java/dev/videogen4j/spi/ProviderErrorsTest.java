@@ -57,7 +57,7 @@ class ProviderErrorsTest {
             assertEquals(retryable, pe.retryable());
             assertEquals(outcome, pe.submitOutcome());
             assertEquals(status, pe.httpStatus());
-            assertEquals("submit", pe.operation());
+            assertEquals(Operation.SUBMIT, pe.operation());
             assertEquals("acme", pe.providerId());
         }
     }
