@@ -137,7 +137,14 @@ final class ClientAssembly {
         }
         return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks,
                 settings.bool("VIDEOGEN4J_POLL_ADAPTIVE").orElse(true),
-                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(0));
+                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(drivesItsOwnTime()
+                        ? 0 : JobEngine.defaultStatusStreams()));
+    }
+
+    // A stream is read in real time on a thread of its own: an application that runs the engine on its own
+    // scheduler or executor (a virtual-time test) could not drive it, so it streams only when it asks to.
+    private boolean drivesItsOwnTime() {
+        return b.timer != null || b.callExecutor != null;
     }
 
     private Map<String, EngineSettings.Batch> batches(RoutingPolicy policy) {

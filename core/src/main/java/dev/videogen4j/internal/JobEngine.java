@@ -49,6 +49,7 @@ public final class JobEngine {
     private final StorePolls storePolls;      // null when the store has no scheduler: this client polls its jobs
     private final JobSubmitter submitter;
     private final Webhooks webhooks;
+    private final StatusStreams streams;
     private volatile boolean closed;
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
@@ -58,11 +59,17 @@ public final class JobEngine {
                 new JobRecords(store, clock, settings.instanceId()), settings);
         this.outcomes = new JobOutcomes(ctx, table);
         this.polling = new JobPolling(ctx, table, outcomes, () -> closed);
+        this.streams = new StatusStreams(ctx, polling, outcomes, () -> closed);
         this.storePolls = store.pollScheduler()
                 .map(s -> new StorePolls(ctx, table, polling, outcomes, s, () -> closed)).orElse(null);
         this.submitter = new JobSubmitter(ctx, () -> closed, this::follow);
         this.webhooks = new Webhooks(ctx, table, outcomes, this::pollSoon, this::follow);
         store.pollScheduler().ifPresent(s -> s.start(storePolls));
+    }
+
+    /** How many jobs are followed on status streams at once unless configured: see {@link StatusStreams}. */
+    public static int defaultStatusStreams() {
+        return StatusStreams.defaultBudget();
     }
 
     /** Submits to one provider/model; {@code before} are the routing attempts that led here. */
@@ -196,6 +203,7 @@ public final class JobEngine {
         closed = true;
         ctx.store().pollScheduler().ifPresent(s -> s.stop());
         submitter.close();
+        streams.close();
         for (JobTracker t : table.all()) {
             t.stopPolling();
             table.forget(t, true);
@@ -222,7 +230,7 @@ public final class JobEngine {
             JobTracker t = r == null ? new JobTracker(k, null, p, m, null, ctx.clock().instant(), List.of(), seen)
                     : ctx.trackerOf(r, k, seen);
             if (storePolls != null && t.recordId != null) storePolls.follow(t);
-            else polling.startNow(t);
+            else if (!streams.follow(t)) polling.startNow(t);
             return t;
         });
     }
@@ -239,7 +247,7 @@ public final class JobEngine {
     private void follow(JobTracker t) {
         table.remember(t);
         if (storePolls != null) storePolls.follow(t);
-        else polling.start(t);
+        else if (!streams.follow(t)) polling.start(t);
     }
 
     private void pollSoon(JobTracker t) {
