@@ -30,6 +30,7 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     private static final Duration MAX_MARGIN = Duration.ofSeconds(2);
     private static final Duration MIN_DENSE_WINDOW = Duration.ofSeconds(5);
     private static final Duration NEAR = Duration.ofMillis(100);
+    private static final Duration SCOUT = Duration.ofSeconds(1);
 
     PollSchedule {
         Objects.requireNonNull(fallback, "fallback == null");
@@ -46,6 +47,15 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     /** Like {@link #next}, for a poller that counts no polls (a store's scheduler): the back-off by age. */
     Duration nextByAge(Duration elapsed, Duration expected) {
         return !adaptive || expected == null ? fallback.delayAfter(elapsed) : adaptive(elapsed, expected);
+    }
+
+    /**
+     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every second, a tenth of its
+     * age once it is older than 10 s, never more than the configured ceiling.
+     */
+    Duration scout(Duration elapsed) {
+        Duration ceiling = fallback.maxDelay();
+        return min(max(SCOUT, Duration.ofMillis(elapsed.toMillis() / 10)), ceiling);
     }
 
     private Duration adaptive(Duration elapsed, Duration expected) {

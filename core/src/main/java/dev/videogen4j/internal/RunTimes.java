@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * job would push the next one's first poll later. So each finished job gives a bound, not a time:
  * <ul>
  *   <li>a poll saw it pending at {@code P} and the next saw it done at {@code D}: it ended in {@code (P, D]}.
- *       The sample is the middle of a narrow window, and just past {@code P} in a wide one (the back-off's
- *       polls of a model with no history yet): an estimate that is too low costs a few dense polls and is
- *       corrected by them, one that is too high is corrected only slowly (below). A status stream gives
- *       {@code P = D}.</li>
+ *       The sample is the middle of a window up to a second wide (a scout's polls, dense polls), and half a
+ *       second past {@code P} in a wider one (the back-off's polls): an estimate that is too low costs a few dense
+ *       polls and is corrected by them, one that is too high is corrected only slowly (below). A status stream
+ *       gives {@code P = D}.</li>
  *   <li>the first poll found it done: it ended at or before {@code D}, and nothing says how much earlier. The
  *       sample is then a sixteenth of the poll margin below the estimate: the first polls creep earlier, so a
  *       model that got faster is found out, until one finds its job pending and moves the estimate back up.</li>
@@ -33,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RunTimes {
     static final double WEIGHT = 0.3;
+    // A window up to this wide counts by its middle (a scout's or dense polls'); a wider one by a point this far
+    // into it: an estimate that is too low is corrected within a few jobs, one that is too high only slowly.
+    private static final long WIDE = 1_000;
     private final Map<String, Long> millis = new ConcurrentHashMap<>();
 
     Optional<Duration> expected(String provider, String model) {
@@ -48,7 +51,7 @@ final class RunTimes {
     /** The estimate after one finished job: the arithmetic of the class comment. */
     static long next(Long estimate, Long pending, long done) {
         if (pending != null && pending > done) pending = done;
-        Long window = pending == null ? null : pending + Math.min(done - pending, PollSchedule.DENSE.toMillis()) / 2;
+        Long window = pending == null ? null : pending + Math.min(done - pending, WIDE) / 2;
         if (estimate == null) return window != null ? window : done;
         long margin = PollSchedule.margin(Duration.ofMillis(estimate)).toMillis();
         long sample = window != null ? window : Math.min(done, estimate - margin / 16);

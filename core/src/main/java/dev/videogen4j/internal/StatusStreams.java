@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Follows jobs on their provider's status stream ({@link StatusStreamer}, fal's {@code /status/stream}): the end is
  * known the moment the provider sends it, with one long request instead of polls. A stream holds a reader thread
  * while it waits, so at most {@code budget} jobs are streamed at once (virtual threads on JDK 24+ make a large
- * budget cheap, see {@link ReaderThreads}); the others are polled on the learned schedule, which finds them done
+ * budget cheap, see {@link IoThreads}); the others are polled on the learned schedule, which finds them done
  * about as soon, at two requests each.
  *
  * <p>A stream that fails, ends without a terminal status or outlives {@link #MAX_STREAM} hands its job to polling,
@@ -48,12 +48,12 @@ final class StatusStreams implements AutoCloseable {
         this.closed = closed;
         int max = ctx.settings().statusStreams();
         this.budget = new Semaphore(max);
-        this.readers = max > 0 ? ReaderThreads.pool("videogen4j-stream", max) : null;
+        this.readers = max > 0 ? IoThreads.pool("videogen4j-stream", max) : null;
     }
 
     /** The default budget: large where readers are virtual threads, small where each is a platform thread. */
     static int defaultBudget() {
-        return ReaderThreads.virtual() ? 1024 : 16;
+        return IoThreads.virtual() ? 1024 : 16;
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */

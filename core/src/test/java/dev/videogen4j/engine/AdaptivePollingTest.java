@@ -63,26 +63,31 @@ class AdaptivePollingTest {
                 .map(c -> Duration.between(from, c.at()).toMillis() / 1000.0).collect(Collectors.toList());
     }
 
+    private static List<Double> seconds(double from, double step, int count) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) out.add(Math.round((from + i * step) * 1000) / 1000.0);
+        return out;
+    }
+
     @Test
-    void afterOneJobTheNextOnesAreFoundDoneByOnePollJustAfterTheirEnd() {
+    void afterALoneFirstJobOnTheBackOffOnePollFindsEachNextJobDone() {
         jobsRunFor(Duration.ofSeconds(10), 3);
         VideoClient client = TestClients.virtual(scheduler, acme).build();
 
         Instant first = clock.instant();
         generate(client);
-        // no history: the default back-off, 2 s x1.5 up to 10 s
+        // no history, nobody else waiting: the configured back-off
         assertEquals(List.of(2.0, 5.0, 9.5, 16.25), pollsOf("job-1", first));
 
         Instant second = clock.instant();
         VideoResult r = generate(client);
-        // learned 9.75 s (just past the last pending poll), first poll 5 % later
-        assertEquals(List.of(10.237), pollsOf("job-2", second));
-        assertEquals(Duration.ofMillis(10_237), r.timings().total());
+        // learned 10 s (half a second into the wide window 9.5..16.25 s); first poll 5 % later
+        assertEquals(List.of(10.5), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_500), r.timings().total());
 
         Instant third = clock.instant();
         generate(client);
         assertEquals(1, pollsOf("job-3", third).size());
-        assertEquals(3, acme.count(Operation.SUBMIT));
     }
 
     @Test
@@ -97,7 +102,25 @@ class AdaptivePollingTest {
 
         Instant second = clock.instant();
         generate(client);
-        assertEquals(List.of(10.237, 10.737, 11.237, 11.737, 12.237), pollsOf("job-2", second));
+        assertEquals(seconds(10.5, 0.5, 4), pollsOf("job-2", second));
+    }
+
+    @Test
+    void aBurstIntoAFreshClientIsReplannedWhenItsScoutFindsTheRunTime() {
+        jobsRunFor(Duration.ofSeconds(10), 5);
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        Instant start = clock.instant();
+        List<CompletableFuture<VideoResult>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) all.add(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+
+        // the scout: the back-off's first poll, then every second once the others wait on it
+        assertEquals(List.of(2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), pollsOf("job-1", start));
+        for (int i = 2; i <= 5; i++) {
+            // the back-off until the scout's end at 10 s; then their next poll is due densely at 10.5 s, not 16.25 s
+            assertEquals(List.of(2.0, 5.0, 9.5, 10.5), pollsOf("job-" + i, start), "job-" + i);
+            assertEquals(Duration.ofMillis(10_500), value(all.get(i - 1)).timings().total());
+        }
     }
 
     @Test

@@ -65,4 +65,12 @@ class PollScheduleTest {
         assertEquals(s(0.1), fast.next(3, s(10.6), TEN));
         assertEquals(s(0.1), fast.next(30, s(60), TEN));
     }
+
+    @Test
+    void aScoutIsPolledEverySecondThenATenthOfItsAgeUpToTheCeiling() {
+        assertEquals(s(1), ADAPTIVE.scout(Duration.ZERO));
+        assertEquals(s(1), ADAPTIVE.scout(s(9)));
+        assertEquals(s(3), ADAPTIVE.scout(s(30)));
+        assertEquals(s(10), ADAPTIVE.scout(s(300)));
+    }
 }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 /** What one finished job teaches about its model, and where the estimate settles over many jobs. */
 class RunTimesTest {
     @Test
-    void firstJobTeachesTheMiddleOfANarrowWindowAndTheStartOfAWideOne() {
+    void firstJobTeachesTheMiddleOfANarrowWindowAndAPointNearTheStartOfAWideOne() {
         assertEquals(10_000, RunTimes.next(null, 9_800L, 10_200));
-        // the back-off saw it pending at 9.5 s and done at 16.25 s: just past 9.5 s
-        assertEquals(9_750, RunTimes.next(null, 9_500L, 16_250));
+        // the back-off saw it pending at 9.5 s and done at 16.25 s: half a second past 9.5 s
+        assertEquals(10_000, RunTimes.next(null, 9_500L, 16_250));
+        // a scout saw it pending at 9 s and done at 10 s: the middle
+        assertEquals(9_500, RunTimes.next(null, 9_000L, 10_000));
         // a stream saw the end itself
         assertEquals(10_030, RunTimes.next(null, 10_030L, 10_030));
         // only a done poll: that is all there is

@@ -1,0 +1,90 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each job's poll schedule from what the jobs of its provider and model taught ({@link RunTimes}, arithmetic in
+ * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: once other jobs of the
+ * model wait on it, it is polled every second (a tenth of its age once older than 10 s) so that its end, and with
+ * it the model's run time, is known within a second or so. The other jobs keep the back-off until then and are
+ * re-planned when the first estimate arrives ({@link #learn} says so): a burst of 10,000 jobs sent to a fresh
+ * client costs a dozen extra polls, not a back-off's worth of late notices. A lone first job keeps the back-off.
+ *
+ * <pre>{@code
+ * Duration wait = learned.next(tracker, pollNumber, clock.instant());
+ * if (learned.learn(tracker, status, clock.instant())) replanOtherJobsOf(tracker);
+ * }</pre>
+ */
+final class LearnedSchedule {
+    private final PollSchedule schedule;
+    private final RunTimes runTimes = new RunTimes();
+    private final Map<String, Scout> scouts = new ConcurrentHashMap<>();
+
+    /** A model's first job while it has no history; {@code wanted} once another job of the model waits on it. */
+    private static final class Scout {
+        final JobTracker job;
+        volatile boolean wanted;
+
+        Scout(JobTracker job) {
+            this.job = job;
+        }
+    }
+
+    LearnedSchedule(PollSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    /** The delay before poll number {@code n} of {@code t}. */
+    Duration next(JobTracker t, int n, Instant now) {
+        Duration expected = expected(t);
+        Duration elapsed = t.elapsed(now);
+        if (expected == null && schedule.adaptive() && t.startKnown() && scouting(t, now)) {
+            return schedule.scout(elapsed);
+        }
+        return schedule.next(n, elapsed, expected);
+    }
+
+    /** The delay before the next poll of {@code t}, {@code age} old, for a poller that counts no polls. */
+    Duration byAge(JobTracker t, Duration age) {
+        return schedule.nextByAge(age, expected(t));
+    }
+
+    /**
+     * Records what a poll or stream saw of {@code t}; true when that gave its model its first estimate (the other
+     * jobs of the model may now be polled sooner).
+     */
+    boolean learn(JobTracker t, JobStatus s, Instant now) {
+        Duration elapsed = t.elapsed(now);
+        if (s.state() == JobState.QUEUED || s.state() == JobState.RUNNING) {
+            t.pending(elapsed);
+            return false;
+        }
+        if (s.state() != JobState.SUCCEEDED || !t.startKnown()) return false;
+        boolean first = expected(t) == null;
+        runTimes.learn(t.provider.id(), t.id.model(), t.pendingAt(), elapsed);
+        return first && schedule.adaptive();
+    }
+
+    boolean sameModel(JobTracker a, JobTracker b) {
+        return a.provider.id().equals(b.provider.id()) && a.id.model().equals(b.id.model());
+    }
+
+    private Duration expected(JobTracker t) {
+        return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
+    }
+
+    // One scout per model: the first job with no history, unless it ended or was released. It scouts (polls every
+    // second) only once another job of the model waits on it: a lone job keeps the configured back-off.
+    private boolean scouting(JobTracker t, Instant now) {
+        String key = t.provider.id() + '\n' + t.id.model();
+        Scout s = scouts.compute(key, (k, cur) -> cur == null || cur.job.result.isDone() || cur.job.released(now)
+                ? new Scout(t) : cur);
+        if (s.job != t) s.wanted = true;
+        return s.job == t && s.wanted;
+    }
+}
