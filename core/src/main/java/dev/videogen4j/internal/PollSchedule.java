@@ -59,9 +59,10 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     }
 
     private Duration adaptive(Duration elapsed, Duration expected) {
-        // The configured ceiling still bounds every wait after the first: a user who polls every 100 ms keeps it.
+        // The configured ceiling still bounds the margin and every wait after the first poll: a user who polls as
+        // soon as an answer is in (ceiling zero) keeps doing so.
         Duration dense = min(DENSE, fallback.maxDelay());
-        Duration first = expected.plus(margin(expected));
+        Duration first = expected.plus(min(margin(expected), fallback.maxDelay()));
         // A poll that went out a hair before the aimed-at time (timer jitter) counts as that first poll.
         if (first.minus(elapsed).compareTo(NEAR) > 0) return first.minus(elapsed);
         Duration overdue = elapsed.minus(first);

@@ -60,10 +60,19 @@ class PollScheduleTest {
     }
 
     @Test
-    void aConfiguredCeilingBelowHalfASecondBoundsTheDensePolls() {
+    void aConfiguredCeilingBelowHalfASecondBoundsTheMarginAndTheDensePolls() {
         PollSchedule fast = new PollSchedule(new PollSettings(s(0.05), 1.0, s(0.1)), true);
+        assertEquals(s(10.1), fast.next(0, Duration.ZERO, TEN));
         assertEquals(s(0.1), fast.next(3, s(10.6), TEN));
         assertEquals(s(0.1), fast.next(30, s(60), TEN));
+    }
+
+    @Test
+    void pollingAsSoonAsAnAnswerIsInStaysSoWhateverWasLearned() {
+        PollSchedule asap = new PollSchedule(new PollSettings(Duration.ZERO, 1.0, Duration.ZERO), true);
+        assertEquals(Duration.ZERO, asap.next(0, Duration.ZERO, s(0.001)));
+        assertEquals(Duration.ZERO, asap.next(1, s(0.002), s(0.001)));
+        assertEquals(Duration.ZERO, asap.scout(s(5)));
     }
 
     @Test
