@@ -51,9 +51,13 @@ final class StatusStreams implements AutoCloseable {
         this.readers = max > 0 ? IoThreads.pool("videogen4j-stream", max) : null;
     }
 
-    /** The default budget: large where readers are virtual threads, small where each is a platform thread. */
+    /**
+     * The default budget: larger where readers are virtual threads, small where each is a platform thread. Each
+     * stream is also an open connection at the provider; jobs beyond the budget are polled on the learned
+     * schedule, which finds them done about as soon.
+     */
     static int defaultBudget() {
-        return IoThreads.virtual() ? 1024 : 16;
+        return IoThreads.virtual() ? 256 : 16;
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */
