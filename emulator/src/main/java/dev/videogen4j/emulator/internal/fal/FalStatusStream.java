@@ -60,16 +60,9 @@ final class FalStatusStream implements Reply.Stream {
         byte[] last = firstEvent;
         boolean completed = firstCompleted;
         long deadline = System.nanoTime() + MAX_STREAM_NANOS;
-        String seen = stateAt(clock.instant());
         while (!completed && !emulatorClosed.getAsBoolean() && System.nanoTime() < deadline) {
             pause();
-            Instant now = clock.instant();
-            // Without logs the status object changes only with the phase or the queue position: building and
-            // writing its JSON every tick for each of a thousand open streams is what made them expensive.
-            String state = stateAt(now);
-            if (!withLogs && state.equals(seen)) continue;
-            seen = state;
-            Map<String, Object> status = statusAt(now);
+            Map<String, Object> status = statusAt(clock.instant());
             byte[] next = event(status);
             if (!java.util.Arrays.equals(next, last)) {
                 sink.write(next).flush();
@@ -77,11 +70,6 @@ final class FalStatusStream implements Reply.Stream {
             }
             completed = "COMPLETED".equals(status.get("status"));
         }
-    }
-
-    private String stateAt(Instant now) {
-        FalJob.Phase phase = job.phase(now);
-        return phase == FalJob.Phase.QUEUED ? phase + "@" + jobs.queuePosition(job, now) : phase.name();
     }
 
     private Map<String, Object> statusAt(Instant now) {
