@@ -41,7 +41,7 @@ final class LearnedSchedule {
 
     /** The delay before poll number {@code n} of {@code t}. */
     Duration next(JobTracker t, int n, Instant now) {
-        Duration expected = expected(t);
+        RunTimes.Expected expected = expected(t);
         Duration elapsed = t.elapsed(now);
         if (expected == null && schedule.adaptive() && t.startKnown() && scouting(t, now)) {
             return schedule.scout(elapsed);
@@ -74,7 +74,7 @@ final class LearnedSchedule {
         return a.provider.id().equals(b.provider.id()) && a.id.model().equals(b.id.model());
     }
 
-    private Duration expected(JobTracker t) {
+    private RunTimes.Expected expected(JobTracker t) {
         return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
     }
 

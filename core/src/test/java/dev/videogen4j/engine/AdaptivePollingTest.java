@@ -81,9 +81,10 @@ class AdaptivePollingTest {
 
         Instant second = clock.instant();
         VideoResult r = generate(client);
-        // learned 10 s (half a second into the wide window 9.5..16.25 s); first poll 5 % later
-        assertEquals(List.of(10.5), pollsOf("job-2", second));
-        assertEquals(Duration.ofMillis(10_500), r.timings().total());
+        // learned 10 s (half a second into the wide window 9.5..16.25 s), give or take 0.25 s: first poll at
+        // twice that and 0.1 s past it
+        assertEquals(List.of(10.6), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_600), r.timings().total());
 
         Instant third = clock.instant();
         generate(client);
@@ -102,7 +103,7 @@ class AdaptivePollingTest {
 
         Instant second = clock.instant();
         generate(client);
-        assertEquals(seconds(10.5, 0.5, 4), pollsOf("job-2", second));
+        assertEquals(seconds(10.6, 0.5, 4), pollsOf("job-2", second));
     }
 
     @Test
