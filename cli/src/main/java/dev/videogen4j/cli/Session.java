@@ -33,6 +33,8 @@ final class Session implements AutoCloseable {
     private final CliRuntime runtime;
     private final ProviderRegistry registry;
     private final ProviderSetup setup;
+    /** The user's catalog file, read by the client and, on the emulator, served by it too. */
+    static final String MODELS_FILE = "VIDEOGEN4J_MODELS_FILE";
     private final ProviderEmulator emulator;
     private final List<String> providers;
     private final List<VideoClient> clients = new ArrayList<>();
@@ -59,10 +61,13 @@ final class Session implements AutoCloseable {
             err.flush();
             return new Session(runtime, registry, setup, null, keyed);
         }
-        ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none());
+        // The client reads the user's catalog file; the emulator serves the same models, or they could not run here.
+        ExtraModels extra = runtime.settings().get(MODELS_FILE).map(java.nio.file.Path::of).map(ExtraModels::read).orElse(null);
+        ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none(), extra);
         err.println("Using the built-in emulator at " + emu.baseUrl() + " for " + String.join(", ", DemoEmulator.VENDORS)
                 + (forceEmulator ? " (--emulator)" : " (no API keys set)") + ": nothing is sent to the vendors or billed."
-                + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors."));
+                + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors.")
+                + (extra == null ? "" : " It also serves " + extra.describe() + "."));
         err.flush();
         return new Session(runtime, registry, setup, emu, DemoEmulator.VENDORS);
     }
