@@ -1,11 +1,13 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
-import dev.videogen4j.internal.IoThreads;
+import dev.videogen4j.internal.CallPool;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,17 +50,30 @@ final class SharedThreads {
     }
 
     private static ScheduledExecutorService newTimer() {
-        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, IoThreads.daemon("videogen4j-timer"));
+        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("videogen4j-timer"));
         s.setRemoveOnCancelPolicy(true);
         return s;
     }
 
     // Provider calls block on HTTP: the pool's maximum bounds the in-flight calls and the threads a busy client
-    // holds, and a quiet client holds only the few it needs. On JDK 24+ they are virtual threads (IoThreads).
+    // holds, and a quiet client holds only the few it needs.
     private static ExecutorService newCallPool(int max) {
         if (max < 1) {
             throw new ConfigurationException("VIDEOGEN4J_MAX_CONCURRENT_CALLS=" + max + " must be at least 1");
         }
-        return IoThreads.pool("videogen4j-call", max);
+        // On JDK 24+ calls wait on virtual threads, which hold no platform thread while they wait (IoThreads).
+        if (dev.videogen4j.internal.IoThreads.virtual()) {
+            return dev.videogen4j.internal.IoThreads.pool("videogen4j-call", max);
+        }
+        return new CallPool(max, 30, TimeUnit.SECONDS, daemon("videogen4j-call"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread th = new Thread(r, name + "-" + n.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        };
     }
 }

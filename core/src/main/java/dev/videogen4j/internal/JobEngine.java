@@ -67,11 +67,6 @@ public final class JobEngine {
         store.pollScheduler().ifPresent(s -> s.start(storePolls));
     }
 
-    /** How many jobs are followed on status streams at once unless configured: see {@link StatusStreams}. */
-    public static int defaultStatusStreams() {
-        return StatusStreams.defaultBudget();
-    }
-
     /** Submits to one provider/model; {@code before} are the routing attempts that led here. */
     public CompletableFuture<VideoJob> submit(VideoRequest request, ModelCapabilities model, List<Attempt> before) {
         return submitter.submit(request, model, before);
@@ -188,6 +183,11 @@ public final class JobEngine {
 
     public int inFlight() {
         return table.size();
+    }
+
+    /** How many jobs are followed on status streams at once unless configured: see {@link StatusStreams}. */
+    public static int defaultStatusStreams() {
+        return StatusStreams.defaultBudget();
     }
 
     public CircuitState circuitState(String providerId) {
