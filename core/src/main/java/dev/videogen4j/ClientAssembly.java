@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What {@link VideoClientBuilder#build()} does: every setting is read first (explicit ones over the environment),
@@ -143,14 +144,17 @@ final class ClientAssembly {
         }
         return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks,
                 settings.bool("VIDEOGEN4J_POLL_ADAPTIVE").orElse(true),
-                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(drivesItsOwnTime()
-                        ? 0 : JobEngine.defaultStatusStreams()));
+                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(streamsByDefault(polls)
+                        ? JobEngine.defaultStatusStreams() : 0),
+                b.poll == null && Stream.of("INITIAL_DELAY", "MULTIPLIER", "MAX_DELAY")
+                        .noneMatch(k -> settings.get("VIDEOGEN4J_POLL_" + k).isPresent()));
     }
 
     // A stream is read in real time on a thread of its own: an application that runs the engine on its own
-    // scheduler or executor (a virtual-time test) could not drive it, so it streams only when it asks to.
-    private boolean drivesItsOwnTime() {
-        return b.timer != null || b.callExecutor != null;
+    // scheduler or executor (a virtual-time test) could not drive it, so it streams only when it asks to. A client
+    // told to poll at least every half second has chosen its notice delay: it polls, unless it asks to stream.
+    private boolean streamsByDefault(PollSettings polls) {
+        return b.timer == null && b.callExecutor == null && polls.maxDelay().toMillis() >= 500;
     }
 
     private Map<String, EngineSettings.Batch> batches(RoutingPolicy policy) {

@@ -39,7 +39,8 @@ final class JobPolling {
         this.table = table;
         this.outcomes = outcomes;
         this.closed = closed;
-        this.learned = new LearnedSchedule(new PollSchedule(ctx.settings().poll(), ctx.settings().adaptivePolls()));
+        this.learned = new LearnedSchedule(new PollSchedule(ctx.settings().poll(), ctx.settings().adaptivePolls()),
+                ctx.settings().scoutLoneJobs());
         ctx.settings().batches().forEach((id, b) -> {
             if (!b.polls()) return;
             VideoProvider p = ctx.provider(id);

@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each job's poll schedule from what the jobs of its provider and model taught ({@link RunTimes}, arithmetic in
- * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: once other jobs of the
- * model wait on it, it is polled every second (a tenth of its age once older than 10 s) so that its end, and with
- * it the model's run time, is known within a second or so. The other jobs keep the back-off until then and are
- * re-planned when the first estimate arrives ({@link #learn} says so): a burst of 10,000 jobs sent to a fresh
- * client costs a dozen extra polls, not a back-off's worth of late notices. A lone first job keeps the back-off.
+ * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: it is polled every
+ * half second (a thirtieth of its age once older than 15 s) so that its end, and with it the model's run time, is
+ * known within half a second or so: a 10 s job costs 20 polls, once per model and client. The other jobs keep the
+ * back-off until then and are re-planned when the first estimate arrives ({@link #learn} says so): a burst of
+ * 10,000 jobs sent to a fresh client is not noticed a back-off step late. Where the application configured the
+ * poll schedule, a lone first job keeps that back-off, and scouts only once other jobs of its model wait on it.
  *
  * <pre>{@code
  * Duration wait = learned.next(tracker, pollNumber, clock.instant());
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LearnedSchedule {
     private final PollSchedule schedule;
+    private final boolean scoutAlone;
     private final RunTimes runTimes = new RunTimes();
     private final Map<String, Scout> scouts = new ConcurrentHashMap<>();
 
@@ -35,16 +37,20 @@ final class LearnedSchedule {
         }
     }
 
-    LearnedSchedule(PollSchedule schedule) {
+    /** {@code scoutAlone}: a model's first job scouts even when no other job waits on it. */
+    LearnedSchedule(PollSchedule schedule, boolean scoutAlone) {
         this.schedule = schedule;
+        this.scoutAlone = scoutAlone;
     }
 
     /** The delay before poll number {@code n} of {@code t}. */
     Duration next(JobTracker t, int n, Instant now) {
         RunTimes.Expected expected = expected(t);
         Duration elapsed = t.elapsed(now);
-        if (expected == null && schedule.adaptive() && t.startKnown() && scouting(t, now)) {
-            return schedule.scout(elapsed);
+        // A job with a webhook learns its end from the webhook: it does not scout.
+        if (expected == null && schedule.adaptive() && t.startKnown() && t.request.webhookUrl() == null
+                && scouting(t, now)) {
+            return schedule.scout(elapsed, !scoutAlone);
         }
         return schedule.next(n, elapsed, expected);
     }
@@ -78,13 +84,13 @@ final class LearnedSchedule {
         return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
     }
 
-    // One scout per model: the first job with no history, unless it ended or was released. It scouts (polls every
-    // second) only once another job of the model waits on it: a lone job keeps the configured back-off.
+    // One scout per model: the first job with no history, unless it ended or was released. Under a configured
+    // schedule it scouts only once another job of the model waits on it: a lone job keeps the configured back-off.
     private boolean scouting(JobTracker t, Instant now) {
         String key = t.provider.id() + '\n' + t.id.model();
         Scout s = scouts.compute(key, (k, cur) -> cur == null || cur.job.result.isDone() || cur.job.released(now)
                 ? new Scout(t) : cur);
         if (s.job != t) s.wanted = true;
-        return s.job == t && s.wanted;
+        return s.job == t && (s.wanted || scoutAlone);
     }
 }

@@ -29,7 +29,6 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     static final Duration DENSE = Duration.ofMillis(500);
     private static final Duration MIN_DENSE_WINDOW = Duration.ofSeconds(5);
     private static final Duration NEAR = Duration.ofMillis(100);
-    private static final Duration SCOUT = Duration.ofSeconds(1);
 
     PollSchedule {
         Objects.requireNonNull(fallback, "fallback == null");
@@ -49,12 +48,14 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     }
 
     /**
-     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every second, a tenth of its
-     * age once it is older than 10 s, never more than the configured ceiling.
+     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every half second, a
+     * thirtieth of its age once it is older than 15 s, never more than the configured ceiling; under a
+     * {@code configured} schedule never more often than its first delay either.
      */
-    Duration scout(Duration elapsed) {
-        Duration ceiling = fallback.maxDelay();
-        return min(max(SCOUT, Duration.ofMillis(elapsed.toMillis() / 10)), ceiling);
+    Duration scout(Duration elapsed, boolean configured) {
+        Duration step = max(DENSE, Duration.ofMillis(elapsed.toMillis() / 30));
+        if (configured) step = max(step, fallback.initialDelay());
+        return min(step, fallback.maxDelay());
     }
 
     private Duration adaptive(Duration elapsed, RunTimes.Expected expected) {

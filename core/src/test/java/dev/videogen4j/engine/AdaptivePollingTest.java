@@ -51,6 +51,13 @@ class AdaptivePollingTest {
                 : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeId() + ".mp4", null));
     }
 
+    // No poll schedule configured at all (TestClients configures the default back-off).
+    private VideoClient unconfigured() {
+        return VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
+                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .providerFactory(acme.factory()).routing("single:acme").build();
+    }
+
     private VideoResult generate(VideoClient client) {
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(10));
@@ -109,19 +116,45 @@ class AdaptivePollingTest {
     @Test
     void aBurstIntoAFreshClientIsReplannedWhenItsScoutFindsTheRunTime() {
         jobsRunFor(Duration.ofSeconds(10), 5);
-        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        VideoClient client = unconfigured();
         Instant start = clock.instant();
         List<CompletableFuture<VideoResult>> all = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) all.add(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
         scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
 
-        // the scout: the back-off's first poll, then every second once the others wait on it
-        assertEquals(List.of(2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), pollsOf("job-1", start));
+        // the scout: every half second
+        assertEquals(seconds(0.5, 0.5, 20), pollsOf("job-1", start));
         for (int i = 2; i <= 5; i++) {
             // the back-off until the scout's end at 10 s; then their next poll is due densely at 10.5 s, not 16.25 s
             assertEquals(List.of(2.0, 5.0, 9.5, 10.5), pollsOf("job-" + i, start), "job-" + i);
             assertEquals(Duration.ofMillis(10_500), value(all.get(i - 1)).timings().total());
         }
+    }
+
+    @Test
+    void underAConfiguredScheduleOnlyABurstScoutsAndNeverFasterThanTheFirstDelay() {
+        jobsRunFor(Duration.ofSeconds(10), 2);
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        Instant start = clock.instant();
+        List<CompletableFuture<VideoResult>> all = List.of(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)),
+                client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+        assertEquals(List.of(2.0, 4.0, 6.0, 8.0, 10.0), pollsOf("job-1", start));
+    }
+
+    @Test
+    void withTheDefaultScheduleALoneFirstJobScoutsAndTheNextIsFoundDoneByOnePoll() {
+        jobsRunFor(Duration.ofSeconds(10), 2);
+        VideoClient client = unconfigured();
+        Instant first = clock.instant();
+        generate(client);
+        assertEquals(seconds(0.5, 0.5, 20), pollsOf("job-1", first));
+
+        Instant second = clock.instant();
+        VideoResult r = generate(client);
+        // learned 9.75 s give or take 0.125 s: first poll 0.35 s later
+        assertEquals(List.of(10.1), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_100), r.timings().total());
     }
 
     @Test

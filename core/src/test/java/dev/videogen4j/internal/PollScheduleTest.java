@@ -72,14 +72,16 @@ class PollScheduleTest {
         RunTimes.Expected instant = new RunTimes.Expected(s(0.001), s(0.1));
         assertEquals(Duration.ZERO, asap.next(0, Duration.ZERO, instant));
         assertEquals(Duration.ZERO, asap.next(1, s(0.002), instant));
-        assertEquals(Duration.ZERO, asap.scout(s(5)));
+        assertEquals(Duration.ZERO, asap.scout(s(5), true));
     }
 
     @Test
-    void aScoutIsPolledEverySecondThenATenthOfItsAgeUpToTheCeiling() {
-        assertEquals(s(1), ADAPTIVE.scout(Duration.ZERO));
-        assertEquals(s(1), ADAPTIVE.scout(s(9)));
-        assertEquals(s(3), ADAPTIVE.scout(s(30)));
-        assertEquals(s(10), ADAPTIVE.scout(s(300)));
+    void aScoutIsPolledEveryHalfSecondThenAThirtiethOfItsAgeUpToTheCeiling() {
+        assertEquals(s(0.5), ADAPTIVE.scout(Duration.ZERO, false));
+        assertEquals(s(0.5), ADAPTIVE.scout(s(14), false));
+        assertEquals(s(2), ADAPTIVE.scout(s(60), false));
+        assertEquals(s(10), ADAPTIVE.scout(s(600), false));
+        // a configured schedule's first delay is a floor: polled every 2 s, not every 0.5 s
+        assertEquals(s(2), ADAPTIVE.scout(Duration.ZERO, true));
     }
 }

@@ -45,7 +45,7 @@ class FalStreamFollowingTest {
         emulator = ProviderEmulator.builder().clock(clock).seed(42L).timing(Duration.ZERO, Duration.ofSeconds(10)).start();
         client = VideoClient.builder().provider("fal").apiKey("fal", emulator.falApiKey())
                 .baseUrl("fal", emulator.falQueueBaseUrl()).clock(clock).environment(env)
-                .pollInterval(Duration.ofMillis(20), 1.0, Duration.ofMillis(20)).build();
+                .pollInterval(Duration.ofMillis(500), 1.0, Duration.ofMillis(500)).build();
         return client;
     }
 
