@@ -39,8 +39,8 @@ public final class CapabilityMatrix {
     /** This matrix with {@code overrides} replacing rows of the same provider and id, and adding new ones. */
     public CapabilityMatrix withOverrides(Collection<ModelCapabilities> overrides) {
         Map<String, ModelCapabilities> rows = new LinkedHashMap<>();
-        models.forEach(m -> rows.put(m.provider() + "\n" + m.id(), m));
-        overrides.forEach(m -> rows.put(m.provider() + "\n" + m.id(), m));
+        models.forEach(m -> rows.put(m.providerId() + "\n" + m.id(), m));
+        overrides.forEach(m -> rows.put(m.providerId() + "\n" + m.id(), m));
         return new CapabilityMatrix(new ArrayList<>(rows.values()));
     }
 
@@ -49,11 +49,11 @@ public final class CapabilityMatrix {
     }
 
     public List<ModelCapabilities> models(String provider) {
-        return models.stream().filter(m -> m.provider().equals(provider)).collect(Collectors.toList());
+        return models.stream().filter(m -> m.providerId().equals(provider)).collect(Collectors.toList());
     }
 
     public Optional<ModelCapabilities> model(String provider, String id) {
-        return models.stream().filter(m -> m.provider().equals(provider) && m.id().equals(id)).findFirst();
+        return models.stream().filter(m -> m.providerId().equals(provider) && m.id().equals(id)).findFirst();
     }
 
     /**
@@ -62,7 +62,7 @@ public final class CapabilityMatrix {
      */
     public List<ModelCapabilities> candidates(VideoRequest request, Collection<String> providers) {
         return models.stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .filter(m -> m.answersTo(request.model()) && m.supports(request.workflow()))
                 .collect(Collectors.toList());
     }
@@ -89,7 +89,7 @@ public final class CapabilityMatrix {
      */
     public List<ModelCapabilities> resolve(VideoRequest request, Collection<String> providers, boolean requireValid) {
         List<ModelCapabilities> named = models.stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .filter(m -> m.answersTo(request.model())).collect(Collectors.toList());
         if (named.isEmpty()) {
             throw new InvalidRequestException(request.model(), List.of(new Violation("model", request.model(),
@@ -110,7 +110,7 @@ public final class CapabilityMatrix {
     }
 
     private String families(Collection<String> providers) {
-        return models.stream().filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+        return models.stream().filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .map(ModelCapabilities::family).collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 
@@ -127,7 +127,7 @@ public final class CapabilityMatrix {
         StringBuilder b = new StringBuilder("| provider | model | family | workflows | durations (s) | sizes | resolutions"
                 + " | audio | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ModelCapabilities m : models) {
-            b.append("| ").append(m.provider()).append(" | `").append(m.id()).append("` | ").append(m.family())
+            b.append("| ").append(m.providerId()).append(" | `").append(m.id()).append("` | ").append(m.family())
                     .append(" | ").append(m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(", ")))
                     .append(" | ").append(m.durations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .append(" | ").append(sizes(m))

@@ -35,7 +35,7 @@ class CapabilityMatrixTest {
     Path dir;
 
     private static List<String> ids(List<ModelCapabilities> models) {
-        return models.stream().map(m -> m.provider() + "/" + m.id()).collect(Collectors.toList());
+        return models.stream().map(m -> m.providerId() + "/" + m.id()).collect(Collectors.toList());
     }
 
     @Test
@@ -152,7 +152,7 @@ class CapabilityMatrixTest {
     @Test
     void toMarkdownIsTheReadmeTable() {
         CapabilityMatrix m = CapabilityMatrix.of(MATRIX.models().stream()
-                .filter(x -> !x.provider().equals("alpha") && !x.provider().equals("beta")).collect(Collectors.toList()));
+                .filter(x -> !x.providerId().equals("alpha") && !x.providerId().equals("beta")).collect(Collectors.toList()));
         assertEquals("| provider | model | family | workflows | durations (s) | sizes | resolutions | audio | frame images | USD"
                 + " | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
                 + "| acme | `acme-kling-2.5` | kling-2.5-turbo | i2v, t2v | 5, 10 | 1280x720, 720x1280, 1920x1080 | - | none"
