@@ -168,8 +168,8 @@ class StatusStreamsTest {
         hold.countDown();
         await(first);
 
-        assertEquals(List.of("job-1"), streamed.stream().map(JobId::nativeId).toList());
-        assertTrue(acme.calls(Operation.POLL).stream().allMatch(call -> call.jobId().nativeId().equals("job-2")));
+        assertEquals(List.of("job-1"), streamed.stream().map(JobId::nativeJobId).toList());
+        assertTrue(acme.calls(Operation.POLL).stream().allMatch(call -> call.jobId().nativeJobId().equals("job-2")));
     }
 
     @Test

@@ -173,7 +173,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
      */
     @Override
     public Optional<JobUpdate> streamStatus(JobId id, Predicate<JobStatus> onStatus) {
-        String requestId = id.nativeId();
+        String requestId = id.nativeJobId();
         return http.stream(http.urls().statusStream(endpoint(id), requestId, memory.urls(requestId)), onStatus);
     }
 
