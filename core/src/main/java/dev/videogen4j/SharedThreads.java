@@ -61,6 +61,10 @@ final class SharedThreads {
         if (max < 1) {
             throw new ConfigurationException("VIDEOGEN4J_MAX_CONCURRENT_CALLS=" + max + " must be at least 1");
         }
+        // On JDK 24+ calls wait on virtual threads, which hold no platform thread while they wait (IoThreads).
+        if (dev.videogen4j.internal.IoThreads.virtual()) {
+            return dev.videogen4j.internal.IoThreads.pool("videogen4j-call", max);
+        }
         return new CallPool(max, 30, TimeUnit.SECONDS, daemon("videogen4j-call"));
     }
 
