@@ -122,7 +122,7 @@ final class ClientAssembly {
     }
 
     private EngineSettings engineSettings(RoutingPolicy policy) {
-        PollSettings polls = b.poll != null ? b.poll : PollSettings.DEFAULTS.overriddenBy(settings);
+        PollSettings polls = b.poll != null ? b.poll.settings() : PollSettings.DEFAULTS.overriddenBy(settings);
         boolean cancel = b.cancelOnTimeout != null ? b.cancelOnTimeout
                 : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
         Duration safetyPoll = b.webhookSafetyPoll != null ? b.webhookSafetyPoll

@@ -3,6 +3,7 @@ package dev.videogen4j;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
+import dev.videogen4j.internal.ModelResolver;
 import dev.videogen4j.internal.Router;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.PreviewableSubmit;
@@ -147,7 +148,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** The price of the request on every provider/model that can serve it as written. */
     public Quote quote(VideoRequest request) {
-        List<Quote.Line> lines = matrix.resolve(request, List.copyOf(providers.keySet()), true).stream()
+        List<Quote.Line> lines = ModelResolver.resolve(matrix, request, List.copyOf(providers.keySet()), true).stream()
                 .map(m -> Quote.Line.of(m.provider(), m.id(), m.family(), CapabilityMatrix.price(request, m).orElse(null),
                         CapabilityMatrix.billedSeconds(request, m), m.pricing().source(), m.pricing().asOf()))
                 .collect(Collectors.toList());
@@ -190,7 +191,7 @@ public final class VideoClient implements AutoCloseable {
     private CompletableFuture<Comparison> compareNow(VideoRequest request, Collection<String> providerIds,
                                                      Duration timeout) {
         List<String> scope = providerIds.isEmpty() ? List.copyOf(providers.keySet()) : List.copyOf(providerIds);
-        List<ModelCapabilities> models = matrix.resolve(request, scope, true);
+        List<ModelCapabilities> models = ModelResolver.resolve(matrix, request, scope, true);
         // The row of an accepted job names it whatever ends the wait (a deadline, a poll that cannot heal): the job
         // runs on, paid for, and the row is the caller's handle on it.
         List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
