@@ -66,19 +66,20 @@ final class ClientAssembly {
         try {
             JobStore store = b.jobStore != null ? b.jobStore : JobStoreSetup.open(settings, loader());
             if (b.jobStore == null) made.add(store);
+            // Threads first: their holder also holds what the providers share with related clients (HTTP pools).
+            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
+                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
+            made.add(threads::release);
             Map<String, VideoProvider> providers = new LinkedHashMap<>();
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
-                ProviderConfig config = setup.config(f);
+                ProviderConfig config = setup.config(f, threads.resources);
                 // The client owns the key: texts are scrubbed of it until the client (after its providers) closes.
                 if (config.apiKey() != null) made.add(config.apiKey()::release);
                 VideoProvider p = f.create(config);
                 made.add(p);
                 providers.put(id, p);
             }
-            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
-                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
-            made.add(threads::release);
             return assemble(policy, providers, overrides, perProvider, engine, timeout, store, threads, made);
         } catch (RuntimeException e) {
             closeAll(made);
@@ -103,7 +104,7 @@ final class ClientAssembly {
                 () -> {
                     engine.close();
                     closeAll(made);
-                }, () -> copy(again, threads));
+                }, () -> copy(again, threads), threads.resources);
     }
 
     private static void closeAll(List<AutoCloseable> made) {

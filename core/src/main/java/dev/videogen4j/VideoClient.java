@@ -7,6 +7,7 @@ import dev.videogen4j.internal.ModelResolver;
 import dev.videogen4j.internal.Router;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.PreviewableSubmit;
+import dev.videogen4j.spi.SharedResources;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
@@ -43,9 +44,11 @@ public final class VideoClient implements AutoCloseable {
     private final Duration defaultTimeout;
     private final Runnable onClose;
     private final java.util.function.Supplier<VideoClientBuilder> newBuilder;
+    private final SharedResources shared;
 
     VideoClient(Map<String, VideoProvider> providers, CapabilityMatrix matrix, JobEngine engine, Router router,
-                Duration defaultTimeout, Runnable onClose, java.util.function.Supplier<VideoClientBuilder> newBuilder) {
+                Duration defaultTimeout, Runnable onClose, java.util.function.Supplier<VideoClientBuilder> newBuilder,
+                SharedResources shared) {
         this.providers = providers;
         this.matrix = matrix;
         this.engine = engine;
@@ -53,6 +56,7 @@ public final class VideoClient implements AutoCloseable {
         this.defaultTimeout = defaultTimeout;
         this.onClose = onClose;
         this.newBuilder = newBuilder;
+        this.shared = shared;
     }
 
     /** A client configured from environment variables and system properties (see the README's key table). */
@@ -65,14 +69,15 @@ public final class VideoClient implements AutoCloseable {
     }
 
     /**
-     * A builder with this client's configuration whose clients share this client's timer and call threads
-     * (they stop when the last client using them closes). Change what differs, e.g. another routing:
+     * A builder with this client's configuration whose clients share this client's timer and call threads and
+     * the HTTP adapters' connection pool and dispatcher (all released when the last client using them closes;
+     * closing one of them leaves the others working). Change what differs, e.g. another routing:
      *
      * <pre>{@code
      * VideoClient cheap = client.newBuilder().routing("cheapest").build();
      * }</pre>
      *
-     * Providers (and their HTTP connection pools) are made anew for each client.
+     * Providers are made anew for each client, on the shared pool.
      */
     public VideoClientBuilder newBuilder() {
         return newBuilder.get();
@@ -221,6 +226,15 @@ public final class VideoClient implements AutoCloseable {
     /** What every configured provider/model accepts and costs. */
     public CapabilityMatrix capabilities() {
         return matrix;
+    }
+
+    /**
+     * What this client's providers share with the clients made by {@link #newBuilder()}, such as the HTTP
+     * connection pool: for a companion that should use the same, e.g.
+     * {@code FalWebhooks.builder().sharing(client.sharedResources())}. Released when the last of them closes.
+     */
+    public SharedResources sharedResources() {
+        return shared;
     }
 
     /** The ids of the configured providers. */
