@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Looking models up across providers, overriding the bundled catalog, and the README table. */
+/** Looking models up across providers, and overriding the bundled catalog (the README table is the CLI's: MatrixMarkdownTest). */
 class CapabilityMatrixTest {
     private static final CapabilityMatrix MATRIX = CapabilityMatrix.of(ScriptedProvider.catalog());
 
