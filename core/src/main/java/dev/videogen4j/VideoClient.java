@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Every method validates the request against the {@link #capabilities() capability matrix} before any HTTP
- * call and reports every problem at once. Blocking methods have {@code ...Async} twins that return futures.
+ * call and reports every problem at once. Every method that calls a provider or waits for a job ({@code generate},
+ * {@code submit}, {@code await}, {@code status}, {@code cancel}, {@code compare}) has an {@code ...Async} twin that
+ * reports every failure through its future and throws nothing.
  */
 public final class VideoClient implements AutoCloseable {
     private final Map<String, VideoProvider> providers;
