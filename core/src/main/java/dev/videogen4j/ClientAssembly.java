@@ -136,7 +136,9 @@ final class ClientAssembly {
             String url = b.webhookUrls.getOrDefault(id, settings.get(ProviderSetup.prefix(id) + "WEBHOOK_URL").orElse(null));
             if (url != null) hooks.put(id, url);
         }
-        return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks);
+        return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks,
+                settings.bool("VIDEOGEN4J_POLL_ADAPTIVE").orElse(true),
+                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(0));
     }
 
     private Map<String, EngineSettings.Batch> batches(RoutingPolicy policy) {

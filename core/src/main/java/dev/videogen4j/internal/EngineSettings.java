@@ -14,16 +14,19 @@ import java.util.Objects;
  * @param batches            per provider id, how its polls and submits are batched
  * @param instanceId         this client's name in job records
  * @param webhookUrls        per provider id, the webhook URL of a request that names none
+ * @param adaptivePolls      aim polls at the end learned from earlier jobs of the model ({@link PollSchedule})
+ * @param statusStreams      how many jobs may be followed on a provider's status stream at once (0: none)
  */
 public record EngineSettings(PollSettings poll, boolean cancelOnTimeout, Duration webhookSafetyPoll,
                              Duration followAfterTimeout, Map<String, Batch> batches, String instanceId,
-                             Map<String, String> webhookUrls) {
+                             Map<String, String> webhookUrls, boolean adaptivePolls, int statusStreams) {
     public EngineSettings {
         Objects.requireNonNull(poll, "poll == null");
         Objects.requireNonNull(followAfterTimeout, "followAfterTimeout == null");
         Objects.requireNonNull(instanceId, "instanceId == null");
         batches = Map.copyOf(batches);
         webhookUrls = Map.copyOf(webhookUrls);
+        if (statusStreams < 0) throw new IllegalArgumentException("statusStreams < 0: " + statusStreams);
     }
 
     /** Batching for one provider: how long due calls gather, how many go in one request, and which calls. */

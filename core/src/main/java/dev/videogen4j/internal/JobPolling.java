@@ -1,5 +1,6 @@
 package dev.videogen4j.internal;
 
+import dev.videogen4j.JobState;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.ProviderException;
@@ -31,12 +32,15 @@ final class JobPolling {
     private final JobOutcomes outcomes;
     private final BooleanSupplier closed;
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
+    private final PollSchedule schedule;
+    private final RunTimes runTimes = new RunTimes();
 
     JobPolling(EngineContext ctx, JobTable table, JobOutcomes outcomes, BooleanSupplier closed) {
         this.ctx = ctx;
         this.table = table;
         this.outcomes = outcomes;
         this.closed = closed;
+        this.schedule = new PollSchedule(ctx.settings().poll(), ctx.settings().adaptivePolls());
         ctx.settings().batches().forEach((id, b) -> {
             if (!b.polls()) return;
             VideoProvider p = ctx.provider(id);
@@ -83,7 +87,28 @@ final class JobPolling {
         int n = t.nextPollNumber();
         Duration safety = ctx.settings().webhookSafetyPoll();
         return safety != null && t.request != null && t.request.webhookUrl() != null
-                ? safety : ctx.settings().poll().delay(n);
+                ? safety : schedule.next(n, t.elapsed(ctx.clock().instant()), expected(t));
+    }
+
+    /** The delay before the next poll of a job {@code age} old, for a poller that counts no polls. */
+    Duration delayByAge(JobTracker t, Duration age) {
+        return schedule.nextByAge(age, expected(t));
+    }
+
+    private Duration expected(JobTracker t) {
+        return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
+    }
+
+    /**
+     * A status stream saw the job end: handled like a poll's answer (a SUCCEEDED without output reads the result),
+     * with the end's time known exactly; a poll chain follows when reading the result failed.
+     */
+    void streamEnded(JobTracker t, JobUpdate u) {
+        int generation = t.generation();
+        t.pending(t.elapsed(ctx.clock().instant()));
+        onUpdate(t, u).whenComplete((again, e) -> {
+            if (Boolean.TRUE.equals(again)) schedule(t, generation);
+        });
     }
 
     private void pollNow(JobTracker t, int generation) {
@@ -104,6 +129,7 @@ final class JobPolling {
     private CompletableFuture<Boolean> onUpdate(JobTracker t, JobUpdate u) {
         JobStatus s = u.status();
         outcomes.observe(t, s);
+        learn(t, s);
         switch (s.state()) {
             case SUCCEEDED:
                 if (u.output() != null) {
@@ -123,6 +149,16 @@ final class JobPolling {
                 return CompletableFuture.completedFuture(false);
             default:
                 return CompletableFuture.completedFuture(true);
+        }
+    }
+
+    // Each answer bounds when the job ended; only jobs whose start this client knows tell about their model.
+    private void learn(JobTracker t, JobStatus s) {
+        Duration elapsed = t.elapsed(ctx.clock().instant());
+        if (s.state() == JobState.QUEUED || s.state() == JobState.RUNNING) {
+            t.pending(elapsed);
+        } else if (s.state() == JobState.SUCCEEDED && t.startKnown()) {
+            runTimes.learn(t.provider.id(), t.id.model(), t.pendingAt(), elapsed);
         }
     }
 

@@ -38,6 +38,7 @@ final class JobTracker {
     private ScheduledFuture<?> next;
     private int waiters;
     private Instant releaseAt;
+    private Duration pendingAt;        // when a poll last saw the job not ended, since startedAt
 
     JobTracker(JobId id, String recordId, VideoProvider provider, ModelCapabilities model, VideoRequest request,
                Instant startedAt, List<Attempt> attempts, JobObservation observation) {
@@ -59,6 +60,25 @@ final class JobTracker {
             runningAt = now;
         }
         return previous;
+    }
+
+    /** A poll or stream saw the job not ended yet, {@code elapsed} after it was sent. */
+    synchronized void pending(Duration elapsed) {
+        pendingAt = elapsed;
+    }
+
+    /** When the job was last seen not ended, since it was sent; null when never. */
+    synchronized Duration pendingAt() {
+        return pendingAt;
+    }
+
+    /** Whether its run time tells about its model: a job whose start this client knows (not one known by id). */
+    boolean startKnown() {
+        return request != null;
+    }
+
+    Duration elapsed(Instant now) {
+        return nonNegative(Duration.between(startedAt, now));
     }
 
     synchronized JobStatus last() {

@@ -76,7 +76,7 @@ final class StorePolls implements JobPollHandler {
             log.debug("poll of job {} did not finish; polled again later: {}", id, e.toString());
         }
         Duration age = Duration.between(r.acceptedAt() != null ? r.acceptedAt() : r.createdAt(), ctx.clock().instant());
-        return Optional.of(ctx.clock().instant().plus(ctx.settings().poll().delayAfter(age)));
+        return Optional.of(ctx.clock().instant().plus(polling.delayByAge(t, age)));
     }
 
     /**

@@ -139,6 +139,12 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
         return this;
     }
 
+    /** Every later poll is answered by {@code answer} (to answer by the clock: a job that ends at a given time). */
+    public ScriptedProvider answerPollsBy(Function<JobId, JobUpdate> answer) {
+        polls.add(answer);
+        return this;
+    }
+
     public ScriptedProvider answerPoll(JobUpdate update) {
         polls.add(job -> update);
         return this;

@@ -1,0 +1,113 @@
+package dev.videogen4j.engine;
+
+import static dev.videogen4j.testing.Futures.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.Requests;
+import dev.videogen4j.testing.ScriptedProvider;
+import dev.videogen4j.testing.TestClients;
+import dev.videogen4j.testing.VirtualScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Jobs of a model whose run time the client has learned are polled at their expected end, in virtual time. */
+class AdaptivePollingTest {
+    private final MutableClock clock = MutableClock.start();
+    private final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    private final ScriptedProvider acme = ScriptedProvider.of("acme", clock);
+    private final Map<String, Instant> ends = new ConcurrentHashMap<>();
+
+    @AfterEach
+    void noBackgroundTaskFailed() {
+        assertEquals(List.of(), scheduler.failures());
+    }
+
+    /** Every job runs exactly {@code run} from its submit; polls answer by the clock. */
+    private void jobsRunFor(Duration run, int jobs) {
+        for (int i = 1; i <= jobs; i++) {
+            String id = "job-" + i;
+            acme.answerSubmit(ctx -> {
+                ends.put(id, clock.instant().plus(run));
+                return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
+            });
+        }
+        acme.answerPollsBy(job -> clock.instant().isBefore(ends.get(job.nativeId()))
+                ? JobUpdate.of(JobStatus.running(null))
+                : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeId() + ".mp4", null));
+    }
+
+    private VideoResult generate(VideoClient client) {
+        CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        scheduler.runUntilDone(f, Duration.ofMinutes(10));
+        return value(f);
+    }
+
+    /** Seconds after {@code from} of each poll of {@code job}. */
+    private List<Double> pollsOf(String job, Instant from) {
+        return acme.calls(Operation.POLL).stream().filter(c -> c.jobId().nativeId().equals(job))
+                .map(c -> Duration.between(from, c.at()).toMillis() / 1000.0).collect(Collectors.toList());
+    }
+
+    @Test
+    void afterOneJobTheNextOnesAreFoundDoneByOnePollJustAfterTheirEnd() {
+        jobsRunFor(Duration.ofSeconds(10), 3);
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+
+        Instant first = clock.instant();
+        generate(client);
+        // no history: the default back-off, 2 s x1.5 up to 10 s
+        assertEquals(List.of(2.0, 5.0, 9.5, 16.25), pollsOf("job-1", first));
+
+        Instant second = clock.instant();
+        VideoResult r = generate(client);
+        // learned 9.75 s (just past the last pending poll), first poll 5 % later
+        assertEquals(List.of(10.237), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_237), r.timings().total());
+
+        Instant third = clock.instant();
+        generate(client);
+        assertEquals(1, pollsOf("job-3", third).size());
+        assertEquals(3, acme.count(Operation.SUBMIT));
+    }
+
+    @Test
+    void aJobLaterThanUsualIsPolledEveryHalfSecond() {
+        jobsRunFor(Duration.ofSeconds(10), 1);
+        acme.answerSubmit(ctx -> {
+            ends.put("job-2", clock.instant().plusSeconds(12));
+            return new SubmitReceipt(JobId.of("acme", ctx.model().id(), "job-2"), null);
+        });
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        generate(client);
+
+        Instant second = clock.instant();
+        generate(client);
+        assertEquals(List.of(10.237, 10.737, 11.237, 11.737, 12.237), pollsOf("job-2", second));
+    }
+
+    @Test
+    void learningSwitchedOffKeepsTheConfiguredBackOff() {
+        jobsRunFor(Duration.ofSeconds(10), 2);
+        VideoClient client = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_POLL_ADAPTIVE", "false"), acme).build();
+        generate(client);
+
+        Instant second = clock.instant();
+        generate(client);
+        assertEquals(List.of(2.0, 5.0, 9.5, 16.25), pollsOf("job-2", second));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.videogen4j.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The schedule is arithmetic: when each poll of a job goes out, with and without a learned run time. */
+class PollScheduleTest {
+    private static final PollSchedule ADAPTIVE = new PollSchedule(PollSettings.DEFAULTS, true);
+    private static final Duration TEN = Duration.ofSeconds(10);
+
+    private static Duration s(double seconds) {
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    @Test
+    void withoutHistoryTheConfiguredBackOffIsTheSchedule() {
+        assertEquals(s(2), ADAPTIVE.next(0, Duration.ZERO, null));
+        assertEquals(s(3), ADAPTIVE.next(1, s(2), null));
+        assertEquals(s(4.5), ADAPTIVE.next(2, s(5), null));
+        assertEquals(s(10), ADAPTIVE.next(9, s(60), null));
+        assertEquals(s(10), ADAPTIVE.nextByAge(s(60), null));
+    }
+
+    @Test
+    void learningSwitchedOffIgnoresTheExpectedRunTime() {
+        PollSchedule off = new PollSchedule(PollSettings.DEFAULTS, false);
+        assertEquals(s(2), off.next(0, Duration.ZERO, TEN));
+        assertEquals(s(3), off.next(1, s(2), TEN));
+    }
+
+    @Test
+    void firstPollGoesJustAfterTheExpectedEndWhereverTheJobIsNow() {
+        // margin: 5 % of 10 s
+        assertEquals(s(10.5), ADAPTIVE.next(0, Duration.ZERO, TEN));
+        assertEquals(s(7.5), ADAPTIVE.next(0, s(3), TEN));
+        // a resumed job known to be older: only the rest of the wait
+        assertEquals(s(0.5), ADAPTIVE.nextByAge(s(10), TEN));
+    }
+
+    @Test
+    void lateJobIsPolledEveryHalfSecondForFiveSecondsThenBacksOffToTheCeiling() {
+        assertEquals(s(0.5), ADAPTIVE.next(1, s(10.5), TEN));
+        assertEquals(s(0.5), ADAPTIVE.next(5, s(15.4), TEN));
+        // 10 s overdue: half of it
+        assertEquals(s(5), ADAPTIVE.next(12, s(20.5), TEN));
+        // far overdue: the configured ceiling
+        assertEquals(s(10), ADAPTIVE.next(20, s(100), TEN));
+    }
+
+    @Test
+    void marginAndDenseWindowGrowWithTheRunTimeWithinBounds() {
+        assertEquals(s(0.2), PollSchedule.margin(s(1)));
+        assertEquals(s(2), PollSchedule.margin(s(120)));
+        assertEquals(s(122), ADAPTIVE.next(0, Duration.ZERO, s(120)));
+        // 120 s jobs: a quarter of their run time dense, then back off
+        assertEquals(s(0.5), ADAPTIVE.next(3, s(151.9), s(120)));
+        assertEquals(s(10), ADAPTIVE.next(4, s(152.5), s(120)));
+    }
+
+    @Test
+    void aConfiguredCeilingBelowHalfASecondBoundsTheDensePolls() {
+        PollSchedule fast = new PollSchedule(new PollSettings(s(0.05), 1.0, s(0.1)), true);
+        assertEquals(s(0.1), fast.next(3, s(10.6), TEN));
+        assertEquals(s(0.1), fast.next(30, s(60), TEN));
+    }
+}
