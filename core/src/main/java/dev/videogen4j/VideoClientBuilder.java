@@ -51,7 +51,7 @@ public final class VideoClientBuilder {
     ScheduledExecutorService timer;
     Executor callExecutor;
     Integer maxConcurrentCalls;
-    PollSchedule poll;
+    PollBackoff poll;
     // Applied over the environment's values: explicit settings win, field by field.
     final List<UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
     Boolean cancelOnTimeout;
@@ -161,11 +161,11 @@ public final class VideoClientBuilder {
     }
 
     public VideoClientBuilder pollInterval(Duration initial, double multiplier, Duration max) {
-        return pollInterval(new PollSchedule(initial, multiplier, max));
+        return pollInterval(new PollBackoff(initial, multiplier, max));
     }
 
-    /** How often jobs are polled (over {@code VIDEOGEN4J_POLL_*}); {@link PollSchedule#DEFAULTS} unless set. */
-    public VideoClientBuilder pollInterval(PollSchedule schedule) {
+    /** How often jobs are polled (over {@code VIDEOGEN4J_POLL_*}); {@link PollBackoff#DEFAULTS} unless set. */
+    public VideoClientBuilder pollInterval(PollBackoff schedule) {
         this.poll = Objects.requireNonNull(schedule, "schedule == null");
         return this;
     }

@@ -2,7 +2,7 @@ package dev.videogen4j.bench;
 
 import static dev.videogen4j.bench.Report.f;
 
-import dev.videogen4j.PollSchedule;
+import dev.videogen4j.PollBackoff;
 import java.util.List;
 
 /**
@@ -48,7 +48,7 @@ final class PollingSection {
         StringBuilder out = new StringBuilder();
         long at = 0;
         for (int n = 0; at < w.run().toMillis(); n++) {
-            at += PollSchedule.DEFAULTS.delay(n).toMillis();
+            at += PollBackoff.DEFAULTS.delay(n).toMillis();
             out.append(out.length() == 0 ? "" : ", ").append(f("%.2f", at / 1000.0));
         }
         return out.append(" s").toString();

@@ -2,7 +2,7 @@ package dev.videogen4j.bench;
 
 import static dev.videogen4j.bench.Report.f;
 
-import dev.videogen4j.PollSchedule;
+import dev.videogen4j.PollBackoff;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +62,7 @@ final class ScaleSection {
     static double ideal(Workload w) {
         if (w.poll() != null) return (w.run().toMillis() + w.poll().toMillis()) / 1000.0;
         long at = 0;
-        for (int n = 0; at < w.run().toMillis(); n++) at += PollSchedule.DEFAULTS.delay(n).toMillis();
+        for (int n = 0; at < w.run().toMillis(); n++) at += PollBackoff.DEFAULTS.delay(n).toMillis();
         return at / 1000.0;
     }
 

@@ -9,7 +9,7 @@ import dev.videogen4j.CancelOutcome;
 import dev.videogen4j.Durations;
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobStatus;
-import dev.videogen4j.PollSchedule;
+import dev.videogen4j.PollBackoff;
 import dev.videogen4j.ProviderDirectory;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
@@ -50,14 +50,14 @@ class PublicSurfaceTest {
     void thePollScheduleIsTheEnginesDefaultAndTheBuilderFollowsAGivenOne() {
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500), Duration.ofMillis(6750),
                         Duration.ofSeconds(10), Duration.ofSeconds(10)),
-                List.of(0, 1, 2, 3, 4, 5).stream().map(PollSchedule.DEFAULTS::delay).toList());
+                List.of(0, 1, 2, 3, 4, 5).stream().map(PollBackoff.DEFAULTS::delay).toList());
         ConfigurationException bad = assertThrows(ConfigurationException.class,
-                () -> new PollSchedule(Duration.ofSeconds(5), 0.5, Duration.ofSeconds(10)));
+                () -> new PollBackoff(Duration.ofSeconds(5), 0.5, Duration.ofSeconds(10)));
         assertEquals("poll multiplier must be a finite number >= 1, got 0.5", bad.getMessage());
 
         acme.answerPoll(JobStatus.running(10), JobStatus.running(20), JobStatus.succeeded());
         VideoClient client = TestClients.virtual(scheduler, acme)
-                .pollInterval(new PollSchedule(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(3))).build();
+                .pollInterval(new PollBackoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(3))).build();
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(1));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
         Instant start = MutableClock.START;
