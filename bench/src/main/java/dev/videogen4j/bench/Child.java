@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +28,15 @@ final class Child implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /** On the JVM running the harness (the emulator's, and the harness's own helpers). */
     static Child start(List<String> jvmArgs, String command, List<String> args) {
+        return start(Jvm.current(), jvmArgs, command, args);
+    }
+
+    /** On {@code jvm} (a measured client). */
+    static Child start(Jvm jvm, List<String> jvmArgs, String command, List<String> args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(jvm.java());
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -47,6 +52,16 @@ final class Child implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Writes one command line to the child's standard input (the emulator answers {@code jobs}). */
+    void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to child " + process.pid(), e);
+        }
     }
 
     /** The rest of the first output line starting with {@code prefix}; other lines are echoed. */

@@ -15,7 +15,7 @@ final class DurableSection {
     private DurableSection() {
     }
 
-    static String markdown(DurableSuite.Result r, List<String> summary) {
+    static String markdown(DurableSuite.Result r, Summary summary) {
         Workload w = r.store().workload();
         double run = w.run().toMillis() / 1000.0;
         StringBuilder md = new StringBuilder("## B5 — durable jobs: PostgreSQL store, two instances\n\n")
@@ -43,8 +43,8 @@ final class DurableSection {
                     db ? f("%.1f", r.transactionsPerJob()) : "-"));
         }
         double ratio = r.store().result().wall() / r.memory().result().wall();
-        summary.add(Report.line("B5 wall time, PostgreSQL store over 2 instances vs in memory", "(reported)",
-                f("%.2f×, %.1f DB transactions per job", ratio, r.transactionsPerJob()), null));
+        summary.add("B5 wall time, PostgreSQL store over 2 instances vs in memory", "(reported)", r.store().jvm(),
+                f("%.2f×, %.1f DB transactions per job", ratio, r.transactionsPerJob()), null);
         md.append(f("%nThe store costs %.2f× the in-memory wall time here.%n%n", ratio));
         return md.toString();
     }

@@ -59,8 +59,8 @@ final class DurableSuite {
                     r = ScaleResult.fromJson(a.awaitLine("RESULT "));
                 }
                 long transactions = transactions(serverUrl) - before;
-                ScaleSuite.Run store = new ScaleSuite.Run("videogen4j, PostgreSQL store, 2 instances", w, r, emu.stats(),
-                        w.provider(), emu.cpuSeconds(), emu.peakThreads());
+                ScaleSuite.Run store = ScaleSuite.Run.of("videogen4j, PostgreSQL store, 2 instances", w, r, emu,
+                        w.provider(), Jvm.current());
                 return new Result(memory, store, transactions);
             }
         }

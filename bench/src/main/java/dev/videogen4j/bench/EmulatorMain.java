@@ -1,14 +1,24 @@
 package dev.videogen4j.bench;
 
+import dev.videogen4j.emulator.JobRequest;
 import dev.videogen4j.emulator.ProviderEmulator;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The emulator as a process of its own, so the client under measurement shares its JVM with nothing else: its
  * threads, heap and allocation are the client's alone. Prints {@code READY <port>} once serving and stops when
- * its standard input closes (the parent exiting closes it too).
+ * its standard input closes (the parent exiting closes it too). On the input line {@code jobs} it prints
+ * {@code JOBS <json>}: per vendor, each accepted job's id and the instant it finished on the vendor's side
+ * (microseconds since the epoch), for N1's notice delay.
  *
  * <pre>{@code
  * java -cp videogen4j-bench.jar dev.videogen4j.bench.BenchMain emulator latency=50ms run=10s
@@ -26,9 +36,39 @@ final class EmulatorMain {
         try (ProviderEmulator emulator = ProviderEmulator.builder().seed(42L).latency(latency).timing(queue, run).start()) {
             System.out.println("READY " + emulator.port());
             System.out.flush();
-            while (System.in.read() != -1) {
-                // nothing to read: we only wait for the parent to close the pipe
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.trim().equals("jobs")) {
+                    System.out.println("JOBS " + HandHttp.ANY.toJson(jobEnds(emulator)));
+                    System.out.flush();
+                }
             }
         }
+    }
+
+    /**
+     * Per vendor, job id → {@code [end, next]} in microseconds since the epoch: when the job finished, as the
+     * emulator fixed it on accepting the submit (its clock is the system clock here, which every process on this
+     * machine shares); and when the first request about the job arrived after that end (-1 if none), which
+     * splits a notice delay into waiting for the client's next request and that request's round trip.
+     */
+    static Map<String, Map<String, long[]>> jobEnds(ProviderEmulator emulator) {
+        Epoch epoch = new Epoch();   // JobRequest carries System.nanoTime()
+        Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
+        for (String vendor : List.of("runware", "fal")) {
+            Map<String, long[]> jobs = new LinkedHashMap<>();
+            emulator.jobEnds(vendor).forEach((id, end) -> jobs.put(id, new long[] {micros(end), -1}));
+            out.put(vendor, jobs);
+        }
+        for (JobRequest r : emulator.jobRequests()) {   // in arrival order
+            long[] job = out.getOrDefault(r.vendor(), Map.of()).get(r.jobId());
+            long at = epoch.micros(r.arrivedNanos());
+            if (job != null && job[1] < 0 && at >= job[0]) job[1] = at;
+        }
+        return out;
+    }
+
+    private static long micros(Instant t) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
     }
 }

@@ -5,6 +5,7 @@ import ai.fal.client.CredentialsResolver;
 import ai.fal.client.FalClient;
 import ai.fal.client.SubscribeOptions;
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,11 +31,19 @@ final class FalClientWorker {
 
     static void main(String[] args) throws Exception {
         Map<String, String> a = Args.parse(args);
-        ScaleResult r = run(Args.integer(a, "jobs", 10), Args.integer(a, "threads", 0), a.get("emulator"));
+        int jobs = Args.integer(a, "jobs", 10);
+        ScaleResult r = run(jobs, Args.integer(a, "threads", 0), a.get("emulator"), new Workload("fal", jobs,
+                Duration.ZERO, Duration.ZERO, null, false, false).inWaves(Args.integer(a, "wave", 1),
+                Args.duration(a, "spread", Duration.ZERO)));
         System.out.println("RESULT " + r.toJson());
     }
 
     static ScaleResult run(int n, int threads, String emulatorBase) throws InterruptedException {
+        return run(n, threads, emulatorBase, new Workload("fal", n, Duration.ZERO, Duration.ZERO, null, false, false));
+    }
+
+    /** {@code pace}: when each job is handed to the pool ({@link Workload#dueNanos}); its other fields are unused. */
+    static ScaleResult run(int n, int threads, String emulatorBase, Workload pace) throws InterruptedException {
         Monitor monitor = new Monitor();
         FalClient fal = FalClient.withConfig(ClientConfig.builder()
                 .withCredentials(CredentialsResolver.fromApiKey(RemoteEmulator.FAL_KEY))
@@ -44,16 +53,19 @@ final class FalClientWorker {
         monitor.reset();
         long cpu0 = monitor.cpuNanos();
         long[] done = new long[n];
+        String[] ids = new String[n];
+        Epoch epoch = new Epoch();
         AtomicInteger ended = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             int k = i;
+            ScaleWorker.pace(monitor, t0 + pace.dueNanos(k));
             pool.execute(() -> {
                 try {
-                    fal.subscribe(Requests.FAL_ENDPOINT, SubscribeOptions.<JsonObject>builder().input(input(k))
-                            .resultType(JsonObject.class).logs(true).build());
+                    ids[k] = fal.subscribe(Requests.FAL_ENDPOINT, SubscribeOptions.<JsonObject>builder().input(input(k))
+                            .resultType(JsonObject.class).logs(true).build()).getRequestId();
                 } catch (RuntimeException e) {
                     if (failed.incrementAndGet() == 1) firstError.set(e);
                 } finally {
@@ -66,11 +78,13 @@ final class FalClientWorker {
         while (!pool.awaitTermination(50, TimeUnit.MILLISECONDS)) monitor.sample();
         double cpu = (monitor.cpuNanos() - cpu0) / 1e9;
         long end = Arrays.stream(done).max().orElse(t0);
+        Map<String, Long> doneAt = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) if (ids[i] != null) doneAt.put(ids[i], epoch.micros(done[i]));
         Throwable e = firstError.get();
         fal.queue();   // the client holds no resources to release; keep it reachable to the end
         return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                 (end - t0) / 1e9, -1, -1, -1, -1, monitor.peakThreads(),
-                monitor.threadsAtPeak(), monitor.peakHeap(), base, -1, 0, cpu);
+                monitor.threadsAtPeak(), monitor.peakHeap(), base, -1, 0, cpu, doneAt, null);
     }
 
     private static Map<String, Object> input(long n) {

@@ -20,8 +20,9 @@ final class OverheadSection {
     private OverheadSection() {
     }
 
-    static String markdown(List<OverheadSuite.Row> rows, List<String> summary) {
-        StringBuilder md = new StringBuilder("## B1 — overhead per job\n\n").append(Report.command("b1"));
+    static String markdown(List<OverheadSuite.Row> rows, Summary summary) {
+        StringBuilder md = new StringBuilder("## B1 — overhead per job\n\n")
+                .append(Report.command("b1", rows.stream().map(OverheadSuite.Row::jvm).toList()));
         OverheadSuite.Row first = rows.get(0);
         md.append(f("Sequential full lifecycles (submit, poll until done, result) against an emulator with zero latency "
                 + "and zero processing time, so everything measured is the client: Runware 2 requests per job "
@@ -33,20 +34,21 @@ final class OverheadSection {
                 + "`-prof gc` (`gc.alloc.rate.norm`, every thread's allocation, ± 99.9%% error) over "
                 + "`LifecycleBenchmark`.%n%n",
                 first.blocks(), first.perBlock()));
-        md.append("| provider | hand-written µs/job | videogen4j µs/job | time ratio (≤ 1.10×) | hand-written B/job "
-                + "| videogen4j B/job | bytes ratio (≤ 1.10×) |\n|---|---|---|---|---|---|---|\n");
+        md.append("| client JVM | provider | hand-written µs/job | videogen4j µs/job | time ratio (≤ 1.10×) | hand-written B/job "
+                + "| videogen4j B/job | bytes ratio (≤ 1.10×) |\n|---|---|---|---|---|---|---|---|\n");
         for (OverheadSuite.Row r : rows) {
             double[] h = r.latency().get("handwritten");
             double[] v = r.latency().get("videogen4j");
-            md.append(f("| %s | %.0f (%.0f) | %.0f (%.0f) | %.2f× | %s | %s | %.2f× |%n", r.provider(), h[0], h[1], v[0],
+            md.append(f("| %s | %s | %.0f (%.0f) | %.0f (%.0f) | %.2f× | %s | %s | %.2f× |%n", r.jvm().name(), r.provider(),
+                    h[0], h[1], v[0],
                     v[1], r.timeRatio(),
                     withError(r.jmhHandBytes(), r.jmhHandError()), withError(r.jmhV4jBytes(), r.jmhV4jError()),
                     r.bytesRatio()));
-            summary.add(Report.line("B1 " + r.provider() + ": wall time per job, videogen4j / hand-written", "≤ 1.10×",
-                    f("%.2f× (%.0f vs %.0f µs)", r.timeRatio(), v[0], h[0]), r.timeRatio() <= TARGET));
-            summary.add(Report.line("B1 " + r.provider() + ": bytes allocated per job, videogen4j / hand-written",
-                    "≤ 1.10×", f("%.2f× (%s vs %s)", r.bytesRatio(), Report.kb(r.jmhV4jBytes()),
-                            Report.kb(r.jmhHandBytes())), r.bytesRatio() <= TARGET));
+            summary.add("B1 " + r.provider() + ": wall time per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
+                    f("%.2f× (%.0f vs %.0f µs)", r.timeRatio(), v[0], h[0]), r.timeRatio() <= TARGET);
+            summary.add("B1 " + r.provider() + ": bytes allocated per job, videogen4j / hand-written", "≤ 1.10×", r.jvm(),
+                    f("%.2f× (%s vs %s)", r.bytesRatio(), Report.kb(r.jmhV4jBytes()), Report.kb(r.jmhHandBytes())),
+                    r.bytesRatio() <= TARGET);
         }
         md.append("\n### Where the time goes\n\n")
                 .append("Per job. *hand-offs* is the control experiment: the hand-written client's "
@@ -55,13 +57,13 @@ final class OverheadSection {
                         + "of pools, and nothing else. CPU is the whole client process (all threads): user and system "
                         + "time from `/proc/self/stat`; how long the JIT compiler threads were busy and GC time, as the "
                         + "JVM reports them (elapsed, not CPU); CPU figures are medians over the blocks.\n\n")
-                .append("| provider | client | µs/job | ratio | CPU µs/job | user | system | JIT threads busy | GC |\n"
-                        + "|---|---|---|---|---|---|---|---|---|\n");
+                .append("| client JVM | provider | client | µs/job | ratio | CPU µs/job | user | system | JIT threads busy | GC |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (OverheadSuite.Row r : rows) {
             for (String variant : OverheadWorker.VARIANTS) {
                 double[] m = r.medians().get(variant);
                 String ratio = variant.equals("handwritten") ? "1" : f("%.2f×", r.ratio(variant));
-                md.append(f("| %s | %s | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.provider(), variant,
+                md.append(f("| %s | %s | %s | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.jvm().name(), r.provider(), variant,
                         r.latency().get(variant)[0], ratio, m[1], m[3], m[4], m[5], m[6]));
             }
         }
@@ -76,8 +78,8 @@ final class OverheadSection {
     private static String allocationTable(OverheadSuite.Row r) {
         Map<String, Double> h = r.alloc().get("handwritten");
         Map<String, Double> v = r.alloc().get("videogen4j");
-        StringBuilder md = new StringBuilder(f("| %s: layer | hand-written B/job | videogen4j B/job |%n|---|---|---|%n",
-                r.provider()));
+        StringBuilder md = new StringBuilder(f("| %s, %s: layer | hand-written B/job | videogen4j B/job |%n|---|---|---|%n",
+                r.provider(), r.jvm().name()));
         TreeSet<String> layers = new TreeSet<>(h.keySet());
         layers.addAll(v.keySet());
         double th = 0;
@@ -101,7 +103,7 @@ final class OverheadSection {
             double[] v = withLatency(r, "videogen4j");
             int requests = r.provider().equals("runware") ? 2 : 3;
             double handoffs = Math.max(0, x[0] - h[0]);
-            md.append(f("**%s: why the targets are missed.** Time: videogen4j takes %.0f µs more per job than the "
+            md.append(f("**%s, clients on %s: why the targets are missed.** Time: videogen4j takes %.0f µs more per job than the "
                     + "hand-written client (%.2f× against ≤ 1.10×). The control, the same hand-written calls with "
                     + "videogen4j's thread hand-offs between them, takes %.0f µs (%.2f×): the engine keeps jobs as state "
                     + "and runs each call on a shared call thread, so a blocking `generate` passes its job from thread "
@@ -109,7 +111,7 @@ final class OverheadSection {
                     + "thread. That leaves %.0f µs for the work videogen4j does per job: it burns %.0f CPU µs per job "
                     + "against %.0f (user %+.0f µs, system %+.0f µs; the control's system time %+.0f µs), and its JIT "
                     + "compiler threads are still busy with more code, %.0f µs per job against %.0f. ",
-                    cap(r.provider()), v[0] - h[0], r.timeRatio(), x[0], r.ratio("handoffs"), v[0] - h[0] - handoffs,
+                    cap(r.provider()), r.jvm().name(), v[0] - h[0], r.timeRatio(), x[0], r.ratio("handoffs"), v[0] - h[0] - handoffs,
                     v[1], h[1], v[3] - h[3], v[4] - h[4], x[4] - h[4], v[5], h[5]));
             md.append(f("Bytes: %.2f× (%s more per job); by layer the largest differences are %s. ", r.bytesRatio(),
                     Report.kb(r.jmhV4jBytes() - r.jmhHandBytes()), largestDifferences(r)));

@@ -21,14 +21,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and zero processing time.
  *
  * <pre>{@code
- * List<OverheadSuite.Row> rows = new OverheadSuite(false).run();
+ * List<OverheadSuite.Row> rows = new OverheadSuite(false, Jvm.current()).run();
  * }</pre>
  */
 final class OverheadSuite {
     private final boolean quick;
+    private final Jvm jvm;
 
-    OverheadSuite(boolean quick) {
+    OverheadSuite(boolean quick, Jvm jvm) {
         this.quick = quick;
+        this.jvm = jvm;
     }
 
     /**
@@ -36,7 +38,7 @@ final class OverheadSuite {
      * {@code latency}: median, mean and 90th percentile µs of one lifecycle over every measured job;
      * {@code alloc} is bytes per job by layer.
      */
-    record Row(String provider, int blocks, int perBlock, Map<String, double[]> medians,
+    record Row(Jvm jvm, String provider, int blocks, int perBlock, Map<String, double[]> medians,
                Map<String, double[]> latency, double jmhV4jBytes, double jmhV4jError, double jmhHandBytes,
                double jmhHandError, Map<String, Map<String, Double>> alloc) {
         /** Median µs per job of {@code variant} over the hand-written client's. */
@@ -61,7 +63,7 @@ final class OverheadSuite {
         for (String provider : List.of("runware", "fal")) {
             Map<String, Object> result;
             try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO);
-                 Child worker = Child.start(ScaleSuite.WORKER_JVM, "overhead-worker", List.of("provider=" + provider,
+                 Child worker = Child.start(jvm, ScaleSuite.WORKER_JVM, "overhead-worker", List.of("provider=" + provider,
                          "emulator=" + emu.baseUrl(), "blocks=" + blocks, "perBlock=" + perBlock, "warmup=3"))) {
                 result = parse(worker.awaitLine("RESULT "));
             }
@@ -74,7 +76,7 @@ final class OverheadSuite {
             Map<String, double[]> latency = new java.util.LinkedHashMap<>();
             lat.forEach((k, v) -> latency.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
             RunResult[] r = jmh.get(provider);
-            rows.add(new Row(provider, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
+            rows.add(new Row(jvm, provider, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
                     "handoffs", medians(b.get("handoffs")), "videogen4j", medians(b.get("videogen4j"))), latency,
                     bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc));
         }
@@ -85,7 +87,7 @@ final class OverheadSuite {
     private Map<String, RunResult[]> allocation() throws RunnerException {
         try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO)) {
             ChainedOptionsBuilder o = new OptionsBuilder().include(LifecycleBenchmark.class.getName())
-                    .addProfiler(GCProfiler.class).forks(1)
+                    .addProfiler(GCProfiler.class).forks(1).jvm(jvm.java())
                     .jvmArgsAppend("-Dbench.emulator=" + emu.baseUrl(), "-Xmx512m").shouldFailOnError(true)
                     .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1));

@@ -2,7 +2,6 @@ package dev.videogen4j.bench;
 
 import static dev.videogen4j.bench.Report.f;
 
-import dev.videogen4j.PollBackoff;
 import java.util.List;
 
 /**
@@ -17,40 +16,31 @@ final class PollingSection {
     private PollingSection() {
     }
 
-    static String markdown(List<ScaleSuite.Run> runs, List<String> summary) {
+    static String markdown(List<ScaleSuite.Run> runs, Summary summary) {
         Workload w0 = runs.get(0).workload();
         StringBuilder md = new StringBuilder("## B3 — polling cost\n\n").append(Report.command("b3"));
-        md.append(f("%,d jobs at once per run, %s of processing, %s latency per response, the library's %s, so a "
-                + "job is polled at %s after its submit and the first poll after it ends is the "
-                + "one at %.2f s. Requests are counted by the emulator; *carried* is what they held per job (a Runware "
+        md.append(f("%,d jobs at once per run, %s of processing, %s latency per response, the library's default "
+                + "settings (before issue 17 its default poll schedule was 2 s ×1.5 → 10 s, a job polled at 2.00, "
+                + "5.00, 9.50, 16.25 s after its submit). Requests are counted by the emulator; *carried* is what they held per job (a Runware "
                 + "request is an array of tasks). With webhooks the job is submitted with a webhook URL, the "
                 + "application's endpoint (the JDK's HTTP server on one thread) hands each delivery to "
                 + "`VideoClient.onWebhook` (fal's verified against its signing key), and `webhookSafetyPoll(5 min)` "
                 + "leaves polling as a safety net that never comes due here.%n%n", w0.jobs(), Report.seconds(w0.run()),
-                Report.seconds(w0.latency()), w0.pollLabel(), schedule(w0), ScaleSection.ideal(w0)));
+                Report.seconds(w0.latency())));
         md.append("| client | HTTP requests per completed job | carried per job | webhook deliveries per job | "
-                + "accepted → result p50 | wall |\n|---|---|---|---|---|---|\n");
+                + "accepted → result p50 | notice delay p50 / p99 | wall |\n|---|---|---|---|---|---|---|\n");
         for (ScaleSuite.Run r : runs) {
             double hooks = (double) r.requests("webhook.delivery") / Math.max(1, r.result().completed());
-            md.append(f("| %s | **%.3f** | %s | %.2f | %.2f s | %.1f s |%n", r.label(), r.requestsPerJob(),
-                    ScaleSection.kinds(r), hooks, r.result().resultP50(), r.result().wall()));
-            summary.add(Report.line("B3 " + r.label() + ": HTTP requests per completed job", "",
-                    f("%.3f", r.requestsPerJob()), null));
+            md.append(f("| %s | **%.3f** | %s | %.2f | %.2f s | %.2f / %.2f s | %.1f s |%n", r.label(), r.requestsPerJob(),
+                    ScaleSection.kinds(r), hooks, r.result().resultP50(), r.notice().p50(), r.notice().p99(),
+                    r.result().wall()));
+            summary.add("B3 " + r.label() + ": HTTP requests per completed job", "", r.jvm(),
+                    f("%.3f", r.requestsPerJob()), null);
         }
         md.append("\nBatching puts up to 100 tasks in a request, gathered over 50 ms; how full the batches get depends "
                 + "on how many jobs come due together, so the batched figure shrinks as the number of jobs in flight "
                 + "grows (compare B2). fal has no batch endpoint; its requests per job are the schedule's polls plus a "
                 + "submit and a result.\n\n");
         return md.toString();
-    }
-
-    private static String schedule(Workload w) {
-        StringBuilder out = new StringBuilder();
-        long at = 0;
-        for (int n = 0; at < w.run().toMillis(); n++) {
-            at += PollBackoff.DEFAULTS.delay(n).toMillis();
-            out.append(out.length() == 0 ? "" : ", ").append(f("%.2f", at / 1000.0));
-        }
-        return out.append(" s").toString();
     }
 }

@@ -62,6 +62,26 @@ final class RemoteEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Each {@code vendor} job the emulator accepted, by id: {@code [end, next]}, when it finished on the vendor's
+     * side and when the first request about it arrived after that, in microseconds since the epoch (see
+     * {@link EmulatorMain#jobEnds}).
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, long[]> jobEnds(String vendor) {
+        child.send("jobs");
+        try {
+            Map<String, Map<String, List<Number>>> json =
+                    (Map<String, Map<String, List<Number>>>) HandHttp.ANY.fromJson(child.awaitLine("JOBS "));
+            Map<String, long[]> out = new java.util.HashMap<>();
+            json.getOrDefault(vendor, Map.of()).forEach((id, t) ->
+                    out.put(id, new long[] {t.get(0).longValue(), t.get(1).longValue()}));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The emulator process's CPU seconds so far and the most threads it had at once (Linux; -1 elsewhere). */
     double cpuSeconds() {
         return watch.cpuSeconds();
@@ -85,6 +105,19 @@ final class RemoteEmulator implements AutoCloseable {
 
         long httpRequests(String vendor) {
             return count("httpRequests", vendor);
+        }
+
+        /** The counters of {@code requests} and {@code httpRequests} less those of an earlier snapshot. */
+        @SuppressWarnings("unchecked")
+        Stats minus(Stats earlier) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>(json);
+            for (String group : List.of("requests", "httpRequests")) {
+                Map<String, Object> now = (Map<String, Object>) json.getOrDefault(group, Map.of());
+                Map<String, Object> diff = new java.util.TreeMap<>();
+                now.forEach((k, n) -> diff.put(k, ((Number) n).longValue() - earlier.count(group, k)));
+                out.put(group, diff);
+            }
+            return new Stats(out);
         }
 
         @SuppressWarnings("unchecked")

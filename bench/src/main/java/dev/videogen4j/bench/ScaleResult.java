@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The figures of one scale run, as the worker process reports them to the parent (one JSON line). Times in
  * seconds, memory in bytes; {@code result*} are percentiles, over the jobs, of the time from a job's submit being
- * accepted to its result being in hand.
+ * accepted to its result being in hand; {@code doneAt} is, per job id (Runware taskUUID, fal request id), when its
+ * result was in hand, in microseconds since the epoch ({@link Epoch}), the warm-up job's too; {@code warmupJob} is
+ * that job's id, null without one.
  *
  * <pre>{@code
  * ScaleResult r = ScaleResult.fromJson(child.awaitLine("RESULT "));
@@ -20,7 +22,7 @@ import java.util.Map;
 record ScaleResult(int jobs, int completed, int failed, String firstError, double wall, double lastAccepted,
                    double resultP50, double resultP99, double resultMax, int peakThreads,
                    Map<String, Integer> threadsAtPeak, long peakHeap, long liveHeapBase, long liveHeapInFlight,
-                   int inFlightAtHeapSample, double cpu) {
+                   int inFlightAtHeapSample, double cpu, Map<String, Long> doneAt, String warmupJob) {
     private static final JsonAdapter<Map<String, Object>> JSON =
             HandHttp.MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
@@ -42,6 +44,8 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         m.put("liveHeapInFlight", liveHeapInFlight);
         m.put("inFlightAtHeapSample", inFlightAtHeapSample);
         m.put("cpu", cpu);
+        m.put("doneAt", doneAt);
+        m.put("warmupJob", warmupJob);
         return JSON.toJson(m);
     }
 
@@ -58,7 +62,22 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         return new ScaleResult(i(m, "jobs"), i(m, "completed"), i(m, "failed"), (String) m.get("firstError"),
                 d(m, "wall"), d(m, "lastAccepted"), d(m, "resultP50"), d(m, "resultP99"), d(m, "resultMax"),
                 i(m, "peakThreads"), threads, (long) d(m, "peakHeap"), (long) d(m, "liveHeapBase"),
-                (long) d(m, "liveHeapInFlight"), i(m, "inFlightAtHeapSample"), d(m, "cpu"));
+                (long) d(m, "liveHeapInFlight"), i(m, "inFlightAtHeapSample"), d(m, "cpu"), longs(m.get("doneAt")),
+                (String) m.get("warmupJob"));
+    }
+
+    /** {@link #doneAt} without the warm-up job: the measured jobs. */
+    Map<String, Long> measuredDoneAt() {
+        Map<String, Long> out = new LinkedHashMap<>(doneAt);
+        if (warmupJob != null) out.remove(warmupJob);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> longs(Object json) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (json != null) ((Map<String, Object>) json).forEach((k, v) -> out.put(k, ((Number) v).longValue()));
+        return out;
     }
 
     private static int i(Map<String, Object> m, String k) {

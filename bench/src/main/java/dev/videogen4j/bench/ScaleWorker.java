@@ -3,6 +3,7 @@ package dev.videogen4j.bench;
 import dev.videogen4j.VideoClient;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,21 +26,40 @@ final class ScaleWorker {
 
     static void main(String[] args) throws Exception {
         Map<String, String> a = Args.parse(args);
-        ScaleResult r = run(Workload.fromArgs(a), a.get("emulator"));
+        ScaleResult r = run(Workload.fromArgs(a), a.get("emulator"), () -> {
+            // the parent notes the emulator's counters between the warm-up and the measured jobs
+            System.out.println("WARM");
+            System.out.flush();
+            try {
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                        .readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         System.out.println("RESULT " + r.toJson());
     }
 
     static ScaleResult run(Workload w, String emulatorBase) throws Exception {
+        return run(w, emulatorBase, () -> { });
+    }
+
+    /** {@code afterWarmup} runs once the warm-up job (if any) has ended, before the measured jobs start. */
+    static ScaleResult run(Workload w, String emulatorBase, Runnable afterWarmup) throws Exception {
         Monitor monitor = new Monitor();
         try (WebhookReceiver hooks = w.webhook() ? WebhookReceiver.start(w.provider(), emulatorBase) : null;
              VideoClient client = client(w, emulatorBase)) {
             if (hooks != null) hooks.deliverTo(client);
+            Epoch epoch = new Epoch();
+            String[] warmup = w.warmup() ? warmup(client, w, epoch) : new String[] {null, null};
+            if (w.warmup()) afterWarmup.run();
             long base = monitor.liveHeap();
             monitor.reset();
             long cpu0 = monitor.cpuNanos();
             int n = w.jobs();
             long[] accepted = new long[n];
             long[] done = new long[n];
+            String[] ids = new String[n];
             AtomicInteger acceptedCount = new AtomicInteger();
             AtomicInteger ended = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
@@ -48,9 +68,11 @@ final class ScaleWorker {
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 int k = i;
+                pace(monitor, t0 + w.dueNanos(k));
                 jobs[k] = client.submitAsync(Requests.imageToVideo(w.provider(), k, hooks == null ? null : hooks.url()))
                         .thenCompose(job -> {
                             accepted[k] = System.nanoTime();
+                            ids[k] = job.id().nativeId();
                             acceptedCount.incrementAndGet();
                             return client.awaitAsync(job.id(), Duration.ofMinutes(10));
                         }).whenComplete((r, e) -> {
@@ -78,17 +100,35 @@ final class ScaleWorker {
             double[] life = new double[n];
             long last = 0;
             long end = 0;
+            Map<String, Long> doneAt = new LinkedHashMap<>();
+            if (warmup[0] != null) doneAt.put(warmup[0], Long.parseLong(warmup[1]));
             for (int i = 0; i < n; i++) {
                 last = Math.max(last, accepted[i]);
                 end = Math.max(end, done[i]);
                 life[i] = (done[i] - accepted[i]) / 1e9;
+                if (ids[i] != null && !jobs[i].isCompletedExceptionally()) doneAt.put(ids[i], epoch.micros(done[i]));
             }
             Arrays.sort(life);
             Throwable e = firstError.get();
             return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                     (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
                     monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
-                    inFlightAtSample, cpu);
+                    inFlightAtSample, cpu, doneAt, warmup[0]);
+        }
+    }
+
+    /** One job like the measured ones, to its end: {@code [its id, when its result was in hand (µs)]}. */
+    private static String[] warmup(VideoClient client, Workload w, Epoch epoch) {
+        var job = client.submit(Requests.imageToVideo(w.provider(), 1_000_000_000L));
+        client.awaitAsync(job.id(), Duration.ofMinutes(10)).join();
+        return new String[] {job.id().nativeId(), String.valueOf(epoch.micros(System.nanoTime()))};
+    }
+
+    /** Waits, sampling, until {@code nanoTime} has come: N1 submits its jobs at a steady pace. */
+    static void pace(Monitor monitor, long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            monitor.sample();
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, 50_000_000L));
         }
     }
 

@@ -1,45 +1,74 @@
 package dev.videogen4j.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the sections asked for and writes the report.
+ * Runs the sections asked for and writes the report. N1, B1 and B2 run their clients on every JVM given
+ * ({@code --java}); B3 and B4, the no-regression checks, and B5 on the harness's own.
  *
  * <pre>{@code
- * new Suite(false).run("all");   // writes BENCHMARKS.md in the working directory
+ * new Suite(false, Jvm.withCurrent("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")).run("all");   // writes BENCHMARKS.md
  * }</pre>
  */
 final class Suite {
     static final Duration RUN = Duration.ofSeconds(10);
     static final Duration LATENCY = Duration.ofMillis(50);
+    static final List<String> SECTIONS = List.of("n1", "b1", "b2", "b3", "b4", "b5");
 
     private final boolean quick;
+    private final List<Jvm> jvms;
 
-    Suite(boolean quick) {
+    Suite(boolean quick, List<Jvm> jvms) {
         this.quick = quick;
+        this.jvms = List.copyOf(jvms);
     }
 
     void run(String command) throws Exception {
-        Report report = new Report(quick);
         boolean all = command.equals("all");
-        if (all || command.equals("b1")) report.b1(new OverheadSuite(quick).run());
-        if (all || command.equals("b2")) report.b2(b2());
-        if (all || command.equals("b3")) report.b3(b3());
-        if (all || command.equals("b4")) report.b4(b4());
-        if (command.equals("b5")) report.b5(b5());
-        if (!all && !List.of("b1", "b2", "b3", "b4", "b5").contains(command)) {
-            throw new IllegalArgumentException("unknown command '" + command + "': use all, b1, b2, b3, b4 or b5");
+        if (!all && !SECTIONS.contains(command)) {
+            throw new IllegalArgumentException("unknown command '" + command + "': use all, " + String.join(", ", SECTIONS));
         }
+        Report report = new Report(quick, jvms);
+        if (all || command.equals("n1")) {
+            report.begin();
+            report.n1(NoticeSuite.run(quick, jvms));
+        }
+        if (all || command.equals("b1")) {
+            report.begin();
+            List<OverheadSuite.Row> rows = new ArrayList<>();
+            for (Jvm jvm : jvms) rows.addAll(new OverheadSuite(quick, jvm).run());
+            report.b1(rows);
+        }
+        if (all || command.equals("b2")) {
+            report.begin();
+            List<ScaleSuite.Run> runs = new ArrayList<>();
+            for (Jvm jvm : jvms) runs.addAll(b2(jvm));
+            report.b2(runs);
+        }
+        if (all || command.equals("b3")) {
+            report.begin();
+            report.b3(b3());
+        }
+        if (all || command.equals("b4")) {
+            report.begin();
+            report.b4(b4());
+        }
+        if (command.equals("b5")) {
+            report.begin();
+            report.b5(b5());
+        }
+        Path file = Path.of("BENCHMARKS.md");
         if (all && !quick) {
-            Files.writeString(Path.of("BENCHMARKS.md"), report.markdown(), StandardCharsets.UTF_8);
-            System.out.println("wrote " + Path.of("BENCHMARKS.md").toAbsolutePath());
+            String md = report.markdown(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
+            Files.writeString(file, md, StandardCharsets.UTF_8);
+            System.out.println("wrote " + file.toAbsolutePath() + " in " + report.elapsed());
         } else {
-            System.out.println(report.markdown());
+            System.out.println(report.markdown(""));
         }
     }
 
@@ -47,14 +76,16 @@ final class Suite {
         return quick ? jobs / 10 : jobs;
     }
 
-    /** 10,000 jobs: Runware batched (the configuration meant for it), fal with default and with more calls. */
-    List<ScaleSuite.Run> b2() {
+    /**
+     * 10,000 jobs at once, default settings, in a client that has run one such job before (it learns each model's
+     * run time): Runware one task per request and batched, fal.
+     */
+    List<ScaleSuite.Run> b2(Jvm jvm) {
         int jobs = scale(10_000);
-        Duration poll = Duration.ofSeconds(1);
         return List.of(
-                ScaleSuite.videogen4j(new Workload("runware", jobs, RUN, LATENCY, poll, true, false)),
-                ScaleSuite.videogen4j(new Workload("fal", jobs, RUN, LATENCY, poll, false, false)),
-                ScaleSuite.videogen4j(new Workload("fal", jobs, RUN, LATENCY, poll, false, false, 256)));
+                ScaleSuite.videogen4j(new Workload("runware", jobs, RUN, LATENCY, null, false, false).warmedUp(), jvm),
+                ScaleSuite.videogen4j(new Workload("runware", jobs, RUN, LATENCY, null, true, false).warmedUp(), jvm),
+                ScaleSuite.videogen4j(new Workload("fal", jobs, RUN, LATENCY, null, false, false).warmedUp(), jvm));
     }
 
     /** 10,000 Runware jobs through the PostgreSQL store on two instances, and in memory (needs a PostgreSQL server). */
@@ -75,8 +106,8 @@ final class Suite {
     }
 
     /**
-     * fal's official client next to videogen4j (polling every second, and with webhooks): a thread per job, and
-     * a pool as small as videogen4j's.
+     * fal's official client next to videogen4j (polling every second as before, so the figures compare with
+     * earlier runs, and with webhooks): a thread per job, and a pool as small as videogen4j's.
      */
     List<ScaleSuite.Run> b4() {
         int jobs = scale(200);

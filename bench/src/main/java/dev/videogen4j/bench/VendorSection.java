@@ -16,7 +16,7 @@ final class VendorSection {
     private VendorSection() {
     }
 
-    static String markdown(List<ScaleSuite.Run> runs, List<String> summary) {
+    static String markdown(List<ScaleSuite.Run> runs, Summary summary) {
         ScaleSuite.Run v4j = runs.get(0);
         StringBuilder md = new StringBuilder("## B4 — the vendors' own clients\n\n").append(Report.command("b4"));
         md.append(f("%,d fal jobs submitted at once, %s of processing, %s latency per response. fal's official Java "
@@ -24,9 +24,10 @@ final class VendorSection {
                 + "`subscribe()`, which submits, follows the job on fal's server-sent status stream and fetches the "
                 + "result, blocking its thread throughout; it reaches the emulator through its proxy-URL setting "
                 + "(`ClientConfig.withProxyUrl`, the `X-Fal-Target-Url` convention the emulator honours). videogen4j "
-                + "polls every %s as in B2, or, in its second row, is told of completion by fal's webhook as in "
-                + "B3.%n%n", v4j.result().jobs(), Report.seconds(v4j.workload().run()),
-                Report.seconds(v4j.workload().latency()), Report.seconds(v4j.workload().poll())));
+                + "polls every %s (as B2 did before issue 17; kept so these figures compare with earlier runs; N1 "
+                + "has videogen4j's defaults next to fal's client), or, in its second row, is told of completion by "
+                + "fal's webhook as in B3.%n%n", v4j.result().jobs(), Report.seconds(v4j.workload().run()),
+                Report.seconds(v4j.workload().latency()), v4j.workload().poll() == null ? "(default schedule)" : Report.seconds(v4j.workload().poll())));
         md.append("| client | completed | wall | jobs per second | HTTP requests per job | peak threads | peak heap | "
                 + "client CPU | emulator CPU, threads |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleSuite.Run r : runs) {
@@ -34,8 +35,8 @@ final class VendorSection {
             md.append(f("| %s | %,d / %,d | %.1f s | %.1f | %.2f (%s) | %d | %s | %.1f s | %.1f s, %d |%n", r.label(),
                     s.completed(), s.jobs(), s.wall(), r.jobsPerSecond(), r.requestsPerJob(), ScaleSection.kinds(r),
                     s.peakThreads(), Report.mb(s.peakHeap()), s.cpu(), r.emulatorCpu(), r.emulatorThreads()));
-            summary.add(Report.line("B4 " + r.label() + ": jobs per second, requests per job", "",
-                    f("%.1f jobs/s, %.2f requests/job", r.jobsPerSecond(), r.requestsPerJob()), null));
+            summary.add("B4 " + r.label() + ": jobs per second, requests per job", "", r.jvm(),
+                    f("%.1f jobs/s, %.2f requests/job", r.jobsPerSecond(), r.requestsPerJob()), null);
         }
         md.append("\nThreads at the peak, per client (thread dump): ");
         for (ScaleSuite.Run r : runs) {

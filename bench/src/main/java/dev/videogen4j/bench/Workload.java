@@ -18,11 +18,36 @@ import java.util.Map;
  *                to a request)
  * @param webhook jobs submitted with a webhook URL, their completions handed to {@code VideoClient.onWebhook}
  * @param maxCalls the client's {@code maxConcurrentCalls}, 0 for its default
+ * @param spread the jobs are submitted in waves evenly over this window (zero: all at once)
+ * @param wave jobs per wave, submitted together
+ * @param warmup one job of the same kind first, awaited before the measured jobs start: the client has seen the
+ *               model before (videogen4j learns each model's run time to aim its polls)
  */
 record Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched,
-                boolean webhook, int maxCalls) {
+                boolean webhook, int maxCalls, Duration spread, int wave, boolean warmup) {
+    Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched, boolean webhook,
+             int maxCalls) {
+        this(provider, jobs, run, latency, poll, batched, webhook, maxCalls, Duration.ZERO, 1, false);
+    }
+
     Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched, boolean webhook) {
         this(provider, jobs, run, latency, poll, batched, webhook, 0);
+    }
+
+    /** The same jobs submitted in waves of {@code wave} jobs, evenly over {@code window}, instead of all at once. */
+    Workload inWaves(int wave, Duration window) {
+        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, window, wave, warmup);
+    }
+
+    /** The same jobs after one warm-up job of the same kind, run to its end first: a long-lived client. */
+    Workload warmedUp() {
+        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, spread, wave, true);
+    }
+
+    /** When job {@code k} is due, in nanoseconds after the first submit. */
+    long dueNanos(int k) {
+        int waves = (jobs + wave - 1) / wave;
+        return waves <= 1 ? 0 : spread.toNanos() / waves * (k / wave);
     }
 
     List<String> toArgs() {
@@ -35,13 +60,17 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
         a.put("batched", batched);
         a.put("webhook", webhook);
         a.put("maxCalls", maxCalls);
+        a.put("spread", Args.text(spread));
+        a.put("wave", wave);
+        a.put("warmup", warmup);
         return Args.format(a);
     }
 
     static Workload fromArgs(Map<String, String> a) {
         return new Workload(a.get("provider"), Args.integer(a, "jobs", 100), Args.duration(a, "run", Duration.ZERO),
                 Args.duration(a, "latency", Duration.ZERO), Args.duration(a, "poll", null), Args.bool(a, "batched"),
-                Args.bool(a, "webhook"), Args.integer(a, "maxCalls", 0));
+                Args.bool(a, "webhook"), Args.integer(a, "maxCalls", 0), Args.duration(a, "spread", Duration.ZERO),
+                Args.integer(a, "wave", 1), Args.bool(a, "warmup"));
     }
 
     /** How the run is labelled in the report. */
@@ -50,9 +79,5 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
                 : "fal";
         how = webhook ? how + ", webhooks" : how;
         return maxCalls > 0 ? how + ", " + maxCalls + " concurrent calls" : how;
-    }
-
-    String pollLabel() {
-        return poll == null ? "default backoff (2 s ×1.5 → 10 s)" : "every " + Report.seconds(poll);
     }
 }

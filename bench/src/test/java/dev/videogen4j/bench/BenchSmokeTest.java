@@ -84,6 +84,24 @@ class BenchSmokeTest {
         assertEquals(5, stats.requests("fal.result"));
     }
 
+    @Test
+    void n1MatchesEveryJobToItsEndOnTheVendorsSide() throws Exception {
+        Workload w = new Workload("fal", 6, Duration.ZERO, Duration.ZERO, null, false, false).inWaves(2, Duration.ofMillis(30));
+        ScaleResult r = ScaleWorker.run(w, emulator.baseUrl());
+        assertEquals(6, r.completed());
+        Map<String, long[]> ends = EmulatorMain.jobEnds(emulator).get("fal");
+        assertEquals(ends.keySet(), r.doneAt().keySet(), "every job the client finished is one the emulator accepted");
+        ScaleSuite.Notice n = ScaleSuite.Notice.of(r.doneAt(), ends);
+        assertEquals(6, n.jobs());
+        assertTrue(n.p50() >= 0 && n.max() < 60 && n.waitP50() >= 0 && n.answerP50() >= 0, String.valueOf(n));
+    }
+
+    @Test
+    void n1FalsOwnClientReportsItsRequestIds() throws Exception {
+        ScaleResult r = FalClientWorker.run(3, 0, emulator.baseUrl());
+        assertEquals(EmulatorMain.jobEnds(emulator).get("fal").keySet(), r.doneAt().keySet());
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertMeasured(Map<String, Object> r) {
         Map<String, List<double[]>> blocks = (Map<String, List<double[]>>) r.get("blocks");

@@ -167,6 +167,15 @@ public final class ProviderEmulator implements AutoCloseable {
         return stats.jobs.billed(vendor);
     }
 
+    /**
+     * When each {@code vendor} job accepted since the start or {@link #resetStats()} ends on the emulator clock, by
+     * job id (Runware taskUUID, fal request id): fixed as the submit is accepted, so a benchmark can tell how long
+     * after a job's end its client had the result. A fal job cancelled while queued ends earlier.
+     */
+    public java.util.Map<String, java.time.Instant> jobEnds(String vendor) {
+        return stats.jobs.ends(vendor);
+    }
+
     /** Every request about a job since the start or {@link #resetStats()}, in arrival order. */
     public java.util.List<JobRequest> jobRequests() {
         return stats.jobs.requests();

@@ -27,6 +27,7 @@ final class StatsRecorder implements StatsSink {
     final JobLog jobs = new JobLog();
 
     @Override public void jobRequest(String vendor, String jobId, String kind) { jobs.request(vendor, jobId, kind); }
+    @Override public void jobAccepted(String vendor, String jobId, java.time.Instant endsAt) { jobs.accepted(vendor, jobId, endsAt); }
 
     @Override public void request(String kind) { requests.add(kind); }
     @Override public void httpRequest(String vendor) { httpRequests.add(vendor); }

@@ -41,4 +41,18 @@ class JobLogTest extends EmulatorTestBase {
         assertEquals(List.of(), emu.jobRequests());
         assertEquals(Set.of(), emu.billedJobIds("fal"));
     }
+
+    @Test
+    void eachJobsEndIsFixedWhenItsSubmitIsAccepted() throws Exception {
+        Map<String, Object> task = videoTask();
+        runware(task);
+        advance(1);
+        String requestId = (String) falSubmit(FAL_I2V, falInput()).at("request_id");
+
+        // default timing: no queue, 2 s of running, on the emulator clock
+        assertEquals(Map.of((String) task.get("taskUUID"), T0.plusSeconds(2)), emu.jobEnds("runware"));
+        assertEquals(Map.of(requestId, T0.plusSeconds(3)), emu.jobEnds("fal"));
+        emu.resetStats();
+        assertEquals(Map.of(), emu.jobEnds("fal"));
+    }
 }

@@ -10,8 +10,14 @@ import javax.net.ServerSocketFactory;
  * Server sockets whose connections have TCP_NODELAY set. MockWebServer writes a response in
  * several small pieces; with Nagle's algorithm and the client's delayed ACK each exchange then
  * stalls ~40 ms, which would make the emulator 40× slower than it needs to be.
+ *
+ * <p>They also listen with a backlog of {@value #BACKLOG} where MockWebServer asks for 50: a
+ * client opening thousands of connections at once (a status stream per job) would otherwise
+ * overflow the accept queue and wait out TCP's one-second SYN retransmit.
  */
 public final class NoDelayServerSockets extends ServerSocketFactory {
+    static final int BACKLOG = 4096;
+
     @Override
     public ServerSocket createServerSocket() throws IOException {
         return new NoDelayServerSocket();
@@ -42,6 +48,11 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
     private static final class NoDelayServerSocket extends ServerSocket {
         NoDelayServerSocket() throws IOException {
             super();
+        }
+
+        @Override
+        public void bind(java.net.SocketAddress endpoint, int backlog) throws IOException {
+            super.bind(endpoint, Math.max(backlog, BACKLOG));
         }
 
         @Override

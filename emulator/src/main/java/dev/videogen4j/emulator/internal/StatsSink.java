@@ -27,6 +27,12 @@ public interface StatsSink {
     /** A request about one existing job ({@code runware.getResponse}, {@code fal.status}, a submit, ...). */
     void jobRequest(String vendor, String jobId, String kind);
 
+    /**
+     * Job {@code jobId} was accepted and will finish at {@code endsAt} on the emulator clock, unless cancelled while
+     * queued (fal: COMPLETED, whatever its outcome; Runware: its last result in).
+     */
+    void jobAccepted(String vendor, String jobId, java.time.Instant endsAt);
+
     /** The same request accepted again as a second job (what an idempotency key would have prevented). */
     void duplicateSubmission(String vendor);
 

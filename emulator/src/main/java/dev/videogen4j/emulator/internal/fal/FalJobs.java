@@ -86,6 +86,7 @@ final class FalJobs {
         jobs.put(requestId, job);
         stats.jobSubmitted("fal");
         stats.jobRequest("fal", requestId, "fal.submit");
+        stats.jobAccepted("fal", requestId, job.completesAt());
         if (job.phase(now) == FalJob.Phase.QUEUED) {
             queue(model).add(job);
         }

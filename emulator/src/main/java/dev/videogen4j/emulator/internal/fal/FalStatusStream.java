@@ -5,7 +5,9 @@ import dev.videogen4j.emulator.internal.Reply;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.videogen4j.testing.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,15 +18,19 @@ import okio.BufferedSink;
  * {@code GET .../requests/<id>/status/stream}: server-sent events, one {@code data: <status
  * json>} per change, closed after COMPLETED (fal-api.md §1).
  *
- * <p>The stream sends the status at once, then re-reads the emulator clock every {@value
- * #POLL_MILLIS} ms of real time and sends a new event whenever the status object changes. With a
- * real clock that follows the job live; with a {@code MutableClock} the test advances the clock
- * and the next event (up to COMPLETED) arrives within a poll interval. The stream also ends when
- * the emulator closes or after {@link #MAX_STREAM_NANOS} of real time, after which fal clients
- * reconnect or poll.
+ * <p>The stream sends the status at once, then re-reads the emulator clock and sends a new event
+ * whenever the status object changes. With a {@code MutableClock} it looks again every {@value
+ * #POLL_MILLIS} ms of real time, so when the test advances the clock the next event (up to
+ * COMPLETED) arrives within that. With any other clock, which moves in real time, it sleeps until
+ * the job's next change (start, a log line, the end), at most {@value #MAX_PAUSE_MILLIS} ms (so a
+ * cancel, a queue position or the emulator closing shows within that): an event leaves within a
+ * millisecond or two of its change, and ten thousand open streams cost ten thousand sleeping
+ * threads rather than a million wake-ups a second. The stream also ends when the emulator closes
+ * or after {@link #MAX_STREAM_NANOS} of real time, after which fal clients reconnect or poll.
  */
 final class FalStatusStream implements Reply.Stream {
     static final long POLL_MILLIS = 10;
+    static final long MAX_PAUSE_MILLIS = 1000;
     static final long MAX_STREAM_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     private final FalJob job;
@@ -61,7 +67,7 @@ final class FalStatusStream implements Reply.Stream {
         boolean completed = firstCompleted;
         long deadline = System.nanoTime() + MAX_STREAM_NANOS;
         while (!completed && !emulatorClosed.getAsBoolean() && System.nanoTime() < deadline) {
-            pause();
+            pause(clock instanceof MutableClock ? POLL_MILLIS : untilNextChange(job, withLogs, clock.instant()));
             Map<String, Object> status = statusAt(clock.instant());
             byte[] next = event(status);
             if (!java.util.Arrays.equals(next, last)) {
@@ -81,9 +87,27 @@ final class FalStatusStream implements Reply.Stream {
         return ("data: " + Json.writeString(status) + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void pause() throws InterruptedIOException {
+    /** On a real clock, how long to sleep before looking again (see the class comment). */
+    static long untilNextChange(FalJob job, boolean withLogs, Instant now) {
+        Instant next = job.completesAt();
+        if (now.isBefore(job.startAt())) {
+            next = job.startAt().isBefore(next) ? job.startAt() : next;
+        } else if (withLogs) {
+            Duration run = Duration.between(job.startAt(), job.endAt());
+            for (int quarter = 1; quarter <= 3; quarter++) {
+                Instant log = job.startAt().plus(run.multipliedBy(quarter).dividedBy(4));
+                if (log.isAfter(now) && log.isBefore(next)) {
+                    next = log;
+                }
+            }
+        }
+        long millis = Duration.between(now, next).toMillis() + 1; // +1: wake just after, not just before
+        return Math.max(1, Math.min(MAX_PAUSE_MILLIS, millis));
+    }
+
+    private static void pause(long millis) throws InterruptedIOException {
         try {
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("status stream interrupted");

@@ -62,6 +62,7 @@ final class RunwareJobs {
         }
         BigDecimal price = pricePerSecond(job.submit().model());
         stats.jobRequest("runware", job.submit().taskUUID(), "runware.videoInference");
+        stats.jobAccepted("runware", job.submit().taskUUID(), job.endAt());
         stats.billable("runware", job.submit().model().air(), job.submit().taskUUID(), price
                 .multiply(BigDecimal.valueOf((long) job.submit().durationSeconds() * job.submit().numberResults())));
         scheduleWebhooks(job);
