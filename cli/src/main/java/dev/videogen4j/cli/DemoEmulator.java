@@ -31,7 +31,13 @@ public final class DemoEmulator {
     }
 
     public static ProviderEmulator start(Clock clock, int port, long seed, FaultPlan faults) {
+        return start(clock, port, seed, faults, null);
+    }
+
+    /** As {@link #start(Clock, int, long, FaultPlan)}, also serving the fal models of a user's catalog file. */
+    static ProviderEmulator start(Clock clock, int port, long seed, FaultPlan faults, ExtraModels extra) {
         ProviderEmulatorBuilder b = ProviderEmulator.builder().clock(clock).port(port).seed(seed).faults(faults);
+        if (extra != null) extra.applyTo(b);
         for (ModelCapabilities m : catalog()) {
             Duration[] t = timing(m.provider(), m.id());
             try {

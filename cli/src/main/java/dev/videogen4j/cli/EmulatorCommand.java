@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
  * <pre>{@code
  * $ videogen4j emulator --port 8089 --runware-down 10m --fal-fault-rate 0.1
  * $ VIDEOGEN4J_RUNWARE_BASE_URL=http://127.0.0.1:8089/v1 RUNWARE_API_KEY=emulator-runware-key java -jar app.jar
+ * $ videogen4j emulator --models-file my-models.json   # also serves the fal models your own catalog file adds
  * }</pre>
  */
 @Command(name = "emulator", description = "Run the Runware + fal emulator standalone until stopped (Ctrl+C).")
@@ -56,8 +57,14 @@ final class EmulatorCommand extends CliCommand {
             description = "Seed for ids, fault draws, failures and the fal webhook key. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--models-file", paramLabel = "FILE",
+            description = "Also serve the fal models of this catalog file (the file VIDEOGEN4J_MODELS_FILE gives a "
+                    + "client), so a model added without code runs here too.")
+    java.nio.file.Path modelsFile;
+
     @Override
     protected int run() {
+        ExtraModels extra = modelsFile == null ? null : ExtraModels.read(modelsFile);
         FaultPlan.Builder plan = FaultPlan.builder();
         addRate(plan, "--fault-rate", faultRate, null);
         addRate(plan, "--runware-fault-rate", runwareFaultRate, "runware");
@@ -67,7 +74,7 @@ final class EmulatorCommand extends CliCommand {
         }
         Outage runware = Outage.parse("--runware-down", runwareDown);
         Outage fal = Outage.parse("--fal-down", falDown);
-        ProviderEmulator emu = DemoEmulator.start(runtime().clock(), port, seed, plan.build());
+        ProviderEmulator emu = DemoEmulator.start(runtime().clock(), port, seed, plan.build(), extra);
         try {
             schedule(emu, "runware", runware);
             schedule(emu, "fal", fal);
@@ -78,6 +85,7 @@ final class EmulatorCommand extends CliCommand {
             out().println("  fal:     VIDEOGEN4J_FAL_BASE_URL=" + emu.falQueueBaseUrl() + " FAL_KEY=" + emu.falApiKey()
                     + (fal == null ? "" : "  (down " + fal + ")"));
             out().println("  fal webhooks: JWKS " + emu.jwksUrl() + ", signing key id " + EmulatorKeys.falKeyId(emu));
+            if (extra != null) out().println("  extra models: " + extra.describe());
             out().println("  stats:   " + emu.statsUrl());
             out().println("Stop with Ctrl+C.");
             out().flush();

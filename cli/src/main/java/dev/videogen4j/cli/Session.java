@@ -30,6 +30,8 @@ final class Session implements AutoCloseable {
 
     private final CliRuntime runtime;
     private final ProviderDirectory directory;
+    /** The user's catalog file, read by the client and, on the emulator, served by it too. */
+    static final String MODELS_FILE = "VIDEOGEN4J_MODELS_FILE";
     private final ProviderEmulator emulator;
     private final List<String> providers;
     private final List<VideoClient> clients = new ArrayList<>();
@@ -53,10 +55,13 @@ final class Session implements AutoCloseable {
             err.flush();
             return new Session(runtime, directory, null, keyed);
         }
-        ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none());
+        // The client reads the user's catalog file; the emulator serves the same models, or they could not run here.
+        ExtraModels extra = runtime.setting(MODELS_FILE).map(java.nio.file.Path::of).map(ExtraModels::read).orElse(null);
+        ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none(), extra);
         err.println("Using the built-in emulator at " + emu.baseUrl() + " for " + String.join(", ", DemoEmulator.VENDORS)
                 + (forceEmulator ? " (--emulator)" : " (no API keys set)") + ": nothing is sent to the vendors or billed."
-                + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors."));
+                + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors.")
+                + (extra == null ? "" : " It also serves " + extra.describe() + "."));
         err.flush();
         return new Session(runtime, directory, emu, DemoEmulator.VENDORS);
     }

@@ -18,13 +18,24 @@ import picocli.CommandLine;
  * {@link VirtualScheduler} — a command whose jobs take seconds finishes at once.
  */
 final class CliRun {
-    final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
-    final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    final MutableClock clock;
+    final VirtualScheduler scheduler;
     final Map<String, String> env = new HashMap<>();
     /** What the {@code emulator} command does while "running until stopped"; by default stops at once. */
     Consumer<ProviderEmulator> whileServing = e -> { };
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    CliRun() {
+        clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
+        scheduler = new VirtualScheduler(clock);
+    }
+
+    /** A second command line on the same virtual time, e.g. a client of the emulator {@code other} is serving. */
+    CliRun(CliRun other) {
+        clock = other.clock;
+        scheduler = other.scheduler;
+    }
 
     int run(String... args) {
         CommandLine cli = VideoGen4jCommand.commandLine(runtime());

@@ -42,7 +42,7 @@ class ModelsCommandTest {
         assertTrue(cli.out().contains("| runware | `klingai:6@1` | kling-2.5-turbo-pro | i2v, t2v | 5, 10 | 1280x720, 720x720, 720x1280"
                 + " | - | none | first+last | 0.07/s (possibly stale: undated) |"), cli.out());
         assertTrue(cli.out().contains("| runware | `google:3@3` | veo-3.1-fast | i2v, t2v | 8 |"), cli.out());
-        assertEquals(18 + 2, cli.out().lines().count());
+        assertEquals(22 + 2, cli.out().lines().count());
     }
 
     @Test

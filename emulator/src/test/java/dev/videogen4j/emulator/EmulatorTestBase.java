@@ -43,6 +43,22 @@ abstract class EmulatorTestBase {
                 "Authorization", "Bearer " + ProviderEmulator.DEFAULT_RUNWARE_KEY);
     }
 
+    /** A text-to-video task for {@code model} (no inputs, cost asked for) with {@code fields} applied. */
+    static Map<String, Object> t2vTask(String model, Object... fields) {
+        Map<String, Object> task = videoTask(fields);
+        task.put("model", model);
+        task.remove("inputs");
+        task.put("includeCost", true);
+        return task;
+    }
+
+    /** The error codes of a Runware answer that must be a 400. */
+    List<Object> errorCodes(Map<String, Object> task) throws IOException {
+        TestHttp.Result result = runware(task);
+        org.junit.jupiter.api.Assertions.assertEquals(400, result.code(), result.body());
+        return ((List<?>) result.at("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("code")).toList();
+    }
+
     /** A valid image-to-video task for klingai:6@0 with {@code overrides} applied (null removes). */
     static Map<String, Object> videoTask(Object... overrides) {
         Map<String, Object> task = new LinkedHashMap<>(Json.object("taskType", "videoInference",

@@ -18,20 +18,6 @@ class NewModelsTest extends EmulatorTestBase {
         return builder.extraFalEndpoint("fal-ai/ltx-2/text-to-video/fast", false, new BigDecimal("0.04"));
     }
 
-    private static Map<String, Object> t2v(String model, Object... fields) {
-        Map<String, Object> task = videoTask(fields);
-        task.put("model", model);
-        task.remove("inputs");
-        task.put("includeCost", true);
-        return task;
-    }
-
-    private List<Object> codes(Map<String, Object> task) throws Exception {
-        TestHttp.Result result = runware(task);
-        assertEquals(400, result.code(), result.body());
-        return ((List<?>) result.at("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("code")).toList();
-    }
-
     private BigDecimal cost(Map<String, Object> task) throws Exception {
         TestHttp.Result ack = runware(task);
         assertEquals(200, ack.code(), ack.body());
@@ -43,27 +29,27 @@ class NewModelsTest extends EmulatorTestBase {
 
     @Test
     void runwareVeo31FastNeedsExactlyOneOfFrameImagesOrASizeAndBillsThePagesPrice() throws Exception {
-        assertEquals(List.of("missingParameter"), codes(t2v("google:3@3", "duration", 8)));
+        assertEquals(List.of("missingParameter"), errorCodes(t2vTask("google:3@3", "duration", 8)));
         Map<String, Object> i2vWithSize = videoTask("model", "google:3@3", "duration", 8, "width", 1920, "height", 1080);
-        assertEquals(List.of("conflictingParameters"), codes(i2vWithSize));
-        assertEquals(List.of("unsupportedDuration"), codes(t2v("google:3@3", "duration", 5, "width", 1920, "height", 1080)));
-        assertEquals(0, new BigDecimal("1.20").compareTo(cost(t2v("google:3@3", "duration", 8, "width", 1920, "height", 1080,
+        assertEquals(List.of("conflictingParameters"), errorCodes(i2vWithSize));
+        assertEquals(List.of("unsupportedDuration"), errorCodes(t2vTask("google:3@3", "duration", 5, "width", 1920, "height", 1080)));
+        assertEquals(0, new BigDecimal("1.20").compareTo(cost(t2vTask("google:3@3", "duration", 8, "width", 1920, "height", 1080,
                 "providerSettings", Map.of("google", Map.of("generateAudio", true))))), "$0.15/s with audio at 1080p");
     }
 
     @Test
     void runwareHailuo23TakesSixSecondsOnlyAt1080pAndIsPricedPerVideo() throws Exception {
-        assertEquals(List.of("unsupportedDuration"), codes(t2v("minimax:4@1", "duration", 10, "width", 1920, "height", 1080)));
-        assertEquals(0, new BigDecimal("0.56").compareTo(cost(t2v("minimax:4@1", "duration", 10, "width", 1366, "height", 768))));
+        assertEquals(List.of("unsupportedDuration"), errorCodes(t2vTask("minimax:4@1", "duration", 10, "width", 1920, "height", 1080)));
+        assertEquals(0, new BigDecimal("0.56").compareTo(cost(t2vTask("minimax:4@1", "duration", 10, "width", 1366, "height", 768))));
     }
 
     @Test
     void runwareWanTakesResolutionButNotWithASizeAndRefusesUnknownProviderSettings() throws Exception {
-        assertEquals(List.of("conflictingParameters"), codes(t2v("alibaba:wan@2.6", "duration", 5, "resolution", "720p",
+        assertEquals(List.of("conflictingParameters"), errorCodes(t2vTask("alibaba:wan@2.6", "duration", 5, "resolution", "720p",
                 "width", 1280, "height", 720)));
-        assertEquals(List.of("unsupportedParameter"), codes(t2v("alibaba:wan@2.6", "duration", 5, "resolution", "720p",
+        assertEquals(List.of("unsupportedParameter"), errorCodes(t2vTask("alibaba:wan@2.6", "duration", 5, "resolution", "720p",
                 "providerSettings", Map.of("alibaba", Map.of("loudness", 3)))));
-        assertEquals(0, new BigDecimal("1.50").compareTo(cost(t2v("alibaba:wan@2.6", "duration", 10, "resolution", "1080p"))));
+        assertEquals(0, new BigDecimal("1.50").compareTo(cost(t2vTask("alibaba:wan@2.6", "duration", 10, "resolution", "1080p"))));
     }
 
     @Test

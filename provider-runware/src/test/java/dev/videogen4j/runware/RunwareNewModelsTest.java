@@ -1,9 +1,5 @@
 package dev.videogen4j.runware;
 
-import static dev.videogen4j.runware.Fixtures.ack;
-import static dev.videogen4j.runware.Fixtures.ok;
-import static dev.videogen4j.runware.Fixtures.onlyTask;
-import static dev.videogen4j.runware.Fixtures.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,37 +11,16 @@ import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
-import dev.videogen4j.spi.ModelCapabilities;
-import dev.videogen4j.spi.SubmitContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The newer Runware families against their model pages (read 2026-12-01): the documented example bodies, the
  * documented limits, the prices; and issue 13's seed rule for Kling.
  */
-class RunwareNewModelsTest {
-    private final MockWebServer server = new MockWebServer();
-    private RunwareProvider provider;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        provider = Fixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-        server.close();
-    }
-
+class RunwareNewModelsTest extends ModelPageTestBase {
     /** runware.ai/docs/models/minimax-hailuo-2-3/examples, "Submerged Grand Piano Ballroom", from a neutral request. */
     @Test
     void hailuo23DocumentedExampleIsSentAsDocumented() {
@@ -115,27 +90,11 @@ class RunwareNewModelsTest {
                 Fixtures.TASK).get("seed"), "Veo's page documents seed");
     }
 
-    private Map<String, Object> send(VideoRequest r, String model, String uuid) {
-        server.enqueue(ok(ack(uuid)));
-        SubmitContext ctx = new SubmitContext(model(model), uuid);
-        if (r instanceof TextToVideoRequest) provider.submit((TextToVideoRequest) r, ctx);
-        else provider.submit((ImageToVideoRequest) r, ctx);
-        return onlyTask(take(server));
-    }
-
     private BigDecimal price(VideoRequest r, String model) {
         return CapabilityMatrix.price(r, model(model)).orElseThrow().stripTrailingZeros();
     }
 
-    private ModelCapabilities model(String id) {
-        return Fixtures.model(provider, id);
-    }
-
     private static TextToVideoRequest.Builder t2v(String model) {
         return TextToVideoRequest.builder().model(model).prompt("p");
-    }
-
-    private static List<String> fields(List<Violation> v) {
-        return v.stream().map(Violation::field).collect(Collectors.toList());
     }
 }

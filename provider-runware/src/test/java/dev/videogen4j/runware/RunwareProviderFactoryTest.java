@@ -47,7 +47,7 @@ class RunwareProviderFactoryTest {
     void servesTheCatalogAndTheConfiguredId() {
         try (VideoProvider p = new RunwareProviderFactory().create(Fixtures.config(null))) {
             assertEquals("runware", p.id());
-            assertEquals(18, p.models().size(), "12 Kling + 6 newer families");
+            assertEquals(22, p.models().size(), "12 Kling + 10 newer models");
         }
     }
 

@@ -50,6 +50,7 @@ public final class RunwareModels {
         add("klingai:6@0", false, List.of(), false, 30, "0.042"); // 2.5 Turbo Standard, size from image
         add("klingai:6@1", true, P720, true, 30, "0.07");     // 2.5 Turbo Pro (first+last: seed 001)
         RunwareNewModels.register(m -> MODELS.put(m.air(), m));
+        RunwareNewModels.registerLater(m -> MODELS.put(m.air(), m));
     }
 
     private RunwareModels() {}

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * The emulator's own transcription of the newer Runware model pages (runware.ai/docs/models/&lt;slug&gt;, stored copies
- * read 2026-12-01): Veo 3.1 Fast, Kling VIDEO 3.0 Standard and Pro, Seedance 1.5 Pro, MiniMax Hailuo 2.3, Wan2.6.
+ * read 2026-12-01): Veo 3.1 Fast, Kling VIDEO 3.0 Standard and Pro, Seedance 1.5 Pro, MiniMax Hailuo 2.3, Wan2.6; and
+ * (read 2026-12-02) Hailuo 2.3 Fast from its model page, Veo 3.1 and Kling VIDEO 2.6 Pro from the provider pages'
+ * text, Seedance 2.0 from the one worked example Runware publishes for it (see {@link #registerLater}).
  * Where a page's excerpt did not show a field (durations, seed, negative prompt), the emulator takes the narrow
  * reading and refuses it, as Runware refuses what a model does not list.
  */
@@ -66,6 +68,35 @@ final class RunwareNewModels {
                         "1080p", List.of("1920x1080", "1080x1920", "1440x1440", "1632x1248", "1248x1632")),
                         SizeRule.FRAMES_OR_SIZE_OR_RESOLUTION, Map.of("alibaba", Set.of("audio", "promptExtend", "shotType")),
                         Map.of(), Map.of("720p", new BigDecimal("0.10"), "1080p", new BigDecimal("0.15")), Map.of())));
+    }
+
+    /** The models added 2026-12-02, each from the text named beside it; fps 0 where no text states it. */
+    static void registerLater(Consumer<RunwareModel> add) {
+        // runware.ai/docs/en/providers/google, Veo 3.1: google:3@2, text/image-to-video, 1280x720, 720x1280, 1920x1080,
+        // 1080x1920, 24 FPS, 8 s, first and last frame, providerSettings.google.generateAudio; no seed, no price.
+        add.accept(new RunwareModel("google:3@2", true, List.of("1280x720", "720x1280", "1920x1080", "1080x1920"), true, 24,
+                null, new RunwareRules(List.of(8), Map.of("720p", List.of("1280x720", "720x1280"),
+                        "1080p", List.of("1920x1080", "1080x1920")), SizeRule.OPTIONAL,
+                        Map.of("google", Set.of("generateAudio", "enhancePrompt")), Map.of(), Map.of(), Map.of()),
+                BASE, Set.of("frameImages", "referenceImages")));
+        // Provider text, Kling VIDEO 2.6 Pro: klingai:kling-video@2.6-pro, prompt and negative prompt, CFG 0-1,
+        // 1920x1080, 1080x1080, 1080x1920 (image-to-video infers them), 5 or 10 s, first frame, referenceVoices,
+        // referenceVideos (motion control), providerSettings.klingai sound/keepOriginalSound/characterOrientation.
+        add.accept(model("klingai:kling-video@2.6-pro", 0, plus("negativePrompt", "CFGScale"),
+                Set.of("frameImages", "referenceVoices", "referenceVideos"), new RunwareRules(List.of(5, 10),
+                        Map.of("1080p", List.of("1920x1080", "1080x1080", "1080x1920")), SizeRule.OPTIONAL,
+                        Map.of("klingai", Set.of("sound", "keepOriginalSound", "characterOrientation")), Map.of(),
+                        Map.of(), Map.of())));
+        // Runware/runware-skills replace-in-video example: bytedance:seedance@2.0, width 1280, height 720, duration 5.
+        // Nothing else is documented, so the emulator takes the narrow reading: that size and that duration only.
+        add.accept(model("bytedance:seedance@2.0", 0, BASE, Set.of(), new RunwareRules(List.of(5),
+                Map.of("720p", List.of("1280x720")), SizeRule.OPTIONAL, Map.of(), Map.of(), Map.of(), Map.of())));
+        // minimax-hailuo-2-3-fast(.md): ID minimax:4@2, image-to-video only; 1366x768 and 1920x1080, width and height
+        // together; 1920x1080 takes 6 s, others 6 or 10; its prices were a February 2026 promotion, so none is booked.
+        add.accept(new RunwareModel("minimax:4@2", false, List.of("1366x768", "1920x1080"), false, 0, null,
+                new RunwareRules(List.of(6, 10), Map.of("768p", List.of("1366x768"), "1080p", List.of("1920x1080")),
+                        SizeRule.OPTIONAL, Map.of("minimax", Set.of("promptOptimizer")), Map.of("1920x1080", List.of(6)),
+                        Map.of(), Map.of()), BASE, Set.of("frameImages")));
     }
 
     private static Set<String> plus(String... fields) {

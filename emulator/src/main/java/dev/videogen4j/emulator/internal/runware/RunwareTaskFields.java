@@ -24,9 +24,12 @@ final class RunwareTaskFields {
             "includeCost", "webhookURL", "deliveryMethod", "uploadEndpoint", "inputs", "frameImages",
             "referenceImages", "providerSettings", "safety");
 
-    /** Keys under {@code inputs} (runware-api.md §4: model pages and runware-python IVideoInputs). */
+    /**
+     * Keys under {@code inputs} (runware-api.md §4: model pages and runware-python IVideoInputs; referenceVoices from
+     * the KlingAI provider text's Kling VIDEO 2.6 Pro section, read 2026-12-02).
+     */
     static final Set<String> KNOWN_INPUTS = Set.of("frameImages", "referenceImages", "referenceVideos",
-            "referenceAudios", "video", "audio", "mask", "elements");
+            "referenceAudios", "referenceVoices", "video", "audio", "mask", "elements");
 
     private RunwareTaskFields() {}
 
