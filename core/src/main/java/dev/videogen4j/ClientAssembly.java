@@ -18,6 +18,7 @@ import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.VideoProvider;
 import dev.videogen4j.spi.VideoProviderFactory;
 import java.io.IOException;
@@ -71,16 +72,18 @@ final class ClientAssembly {
                     : SharedThreads.of(b.timer, b.callExecutor, callCap);
             made.add(threads::release);
             Map<String, VideoProvider> providers = new LinkedHashMap<>();
+            // The client owns its keys: it scrubs them from all its providers return or throw, and nothing outside
+            // this client ever holds them (no JVM-wide list of keys); they go when the client is dropped.
+            Redactor redactor = Redactor.none();
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
                 ProviderConfig config = setup.config(f, threads.resources);
-                // The client owns the key: texts are scrubbed of it until the client (after its providers) closes.
-                if (config.apiKey() != null) made.add(config.apiKey()::release);
+                redactor = redactor.and(config.redactor());
                 VideoProvider p = f.create(config);
                 made.add(p);
                 providers.put(id, p);
             }
-            return assemble(policy, providers, overrides, perProvider, engine, timeout, store, threads, made);
+            return assemble(policy, providers, overrides, perProvider, engine, timeout, store, threads, made, redactor);
         } catch (RuntimeException e) {
             closeAll(made);
             throw e;
@@ -90,14 +93,14 @@ final class ClientAssembly {
     private VideoClient assemble(RoutingPolicy policy, Map<String, VideoProvider> providers,
                                  List<ModelCapabilities> overrides, Map<String, ResilienceSettings> perProvider,
                                  EngineSettings settings, Duration timeout, JobStore store, SharedThreads threads,
-                                 List<AutoCloseable> made) {
+                                 List<AutoCloseable> made, Redactor redactor) {
         CapabilityMatrix matrix = CapabilityMatrix.of(providers.values().stream().flatMap(p -> p.models().stream())
                 .collect(Collectors.toList())).withOverrides(overrides);
         Listeners events = new Listeners(b.listeners, b.observers);
         Map<String, ProviderResilience> guards = new HashMap<>();
         providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
-                perProvider.get(id), b.clock, threads.timer, threads.calls, events)));
-        JobEngine engine = new JobEngine(providers, guards, matrix, b.clock, threads.timer, events, store, settings);
+                perProvider.get(id), b.clock, threads.timer, threads.calls, events, redactor)));
+        JobEngine engine = new JobEngine(providers, guards, matrix, b.clock, threads.timer, events, store, settings, redactor);
         LatencyTracker latency = new LatencyTracker();
         VideoClientBuilder again = copy(b, threads);
         return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency, engine), timeout,

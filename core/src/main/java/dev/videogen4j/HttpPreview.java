@@ -1,6 +1,5 @@
 package dev.videogen4j;
 
-import dev.videogen4j.spi.ApiKey;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The HTTP request a submit would send, built by the adapter's own request code but not sent: nothing is
- * created or billed. API keys are redacted ({@code Bearer ****}) wherever they appear.
+ * created or billed. The client redacts its API keys ({@code Bearer ****}) wherever they appear in it.
  *
  * <pre>{@code
  * HttpPreview p = client.preview(request);
@@ -35,11 +34,7 @@ public record HttpPreview(String provider, String model, String method, String u
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(method, "method == null");
         Objects.requireNonNull(url, "url == null");
-        // Redacted here, once, so no adapter can forget: a preview is made to be printed.
-        Map<String, String> safe = new LinkedHashMap<>();
-        Objects.requireNonNull(headers, "headers == null").forEach((k, v) -> safe.put(k, ApiKey.redact(v)));
-        headers = Collections.unmodifiableMap(safe);
-        url = ApiKey.redact(url);
-        body = body == null ? "" : ApiKey.redact(body);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(headers, "headers == null")));
+        body = body == null ? "" : body;
     }
 }

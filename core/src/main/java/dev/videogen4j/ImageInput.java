@@ -1,5 +1,6 @@
 package dev.videogen4j;
 
+import dev.videogen4j.spi.ImageHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An image given to an image-to-video request: a public URL, raw bytes with their content type, a local file,
@@ -132,30 +134,63 @@ public final class ImageInput {
 
     /** Checks size and image type before reading the whole file, so a wrong path costs no memory and no request. */
     private byte[] readCheckedFile(Path path) throws IOException {
-        long size = Files.size(path);
-        if (size > MAX_FILE_BYTES || size == 0) {
+        ImageHeader h = fileHeader(path);
+        if (h.bytes() > MAX_FILE_BYTES || h.bytes() == 0) {
             throw new dev.videogen4j.error.InvalidRequestException(null, java.util.List.of(new dev.videogen4j.error.Violation(
-                    "image", value + " (" + size + " bytes)", "an image file of 1 byte to " + MAX_FILE_BYTES / (1024 * 1024) + " MiB")));
+                    "image", value + " (" + h.bytes() + " bytes)", "an image file of 1 byte to " + MAX_FILE_BYTES / (1024 * 1024) + " MiB")));
         }
-        byte[] head = new byte[12];
-        try (java.io.InputStream in = Files.newInputStream(path)) {
-            int n = in.readNBytes(head, 0, head.length);
-            if (!isImage(head, n)) {
-                throw new dev.videogen4j.error.InvalidRequestException(null, java.util.List.of(new dev.videogen4j.error.Violation(
-                        "image", value, "a PNG, JPEG, WebP, GIF or BMP file (its first bytes say otherwise)")));
-            }
+        if (h.format() == null) {
+            throw new dev.videogen4j.error.InvalidRequestException(null, java.util.List.of(new dev.videogen4j.error.Violation(
+                    "image", value, "a PNG, JPEG, WebP, GIF or BMP file (its first bytes say otherwise)")));
         }
         return Files.readAllBytes(path);
     }
 
-    private static boolean isImage(byte[] h, int n) {
-        boolean png = n >= 4 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G';
-        boolean jpeg = n >= 3 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xd8 && (h[2] & 0xff) == 0xff;
-        boolean gif = n >= 6 && h[0] == 'G' && h[1] == 'I' && h[2] == 'F' && h[3] == '8';
-        boolean webp = n >= 12 && h[0] == 'R' && h[1] == 'I' && h[2] == 'F' && h[3] == 'F' && h[8] == 'W' && h[9] == 'E'
-                && h[10] == 'B' && h[11] == 'P';
-        boolean bmp = n >= 2 && h[0] == 'B' && h[1] == 'M';
-        return png || jpeg || gif || webp || bmp;
+    /**
+     * The image's length, type and pixel size, read from its first bytes (and, for a file, the file system) without
+     * reading it whole; empty for a URL or an asset id, which the provider fetches itself.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Optional<ImageHeader> header() {
+        try {
+            switch (kind) {
+                case FILE:
+                    return Optional.of(fileHeader(Path.of(value)));
+                case BYTES:
+                    return Optional.of(ImageHeader.read(bytes.length, new java.io.ByteArrayInputStream(bytes)));
+                case DATA_URI:
+                    int start = value.indexOf(";base64,") + ";base64,".length();
+                    String b64 = value.substring(start).trim();
+                    long length = b64.length() / 4L * 3 - (b64.endsWith("==") ? 2 : b64.endsWith("=") ? 1 : 0);
+                    return Optional.of(ImageHeader.read(Math.max(0, length), Base64.getMimeDecoder().wrap(chars(b64))));
+                default:
+                    return Optional.empty();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            if (kind == Kind.FILE) throw new UncheckedIOException("cannot read image file " + value, e instanceof IOException
+                    ? (IOException) e : new IOException(e));
+            return Optional.of(new ImageHeader(0, null, null, null));   // undecodable base64: no image type
+        }
+    }
+
+    private static ImageHeader fileHeader(Path path) throws IOException {
+        long size = Files.size(path);
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return ImageHeader.read(size, in);
+        }
+    }
+
+    // The data URI's characters as a stream, so its header is decoded without copying the whole text.
+    private static java.io.InputStream chars(String s) {
+        return new java.io.InputStream() {
+            private int i;
+
+            @Override
+            public int read() {
+                return i < s.length() ? s.charAt(i++) & 0xff : -1;
+            }
+        };
     }
 
     /** The URL or asset id for references, otherwise a data URI. What most providers accept as an image. */

@@ -1,6 +1,5 @@
 package dev.videogen4j;
 
-import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.ErrorKind;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,11 +56,11 @@ public final class JobStatus {
 
     /**
      * Failed at the provider: the adapter's classification of the failure, the vendor's error code (may be null)
-     * and its message (any API key in it redacted). {@code CONTENT_POLICY} and {@code INVALID_REQUEST} say the
+     * and its message (the client redacts its API keys from it). {@code CONTENT_POLICY} and {@code INVALID_REQUEST} say the
      * request itself was refused, so no other provider is tried with it.
      */
     public static JobStatus failed(ErrorKind kind, String code, String reason) {
-        return new JobStatus(JobState.FAILED, null, null, kind, ApiKey.redact(code), ApiKey.redact(reason), "FAILED");
+        return new JobStatus(JobState.FAILED, null, null, kind, code, reason, "FAILED");
     }
 
     public static JobStatus cancelled() {
@@ -70,12 +69,12 @@ public final class JobStatus {
 
     /** A provider status videogen4j does not know; {@code raw} is what the provider said. */
     public static JobStatus unknown(String raw) {
-        return new JobStatus(JobState.UNKNOWN, null, null, null, null, null, ApiKey.redact(raw));
+        return new JobStatus(JobState.UNKNOWN, null, null, null, null, null, raw);
     }
 
     /** The same status, remembering the provider's own word for it ({@code IN_QUEUE}, {@code processing}). */
     public JobStatus withRaw(String providerStatus) {
-        return new JobStatus(state, queuePosition, progressPercent, errorKind, code, reason, ApiKey.redact(providerStatus));
+        return new JobStatus(state, queuePosition, progressPercent, errorKind, code, reason, providerStatus);
     }
 
     public JobState state() {

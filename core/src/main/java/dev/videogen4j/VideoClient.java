@@ -175,7 +175,8 @@ public final class VideoClient implements AutoCloseable {
         if (!(p instanceof PreviewableSubmit)) {
             throw new ConfigurationException("Provider " + m.provider() + " cannot preview its requests");
         }
-        return ((PreviewableSubmit) p).preview(request, new SubmitContext(m, java.util.UUID.randomUUID().toString()));
+        return engine.redactor().redact(((PreviewableSubmit) p).preview(request,
+                new SubmitContext(m, java.util.UUID.randomUUID().toString())));
     }
 
     /**

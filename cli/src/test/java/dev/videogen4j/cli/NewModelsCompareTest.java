@@ -64,6 +64,10 @@ class NewModelsCompareTest {
         assertEquals(UNPRICED.contains(runware) || runware.equals("google:3@3"), rw.get("quotedPrice") == null, rw.toString());
         assertEquals("reported", rw.get("costSource"), "Runware reports the cost of every task");
         assertTrue(((BigDecimal) rw.get("cost")).signum() > 0, rw.toString());
+        if (rw.get("quotedPrice") != null) {
+            assertTrue(((BigDecimal) rw.get("cost")).compareTo((BigDecimal) rw.get("quotedPrice")) <= 0,
+                    "the quote is what Runware bills at most (the dearer price where the audio default is unknown); " + rw);
+        }
         if (!fal.isEmpty()) {
             Map<String, Object> f = rows.get(1);
             assertEquals(f.get("quotedPrice") == null ? "unknown" : "estimated", f.get("costSource"),

@@ -85,7 +85,7 @@ final class BatchSubmits {
             }
             try {
                 if (sending.size() < batch.size()) throw batch.get(0).tries.closedBeforeSending();
-                return submitter.submitAll(submissions);
+                return resilience.redactor().around(() -> submitter.submitAll(submissions));
             } catch (ProviderException failed) {
                 if (failed.submitOutcome() == SubmitOutcome.UNKNOWN) batch.forEach(b -> b.tries.mayHaveLanded(at, failed));
                 throw failed;

@@ -3,15 +3,19 @@ package dev.videogen4j.internal;
 import dev.videogen4j.CapabilityMatrix;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.jobs.JobStore;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** What every part of the engine shares: providers with their guards, the catalog, time, events and the store. */
+/**
+ * What every part of the engine shares: providers with their guards, the catalog, time, events, the store, and the
+ * redactor of the client's own keys.
+ */
 record EngineContext(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, Clock clock, ScheduledExecutorService timer, Listeners listeners,
-                     JobRecords records, EngineSettings settings) {
+                     JobRecords records, EngineSettings settings, Redactor redactor) {
     EngineContext {
         providers = Map.copyOf(providers);
         resilience = Map.copyOf(resilience);

@@ -22,6 +22,7 @@ import dev.videogen4j.observation.JobObservation;
 import dev.videogen4j.observation.JobStart;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,9 +54,9 @@ public final class JobEngine {
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
                      CapabilityMatrix matrix, Clock clock, ScheduledExecutorService timer, Listeners listeners,
-                     JobStore store, EngineSettings settings) {
+                     JobStore store, EngineSettings settings, Redactor redactor) {
         this.ctx = new EngineContext(providers, resilience, matrix, clock, timer, listeners,
-                new JobRecords(store, clock, settings.instanceId()), settings);
+                new JobRecords(store, clock, settings.instanceId(), redactor), settings, redactor);
         this.outcomes = new JobOutcomes(ctx, table);
         this.polling = new JobPolling(ctx, table, outcomes, () -> closed);
         this.storePolls = store.pollScheduler()
@@ -63,6 +64,11 @@ public final class JobEngine {
         this.submitter = new JobSubmitter(ctx, () -> closed, this::follow);
         this.webhooks = new Webhooks(ctx, table, outcomes, this::pollSoon, this::follow);
         store.pollScheduler().ifPresent(s -> s.start(storePolls));
+    }
+
+    /** The redactor of this client's keys. */
+    public Redactor redactor() {
+        return ctx.redactor();
     }
 
     /** Submits to one provider/model; {@code before} are the routing attempts that led here. */

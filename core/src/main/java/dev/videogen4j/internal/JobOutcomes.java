@@ -11,7 +11,7 @@ import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.jobs.JobRecord;
 import dev.videogen4j.jobs.RecordState;
-import dev.videogen4j.spi.ApiKey;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.ProviderOutput;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +78,7 @@ final class JobOutcomes {
         boolean ofTheJob = e instanceof JobFailedException;
         if (!ofTheJob) ctx.records().followingFailed(t.recordId, e);
         table.forget(t, ofTheJob);
-        VideoGenException error = asVideoGen(t.id, e);
+        VideoGenException error = asVideoGen(ctx.redactor(), t.id, e);
         if (t.result.completeExceptionally(error)) {
             ctx.listeners().onFailed(t.id, error);
             t.observation.failed(Observers.failure(t.id, error, t.timings(ctx.clock().instant())));
@@ -115,9 +115,9 @@ final class JobOutcomes {
                 r.errorCode(), r.lastError());
     }
 
-    static VideoGenException asVideoGen(JobId id, Throwable e) {
-        return e instanceof VideoGenException ? (VideoGenException) e
-                : new VideoGenException(ApiKey.redact("Job " + (id == null ? "submit" : id) + " failed: " + e),
-                ApiKey.redact(e));
+    static VideoGenException asVideoGen(Redactor redactor, JobId id, Throwable e) {
+        return e instanceof VideoGenException ? (VideoGenException) redactor.redact(e)
+                : new VideoGenException(redactor.redact("Job " + (id == null ? "submit" : id) + " failed: " + e),
+                redactor.redact(e));
     }
 }

@@ -13,7 +13,7 @@ import dev.videogen4j.jobs.JobRecord;
 import dev.videogen4j.jobs.JobRequest;
 import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.jobs.RecordState;
-import dev.videogen4j.spi.ApiKey;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.ModelCapabilities;
 import java.time.Clock;
 import java.util.List;
@@ -36,8 +36,10 @@ final class JobRecords {
     private final JobStore store;
     private final Clock clock;
     private final String instanceId;
+    private final Redactor redactor;
 
-    JobRecords(JobStore store, Clock clock, String instanceId) {
+    JobRecords(JobStore store, Clock clock, String instanceId, Redactor redactor) {
+        this.redactor = redactor;
         this.store = store;
         this.clock = clock;
         this.instanceId = instanceId;
@@ -156,8 +158,8 @@ final class JobRecords {
         return b.state(RecordState.RUNNING).build().toBuilder();
     }
 
-    private static JobRecord.Builder errorOf(JobRecord.Builder b, Throwable error) {
-        String message = ApiKey.redact(String.valueOf(error.getMessage()));
+    private JobRecord.Builder errorOf(JobRecord.Builder b, Throwable error) {
+        String message = redactor.redact(String.valueOf(error.getMessage()));
         b.lastError(message);
         if (error instanceof ProviderException) b.errorKind(Observers.kindOf(error));
         return b;

@@ -82,7 +82,7 @@ final class JobSubmitter {
                 model.family(), request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
         out.whenComplete((j, e) -> {
-            if (e != null) seen.failed(Observers.failure(null, JobOutcomes.asVideoGen(null, Futures.unwrap(e)),
+            if (e != null) seen.failed(Observers.failure(null, JobOutcomes.asVideoGen(ctx.redactor(), null, Futures.unwrap(e)),
                     new Timings(Duration.ZERO, Duration.ZERO, Duration.between(sentAt, ctx.clock().instant()).abs())));
         });
         if (closed.getAsBoolean()) {
@@ -167,7 +167,8 @@ final class JobSubmitter {
             if (!tries.sending()) throw tries.closedBeforeSending();
             if (attempt.incrementAndGet() > 1) ctx.records().sending(record.id());
             try {
-                return send(provider, request, context);
+                // Scrubbed here already: the in-doubt record below keeps the exception for the uncertain end.
+                return ctx.redactor().around(() -> send(provider, request, context));
             } catch (ProviderException e) {
                 if (e.submitOutcome() == SubmitOutcome.UNKNOWN) tries.mayHaveLanded(attemptAt, e);
                 throw e;

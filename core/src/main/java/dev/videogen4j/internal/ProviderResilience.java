@@ -8,6 +8,7 @@ import dev.videogen4j.error.UnparseableResponseException;
 import dev.videogen4j.observation.CallObservation;
 import dev.videogen4j.observation.ProviderCall;
 import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.RetryAfter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -50,10 +51,13 @@ public final class ProviderResilience {
     private final Executor calls;
     private final Clock clock;
     private final Observers observers;
+    private final Redactor redactor;
 
+    /** @param redactor the client's: what the adapter returns or throws is scrubbed of the client's keys first */
     public ProviderResilience(String providerId, boolean deduplicatesSubmits, ResilienceSettings settings, Clock clock,
-                              ScheduledExecutorService timer, Executor calls, Listeners listeners) {
+                              ScheduledExecutorService timer, Executor calls, Listeners listeners, Redactor redactor) {
         this.providerId = providerId;
+        this.redactor = redactor;
         this.deduplicatesSubmits = deduplicatesSubmits;
         this.settings = settings;
         this.timer = timer;
@@ -111,9 +115,10 @@ public final class ProviderResilience {
             try {
                 calls.execute(() -> {
                     try {
-                        f.complete(adapterCall.get());
+                        // Scrubbed before retries, breakers, listeners, logs or the job store see it.
+                        f.complete(redactor.around(adapterCall));
                     } catch (Throwable t) {
-                        f.completeExceptionally(t);
+                        f.completeExceptionally(redactor.redact(t));
                     }
                 });
             } catch (RuntimeException rejected) {
@@ -130,6 +135,11 @@ public final class ProviderResilience {
             else out.completeExceptionally(translate(op, Futures.unwrap(t)));
         });
         return out;
+    }
+
+    /** The redactor of the client's keys, for bookkeeping that must see an adapter's failure before {@link #call} ends. */
+    public Redactor redactor() {
+        return redactor;
     }
 
     /** The state of the breaker that guards submits (whether the provider takes new jobs). */

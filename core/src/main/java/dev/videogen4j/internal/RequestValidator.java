@@ -155,6 +155,8 @@ public final class RequestValidator {
                 }
             }
         }
+        ImageChecks.check(v, "image", r.image(), m);
+        ImageChecks.check(v, "lastImage", r.lastImage(), m);
     }
 
     private static void range(List<Violation> v, String field, Double value, Range range, ModelCapabilities m) {

@@ -95,4 +95,32 @@ final class CatalogParts {
         if (v instanceof BigDecimal) return (BigDecimal) v;
         throw new IllegalArgumentException("expected a number, got " + Json.write(v));
     }
+
+    /** {@code "imageInput": {"maxBytes": .., "formats": [..], "minWidth": .., ...}}; absent means undocumented. */
+    static ImageLimits imageLimits(Map<String, Object> m) {
+        if (m == null) return ImageLimits.UNDOCUMENTED;
+        for (String k : m.keySet()) {
+            if (!IMAGE_KEYS.contains(k)) throw new IllegalArgumentException("unknown key \"" + k + "\" (known: " + IMAGE_KEYS + ")");
+        }
+        Object f = m.get("formats");
+        if (f != null && !(f instanceof Collection)) throw new IllegalArgumentException("formats: expected a JSON array");
+        Set<String> formats = new java.util.LinkedHashSet<>();
+        if (f != null) ((Collection<?>) f).forEach(x -> formats.add(String.valueOf(x)));
+        return new ImageLimits(m.get("maxBytes") == null ? null : whole(m.get("maxBytes"), "maxBytes").longValueExact(),
+                formats, pixels(m, "minWidth"), pixels(m, "maxWidth"), pixels(m, "minHeight"), pixels(m, "maxHeight"),
+                m.get("source") == null ? null : String.valueOf(m.get("source")));
+    }
+
+    private static final Set<String> IMAGE_KEYS = Set.of("maxBytes", "formats", "minWidth", "maxWidth", "minHeight",
+            "maxHeight", "source");
+
+    private static Integer pixels(Map<String, Object> m, String key) {
+        return m.get(key) == null ? null : whole(m.get(key), key).intValueExact();
+    }
+
+    private static BigDecimal whole(Object v, String key) {
+        BigDecimal n = number(v);
+        if (n.stripTrailingZeros().scale() > 0) throw new IllegalArgumentException(key + ": expected a whole number, got " + n);
+        return n;
+    }
 }

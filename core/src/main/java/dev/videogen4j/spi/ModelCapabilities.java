@@ -46,6 +46,8 @@ import java.util.Set;
  * @param wire           how each accepted neutral field is written on the wire; empty means the adapter's default
  * @param source         the vendor page this entry was checked against
  * @param checked        the day it was checked, or {@code null} when unknown
+ * @param imageInput     the input images the model takes (bytes, types, pixels) as its vendor documents them;
+ *                       {@link ImageLimits#UNDOCUMENTED} when it documents none
  */
 public record ModelCapabilities(String provider, String id, String family, String displayName,
                                 Set<Workflow> workflows, List<Integer> durations, List<Dimension> dimensions,
@@ -54,7 +56,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
                                 Map<String, String> unsupported, int maxResults, Set<OutputFormat> outputFormats,
                                 Range outputQuality, Pricing pricing, Map<String, Object> options,
                                 List<String> resolutions, Audio audio, WireMapping wire, String source,
-                                java.time.LocalDate checked) {
+                                java.time.LocalDate checked, ImageLimits imageInput) {
 
     public ModelCapabilities {
         Objects.requireNonNull(provider, "provider == null");
@@ -75,6 +77,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
         resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
         audio = audio == null ? Audio.NONE : audio;
         wire = wire == null ? WireMapping.none() : wire;
+        imageInput = imageInput == null ? ImageLimits.UNDOCUMENTED : imageInput;
         if (maxResults < 1) {
             throw new IllegalArgumentException(provider + "/" + id + ": maxResults must be >= 1");
         }

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * <p>Absent {@code cfgScale}, {@code negativePrompt} or {@code outputQuality} mean the model does not take that
  * field; {@code "pricing": {"unknown": "why"}} marks an undocumented price. Newer entries also carry
  * {@code "resolutions"}, {@code "audio"}, {@code "source"}, {@code "checked"} (a date), a dated price
- * ({@code "asOf"}) and a {@code "wire"} mapping ({@link WireMapping}); an entry's {@code "wire"} is merged over the
+ * ({@code "asOf"}), {@code "imageInput"} limits ({@link ImageLimits}; absent means undocumented) and a
+ * {@code "wire"} mapping ({@link WireMapping}); an entry's {@code "wire"} is merged over the
  * file's top-level {@code "wire"}. Use it from an adapter:
  *
  * <pre>{@code
@@ -149,7 +150,8 @@ public final class ModelCatalog {
                 field("wire", () -> m.containsKey("wire") || !fileWire.isEmpty()
                         ? fileWire.with(CatalogParts.wire(optMap(m, "wire"))) : WireMapping.none()),
                 text(m, "source", null),
-                field("checked", () -> CatalogParts.date(m.get("checked"))));
+                field("checked", () -> CatalogParts.date(m.get("checked"))),
+                field("imageInput", () -> CatalogParts.imageLimits(optMap(m, "imageInput"))));
     }
 
     /** Reads one field, naming it in any error: {@code cfgScale: missing "max"}. */

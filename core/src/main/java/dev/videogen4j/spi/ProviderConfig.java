@@ -51,6 +51,11 @@ public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, D
                 Duration.ofSeconds(10), Duration.ofSeconds(60), Map.of(), Clock.systemUTC());
     }
 
+    /** The redactor of this provider's key (one that changes nothing when there is no key). */
+    public Redactor redactor() {
+        return Redactor.of(apiKey);
+    }
+
     public Optional<String> baseUrlOverride() {
         return Optional.ofNullable(baseUrl).filter(s -> !s.isBlank());
     }

@@ -17,12 +17,12 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one place where provider failures become exceptions: status and kind to exception class, what is
  * retryable, and what a failed submit means for billing. Adapters parse their vendor's body into a
- * {@link ProviderFailure} and throw what this returns.
+ * {@link ProviderFailure} and throw what this returns. Texts are taken as the vendor sent them: the owner of the
+ * key scrubs it out ({@link Redactor}), the adapter at its public methods and the client at its boundary.
  *
  * <pre>{@code
  * if (!response.isSuccessful()) {
@@ -48,15 +48,14 @@ public final class ProviderErrors {
         SubmitOutcome outcome = f.operation != Operation.SUBMIT ? SubmitOutcome.NOT_A_SUBMIT
                 : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried() || f.notProcessed
                 ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
-        String text = ApiKey.redact(describe(f));
+        String text = describe(f);
         ProviderException.Details d = new ProviderException.Details(f.providerId, f.operation.label(), f.httpStatus,
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
-                // Violations carry the vendor's words and the values sent (fal echoes the rejected input); either may echo a key.
                 List<Violation> v = f.violations.isEmpty()
-                        ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", ApiKey.redact(orStatus(f))))
-                        : f.violations.stream().map(ProviderErrors::redact).collect(Collectors.toList());
+                        ? List.of(new Violation(f.code == null ? "request" : f.code, "(as sent)", orStatus(f)))
+                        : f.violations;
                 return new InvalidRequestException(f.providerId, null, v);
             case AUTHENTICATION: return new AuthenticationException(d);
             case INSUFFICIENT_CREDITS: return new InsufficientCreditsException(d);
@@ -91,9 +90,9 @@ public final class ProviderErrors {
                 : neverSent ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String what = neverSent ? "could not connect" : "no response";
         String msg = providerId + " " + op.label() + " failed: " + what + " (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + ApiKey.redact(e.getMessage())) + ")";
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0, msg, requestId,
-                null, true, outcome, ApiKey.redact(e)));
+                null, true, outcome, e));
     }
 
     /** The exception for a response body that could not be read (malformed JSON, an HTML page, missing fields). */
@@ -102,13 +101,9 @@ public final class ProviderErrors {
         SubmitOutcome outcome = op != Operation.SUBMIT ? SubmitOutcome.NOT_A_SUBMIT
                 : SUBMIT_REJECTED_STATUSES.contains(httpStatus) ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String msg = providerId + " " + op.label() + ": unreadable response (HTTP " + httpStatus + ")"
-                + (cause == null || cause.getMessage() == null ? "" : ": " + ApiKey.redact(cause.getMessage()));
+                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return new UnparseableResponseException(new ProviderException.Details(providerId, op.label(), httpStatus, msg,
-                requestId, null, true, outcome, ApiKey.redact(cause)));
-    }
-
-    private static Violation redact(Violation v) {
-        return new Violation(ApiKey.redact(v.field()), ApiKey.redact(v.value()), ApiKey.redact(v.allowed()));
+                requestId, null, true, outcome, cause));
     }
 
     private static String describe(ProviderFailure f) {

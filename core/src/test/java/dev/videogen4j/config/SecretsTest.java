@@ -12,7 +12,9 @@ import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.JobFailedException;
 import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.error.AuthenticationException;
 import dev.videogen4j.spi.ApiKey;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.ProviderErrors;
@@ -63,24 +65,24 @@ class SecretsTest {
     }
 
     @Test
-    void aProviderErrorThatEchoesTheKeyIsRedacted() {
-        ApiKey.of(key);
+    void aProviderErrorThatEchoesTheKeyIsRedactedByTheKeysOwner() {
+        Redactor owner = Redactor.of(ApiKey.of(key));
         String echo = "invalid api key '" + key + "'";
 
-        RuntimeException http = Failures.http("acme", Operation.SUBMIT, 401, "invalidApiKey", echo);
+        RuntimeException http = owner.redact(Failures.http("acme", Operation.SUBMIT, 401, "invalidApiKey", echo));
         assertEquals("acme submit failed: HTTP 401 invalidApiKey: invalid api key '****'", http.getMessage());
-        assertNoKey(Failures.http("acme", Operation.POLL, 503, null, echo));
-        assertNoKey(Failures.io("acme", Operation.SUBMIT, new IOException("reset by proxy for " + key), true));
-        assertNoKey(ProviderErrors.unparseable("acme", Operation.RESULT, 502, null, new IllegalStateException(echo)));
-        assertNoKey(Failures.http("acme", Operation.SUBMIT, 422, null, echo));
+        assertTrue(http instanceof AuthenticationException, http.getClass().getName());
+        assertNoKey(owner.redact(Failures.http("acme", Operation.POLL, 503, null, echo)));
+        assertNoKey(owner.redact(Failures.io("acme", Operation.SUBMIT, new IOException("reset by proxy for " + key), true)));
+        assertNoKey(owner.redact(ProviderErrors.unparseable("acme", Operation.RESULT, 502, null, new IllegalStateException(echo))));
+        assertNoKey(owner.redact(Failures.http("acme", Operation.SUBMIT, 422, null, echo)));
     }
 
     @Test
     void aValidationErrorThatEchoesTheKeyInItsViolationsIsRedacted() {
-        ApiKey.of(key);
-        InvalidRequestException e = (InvalidRequestException) ProviderErrors.fromHttp(ProviderFailure
-                .builder("acme", Operation.SUBMIT, 422)
-                .violation(new Violation("apiKey", key, "a key of 40 characters, not " + key)).build());
+        InvalidRequestException e = (InvalidRequestException) Redactor.of(ApiKey.of(key)).redact(ProviderErrors.fromHttp(
+                ProviderFailure.builder("acme", Operation.SUBMIT, 422)
+                        .violation(new Violation("apiKey", key, "a key of 40 characters, not " + key)).build()));
 
         assertNoKey(e);
         assertEquals(List.of(new Violation("apiKey", "****", "a key of 40 characters, not ****")), e.violations());
@@ -88,8 +90,7 @@ class SecretsTest {
 
     @Test
     void aFailedJobReasonThatEchoesTheKeyIsRedacted() {
-        ApiKey.of(key);
-        JobStatus s = JobStatus.failed(ErrorKind.OTHER, "auth", "key " + key + " was revoked mid-job");
+        JobStatus s = Redactor.of(ApiKey.of(key)).redact(JobStatus.failed(ErrorKind.OTHER, "auth", "key " + key + " was revoked mid-job"));
         assertEquals("FAILED: auth key **** was revoked mid-job", s.toString());
     }
 

@@ -33,6 +33,7 @@ import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.spi.TextToVideo;
@@ -75,9 +76,12 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     private final FalSettings settings;
     private final List<ModelCapabilities> models;
     private final FalJobMemory memory = new FalJobMemory(TRACKED_JOBS);
+    // This provider's own key, scrubbed from everything its public methods throw or return.
+    private final Redactor redactor;
 
     FalProvider(ProviderConfig config) {
         Objects.requireNonNull(config, "config == null");
+        this.redactor = config.redactor();
         this.settings = FalSettings.from(config);
         this.models = ModelCatalog.load(FalProvider.class, CATALOG);
         this.http = FalHttp.create(config);
@@ -95,12 +99,12 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
 
     @Override
     public SubmitReceipt submit(TextToVideoRequest request, SubmitContext context) {
-        return send(Objects.requireNonNull(request, "request == null"), context);
+        return redactor.around(() -> send(Objects.requireNonNull(request, "request == null"), context));
     }
 
     @Override
     public SubmitReceipt submit(ImageToVideoRequest request, SubmitContext context) {
-        return send(Objects.requireNonNull(request, "request == null"), context);
+        return redactor.around(() -> send(Objects.requireNonNull(request, "request == null"), context));
     }
 
     /** The exact queue submit {@link #submit} would send for this request and context. */
@@ -109,7 +113,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        return Previews.of(id(), model.id(), http.request(submitCall(request, model)));
+        return redactor.around(() -> Previews.of(id(), model.id(), http.request(submitCall(request, model))));
     }
 
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {
@@ -138,6 +142,10 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
      */
     @Override
     public JobUpdate poll(JobId id) {
+        return redactor.around(() -> status(id));
+    }
+
+    private JobUpdate status(JobId id) {
         FalEndpointId endpoint = endpoint(id);
         String requestId = id.nativeId();
         FalResponse r = http.execute(Operation.POLL,
@@ -159,11 +167,13 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
      */
     @Override
     public ProviderOutput result(JobId id) {
-        JobUpdate u = completed(id, endpoint(id));
-        if (u.output() == null) {
-            throw new JobFailedException(id, u.status());
-        }
-        return u.output();
+        return redactor.around(() -> {
+            JobUpdate u = completed(id, endpoint(id));
+            if (u.output() == null) {
+                throw new JobFailedException(id, u.status());
+            }
+            return u.output();
+        });
     }
 
     private JobUpdate completed(JobId id, FalEndpointId endpoint) {
@@ -179,9 +189,8 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
 
     @Override
     public CancelOutcome cancel(JobId id) {
-        String requestId = id.nativeId();
-        return FalResponses.cancelAnswer(http.execute(Operation.CANCEL,
-                http.api().cancel(http.urls().cancel(endpoint(id), requestId, memory.urls(requestId)))));
+        return redactor.around(() -> FalResponses.cancelAnswer(http.execute(Operation.CANCEL, http.api().cancel(
+                http.urls().cancel(endpoint(id), id.nativeId(), memory.urls(id.nativeId()))))));
     }
 
     /** False: fal documents no idempotency key, so a resent submit is a second billable job. */

@@ -24,6 +24,7 @@ import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.PreviewableSubmit;
 import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.spi.TextToVideo;
@@ -61,9 +62,12 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     private final RunwareJobMemory memory;
     private final RunwareReplies replies;
     private final List<ModelCapabilities> models;
+    // This provider's own key, scrubbed from everything its public methods throw or return.
+    private final Redactor redactor;
 
-    RunwareProvider(String id, RunwareHttp http, int trackedJobs) {
+    RunwareProvider(String id, RunwareHttp http, int trackedJobs, Redactor redactor) {
         this.id = Objects.requireNonNull(id, "id == null");
+        this.redactor = Objects.requireNonNull(redactor, "redactor == null");
         this.http = Objects.requireNonNull(http, "http == null");
         this.memory = new RunwareJobMemory(trackedJobs);
         this.replies = new RunwareReplies(id, memory);
@@ -82,12 +86,12 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
 
     @Override
     public SubmitReceipt submit(TextToVideoRequest request, SubmitContext context) {
-        return submitTask(Objects.requireNonNull(request, "request == null"), context);
+        return redactor.around(() -> submitTask(Objects.requireNonNull(request, "request == null"), context));
     }
 
     @Override
     public SubmitReceipt submit(ImageToVideoRequest request, SubmitContext context) {
-        return submitTask(Objects.requireNonNull(request, "request == null"), context);
+        return redactor.around(() -> submitTask(Objects.requireNonNull(request, "request == null"), context));
     }
 
     /** The exact {@code videoInference} POST {@link #submit} would send for this request and context. */
@@ -95,7 +99,8 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     public HttpPreview preview(VideoRequest request, SubmitContext context) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
-        return Previews.of(id, context.model().id(), http.request(List.of(RunwareRequestMapper.videoInference(request, context))));
+        return redactor.around(() -> Previews.of(id, context.model().id(),
+                http.request(List.of(RunwareRequestMapper.videoInference(request, context)))));
     }
 
     private SubmitReceipt submitTask(VideoRequest request, SubmitContext context) {
@@ -112,6 +117,10 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
      */
     @Override
     public Map<String, Outcome> submitAll(List<Submission> submissions) {
+        return redactor.around(() -> submitTasks(submissions));
+    }
+
+    private Map<String, Outcome> submitTasks(List<Submission> submissions) {
         Objects.requireNonNull(submissions, "submissions == null");
         Map<String, Outcome> out = new LinkedHashMap<>();
         List<Map<String, Object>> tasks = new java.util.ArrayList<>();
@@ -132,12 +141,16 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     @Override
     public JobUpdate poll(JobId id) {
         Objects.requireNonNull(id, "id == null");
-        return one(Operation.POLL, id);
+        return redactor.around(() -> one(Operation.POLL, id));
     }
 
     /** Polls every job in one request; jobs Runware says nothing about are absent from the map. */
     @Override
     public Map<JobId, JobUpdate> pollAll(List<JobId> ids) {
+        return redactor.around(() -> pollTasks(ids));
+    }
+
+    private Map<JobId, JobUpdate> pollTasks(List<JobId> ids) {
         Objects.requireNonNull(ids, "ids == null");
         Map<String, JobId> byTask = new LinkedHashMap<>();
         ids.forEach(j -> byTask.put(Objects.requireNonNull(j, "job id == null").nativeId(), j));
@@ -160,6 +173,10 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
      */
     @Override
     public ProviderOutput result(JobId id) {
+        return redactor.around(() -> output(id));
+    }
+
+    private ProviderOutput output(JobId id) {
         Objects.requireNonNull(id, "id == null");
         JobUpdate u = one(Operation.RESULT, id);
         if (u.status().state() == JobState.SUCCEEDED && u.output() != null) {

@@ -69,9 +69,9 @@ public final class RunwareProviderFactory implements VideoProviderFactory {
                     + "' (set VIDEOGEN4J_RUNWARE_BASE_URL to e.g. " + DEFAULT_BASE_URL + ")");
         }
         RunwareHttp http = new RunwareHttp(config.providerId(), endpoint, config.apiKey(), new HttpClients.Settings(
-                config.providerId(), config.connectTimeout(), config.readTimeout(), config.callTimeout(), null, config.shared()),
-                config.clock());
-        return new RunwareProvider(config.providerId(), http, trackedJobs(config));
+                config.providerId(), config.connectTimeout(), config.readTimeout(), config.callTimeout(), null, config.redactor(),
+                config.shared()), config.clock());
+        return new RunwareProvider(config.providerId(), http, trackedJobs(config), config.redactor());
     }
 
     private static int trackedJobs(ProviderConfig config) {

@@ -76,8 +76,11 @@ class RunwareHostileAnswersTest {
 
     @Test
     void anAbsurdCostIsUnknownAndTheJobStillSucceeds() {
+        // One task per value: the adapter remembers a task's first success item, so a second one would not be read.
         for (String cost : new String[] {"1e999999999", "1e99999999", "-0.5", "\"NaN\"", "1e-999999999", "99999999999"}) {
-            JobUpdate u = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> poll("{\"data\":[" + VIDEO + ",\"cost\":" + cost + "}]}"));
+            JobId job = JobId.of("runware", "klingai:6@0", java.util.UUID.randomUUID().toString());
+            server.enqueue(ok("{\"data\":[" + VIDEO.replace(TASK, job.nativeId()) + ",\"cost\":" + cost + "}]}"));
+            JobUpdate u = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> provider.poll(job));
             assertEquals(JobState.SUCCEEDED, u.status().state(), cost);
             assertNull(u.output().reportedCost(), "cost " + cost + " reported as " + u.output().reportedCost());
         }

@@ -42,8 +42,11 @@ class RunwareHttpLoggingTest {
         // before any test in the JVM logs); where it is set, DEBUG lines are required below.
         assumeTrue(System.getProperty("org.slf4j.simpleLogger.log.dev.videogen4j.http") != null,
                 "runs in the http-logging surefire execution");
+        // A PNG header (640x480, so the model's image limits let it through) and filler to spot in the log.
         byte[] png = new byte[600];
         Arrays.fill(png, (byte) 0x5a);
+        byte[] head = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 2, (byte) 0x80, 0, 0, 1, (byte) 0xe0};
+        System.arraycopy(head, 0, png, 0, head.length);
         String imageBase64 = Base64.getEncoder().encodeToString(png);
         ImageToVideoRequest request = EmulatorHarness.request(0).toBuilder()
                 .image(ImageInput.bytes(png, "image/png")).build();

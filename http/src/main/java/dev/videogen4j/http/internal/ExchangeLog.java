@@ -1,5 +1,6 @@
 package dev.videogen4j.http.internal;
 
+import dev.videogen4j.spi.Redactor;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
@@ -34,10 +35,15 @@ public final class ExchangeLog implements Interceptor {
     private final String providerId;
     private final String requestIdHeader;
     private final Logger log;
+    private final Redactor redactor;
 
-    /** @param requestIdHeader the response header naming the vendor's request id, or {@code null} */
-    public ExchangeLog(String providerId, String requestIdHeader) {
+    /**
+     * @param requestIdHeader the response header naming the vendor's request id, or {@code null}
+     * @param redactor        the adapter's key redactor: a path or a request id a vendor chose may echo the key
+     */
+    public ExchangeLog(String providerId, String requestIdHeader, Redactor redactor) {
         this.providerId = providerId;
+        this.redactor = redactor;
         this.requestIdHeader = requestIdHeader;
         this.log = LoggerFactory.getLogger("dev.videogen4j.http." + providerId);
     }
@@ -56,11 +62,12 @@ public final class ExchangeLog implements Interceptor {
         try {
             Response response = chain.proceed(request);
             String id = requestIdHeader == null ? null : response.header(requestIdHeader);
-            log.debug("{} -> HTTP {} in {} ms{}{}", what, response.code(), millisSince(start), about,
-                    id == null ? "" : " (request id " + id + ")");
+            log.debug("{}", redactor.redact(what + " -> HTTP " + response.code() + " in " + millisSince(start) + " ms"
+                    + about + (id == null ? "" : " (request id " + id + ")")));
             return response;
         } catch (IOException e) {
-            log.debug("{} -> no response after {} ms: {}{}", what, millisSince(start), e.getClass().getSimpleName(), about);
+            log.debug("{}", redactor.redact(what + " -> no response after " + millisSince(start) + " ms: "
+                    + e.getClass().getSimpleName() + about));
             throw e;
         }
     }

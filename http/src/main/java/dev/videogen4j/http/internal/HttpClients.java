@@ -1,5 +1,6 @@
 package dev.videogen4j.http.internal;
 
+import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.SharedResources;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,22 +58,30 @@ public final class HttpClients {
      * @param readTimeout     read and write timeout (between two bytes)
      * @param callTimeout     the whole call, from DNS to the last byte of the body; zero means none
      * @param requestIdHeader a response header naming the vendor's request id for the log, or {@code null}
+     * @param redactor        the redactor of the adapter's key: the exchange log scrubs its lines with it
      * @param shared          where the connection pool and dispatcher are shared ({@code ProviderConfig.shared()}),
      *                        or {@code null} for a client with its own
      */
     public record Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-                           String requestIdHeader, SharedResources shared) {
+                           String requestIdHeader, Redactor redactor, SharedResources shared) {
         public Settings {
             Objects.requireNonNull(providerId, "providerId == null");
             Objects.requireNonNull(connectTimeout, "connectTimeout == null");
             Objects.requireNonNull(readTimeout, "readTimeout == null");
             Objects.requireNonNull(callTimeout, "callTimeout == null");
+            redactor = redactor == null ? Redactor.none() : redactor;
         }
 
-        /** Settings of a client with a connection pool of its own. */
+        /** Settings for an adapter without a key to scrub, with a connection pool of its own. */
         public Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
                         String requestIdHeader) {
-            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, null);
+            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, null, null);
+        }
+
+        /** Settings of an adapter with a connection pool of its own. */
+        public Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                        String requestIdHeader, Redactor redactor) {
+            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, redactor, null);
         }
     }
 
@@ -101,7 +110,7 @@ public final class HttpClients {
                 // calling thread instead; it waits for the connection anyway.
                 .fastFallback(false)
                 // Logs before the key is added, and never headers anyway.
-                .addInterceptor(new ExchangeLog(settings.providerId(), settings.requestIdHeader()))
+                .addInterceptor(new ExchangeLog(settings.providerId(), settings.requestIdHeader(), settings.redactor()))
                 .addInterceptor(chain -> chain.proceed(headers.apply(chain.request().newBuilder())
                         .header("User-Agent", userAgent).build()))
                 .addNetworkInterceptor(new ResendGuard())

@@ -35,7 +35,7 @@ class SharedTransportTest {
     }
 
     private static OkHttpClient client(String id, Duration read, SharedResources shared) {
-        return HttpClients.create(new HttpClients.Settings(id, Duration.ofSeconds(5), read, Duration.ofSeconds(30), null,
+        return HttpClients.create(new HttpClients.Settings(id, Duration.ofSeconds(5), read, Duration.ofSeconds(30), null, null,
                 shared), r -> r);
     }
 

@@ -5,7 +5,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.videogen4j.http.internal.JsonValues;
-import dev.videogen4j.spi.ApiKey;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -59,10 +58,10 @@ public final class RunwareJson {
         }
     }
 
-    // The snippet shows an HTML page or a cut-off body for what it is. It is redacted here, not only where the
-    // message becomes an exception, because this exception travels on as a cause and prints in stack traces.
+    // The snippet shows an HTML page or a cut-off body for what it is. It travels on as a cause: the provider's
+    // redactor scrubs the key from the whole chain before anything leaves the adapter.
     private static IOException unreadable(String what, String body, Exception cause) {
-        return new IOException(ApiKey.redact(what + "; body starts: " + snippet(body)), cause);
+        return new IOException(what + "; body starts: " + snippet(body), cause);
     }
 
     static String snippet(String body) {

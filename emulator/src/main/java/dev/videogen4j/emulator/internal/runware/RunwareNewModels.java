@@ -28,7 +28,7 @@ final class RunwareNewModels {
         // google-veo-3-1-fast: ID google:3@3; exactly one of frameImages or width/height; resolution not with
         // width/height; $0.1/s at 1080p, $0.15/s with audio; 4K 8 s $2.40 ($2.80 with audio); only 8 s priced.
         add.accept(model("google:3@3", 24, plus("resolution", "seed"), Set.of("frameImages", "referenceImages", "video"),
-                new RunwareRules(List.of(8), Map.of("720p", List.of("1280x720", "720x1280"),
+                new RunwareRules(List.of(8), RunwareRules.classes("720p", List.of("1280x720", "720x1280"),
                         "1080p", List.of("1920x1080", "1080x1920"), "4K", List.of("3840x2160", "2160x3840")),
                         SizeRule.FRAMES_XOR_SIZE, Map.of("google", Set.of("generateAudio", "enhancePrompt", "resizeMode")),
                         Map.of(), Map.of("1080p", new BigDecimal("0.10"), "1080p+audio", new BigDecimal("0.15"),
@@ -47,7 +47,7 @@ final class RunwareNewModels {
         // bytedance-seedance-1-5-pro: 480p/720p/1080p size tables; either frameImages, width/height or resolution;
         // 5 s: $0.06 at 480p, $0.13 at 720p (audio prices need a field the excerpt does not show).
         add.accept(model("bytedance:seedance@1.5-pro", 24, plus("resolution"), Set.of("frameImages", "audio"),
-                new RunwareRules(List.of(5), Map.of(
+                new RunwareRules(List.of(5), RunwareRules.classes(
                         "480p", List.of("864x496", "752x560", "640x640", "560x752", "496x864", "992x432"),
                         "720p", List.of("1280x720", "1112x834", "960x960", "834x1112", "720x1280", "1470x630"),
                         "1080p", List.of("1920x1080", "1664x1248", "1440x1440", "1248x1664", "1080x1920")),
@@ -56,14 +56,14 @@ final class RunwareNewModels {
         // minimax-hailuo-2-3: ID minimax:4@1; 1366x768 and 1920x1080; 6 or 10 s, 1920x1080 6 s only;
         // 768p 6 s $0.28, 10 s $0.56, 1080p 6 s $0.49; providerSettings.minimax.promptOptimizer; fps in the example.
         add.accept(model("minimax:4@1", 25, plus("fps"), Set.of("frameImages"), new RunwareRules(List.of(6, 10),
-                Map.of("768p", List.of("1366x768"), "1080p", List.of("1920x1080")), SizeRule.OPTIONAL,
+                RunwareRules.classes("768p", List.of("1366x768"), "1080p", List.of("1920x1080")), SizeRule.OPTIONAL,
                 Map.of("minimax", Set.of("promptOptimizer")), Map.of("1920x1080", List.of(6)), Map.of(),
                 Map.of("768p/6s", new BigDecimal("0.28"), "768p/10s", new BigDecimal("0.56"),
                         "1080p/6s", new BigDecimal("0.49")))));
         // alibaba-wan2-6: ID alibaba:wan@2.6; 5, 10 or 15 s; $0.10/s at 720p, $0.15/s at 1080p; either frameImages,
         // width/height or resolution; providerSettings.alibaba audio/promptExtend/shotType.
         add.accept(model("alibaba:wan@2.6", 24, plus("resolution"), Set.of("frameImages", "referenceVideos", "audio"),
-                new RunwareRules(List.of(5, 10, 15), Map.of(
+                new RunwareRules(List.of(5, 10, 15), RunwareRules.classes(
                         "720p", List.of("1280x720", "720x1280", "960x960", "1088x832", "832x1088"),
                         "1080p", List.of("1920x1080", "1080x1920", "1440x1440", "1632x1248", "1248x1632")),
                         SizeRule.FRAMES_OR_SIZE_OR_RESOLUTION, Map.of("alibaba", Set.of("audio", "promptExtend", "shotType")),
@@ -75,7 +75,7 @@ final class RunwareNewModels {
         // runware.ai/docs/en/providers/google, Veo 3.1: google:3@2, text/image-to-video, 1280x720, 720x1280, 1920x1080,
         // 1080x1920, 24 FPS, 8 s, first and last frame, providerSettings.google.generateAudio; no seed, no price.
         add.accept(new RunwareModel("google:3@2", true, List.of("1280x720", "720x1280", "1920x1080", "1080x1920"), true, 24,
-                null, new RunwareRules(List.of(8), Map.of("720p", List.of("1280x720", "720x1280"),
+                null, new RunwareRules(List.of(8), RunwareRules.classes("720p", List.of("1280x720", "720x1280"),
                         "1080p", List.of("1920x1080", "1080x1920")), SizeRule.OPTIONAL,
                         Map.of("google", Set.of("generateAudio", "enhancePrompt")), Map.of(), Map.of(), Map.of()),
                 BASE, Set.of("frameImages", "referenceImages")));
@@ -94,7 +94,7 @@ final class RunwareNewModels {
         // minimax-hailuo-2-3-fast(.md): ID minimax:4@2, image-to-video only; 1366x768 and 1920x1080, width and height
         // together; 1920x1080 takes 6 s, others 6 or 10; its prices were a February 2026 promotion, so none is booked.
         add.accept(new RunwareModel("minimax:4@2", false, List.of("1366x768", "1920x1080"), false, 0, null,
-                new RunwareRules(List.of(6, 10), Map.of("768p", List.of("1366x768"), "1080p", List.of("1920x1080")),
+                new RunwareRules(List.of(6, 10), RunwareRules.classes("768p", List.of("1366x768"), "1080p", List.of("1920x1080")),
                         SizeRule.OPTIONAL, Map.of("minimax", Set.of("promptOptimizer")), Map.of("1920x1080", List.of(6)),
                         Map.of(), Map.of()), BASE, Set.of("frameImages")));
     }

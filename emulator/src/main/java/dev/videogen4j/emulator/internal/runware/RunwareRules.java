@@ -16,7 +16,10 @@ import java.util.Set;
  * }</pre>
  *
  * @param durations      the durations in seconds (the first is the default)
- * @param sizes          resolution class to its {@code WIDTHxHEIGHT} sizes, as the page's table labels them
+ * @param sizes          resolution class to its {@code WIDTHxHEIGHT} sizes, as the page's table labels them, in the
+ *                       page's order: the first class is the one a task with neither a size nor a resolution is
+ *                       billed at (no page states a default; the emulator takes the first row, as the catalog's quote
+ *                       takes its first resolution)
  * @param sizeRule       how {@code inputs.frameImages}, width/height and {@code resolution} may combine
  * @param providerSettings vendor key under {@code providerSettings} to the setting names it takes
  * @param durationsBySize a size that allows fewer durations than the model (Hailuo 2.3: 1920x1080 takes 6 only)
@@ -39,11 +42,21 @@ public record RunwareRules(List<Integer> durations, Map<String, List<String>> si
 
     public RunwareRules {
         durations = List.copyOf(durations);
-        sizes = Map.copyOf(sizes);
+        sizes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sizes));
         providerSettings = Map.copyOf(providerSettings);
         durationsBySize = Map.copyOf(durationsBySize);
         perSecond = Map.copyOf(perSecond);
         perVideo = Map.copyOf(perVideo);
+    }
+
+    /** Resolution classes in the order given: {@code classes("720p", List.of("1280x720"), "1080p", List.of(...))}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, List<String>> classes(Object... classAndSizes) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < classAndSizes.length; i += 2) {
+            out.put((String) classAndSizes[i], (List<String>) classAndSizes[i + 1]);
+        }
+        return out;
     }
 
     /** Every size of every class. */
