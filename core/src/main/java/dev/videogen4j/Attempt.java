@@ -9,12 +9,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (Attempt a : result.attempts()) {
- *     System.out.println(a.provider() + " " + a.model() + ": " + a.describe() + ", cost " + a.cost());
+ *     System.out.println(a.providerId() + " " + a.model() + ": " + a.describe() + ", cost " + a.cost());
  * }
  * System.out.println("paid in all: " + result.totalCost());
  * }</pre>
  *
- * @param provider the provider id
+ * @param providerId the provider id
  * @param model    the native model id
  * @param outcome  how the attempt ended (so far)
  * @param detail   why it was abandoned ({@link Outcome#REJECTED}, {@link Outcome#JOB_FAILED}), else empty
@@ -22,7 +22,7 @@ import java.util.Objects;
  *                 succeeded one, the price-table estimate while accepted, unknown for a failed job (whether a
  *                 vendor bills a failed job depends on why it failed: fal bills some 422s, not its 5xx)
  */
-public record Attempt(String provider, String model, Outcome outcome, String detail, Cost cost) {
+public record Attempt(String providerId, String model, Outcome outcome, String detail, Cost cost) {
     /** How an attempt ended. */
     public enum Outcome {
         /** The provider accepted the job; it is billable and not finished yet. */
@@ -36,7 +36,7 @@ public record Attempt(String provider, String model, Outcome outcome, String det
     }
 
     public Attempt {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(outcome, "outcome == null");
         Objects.requireNonNull(cost, "cost == null");
@@ -47,23 +47,23 @@ public record Attempt(String provider, String model, Outcome outcome, String det
     }
 
     /** A job the provider accepted, costing {@code estimate} (or unknown) until it finishes. */
-    public static Attempt accepted(String provider, String model, Cost estimate) {
-        return new Attempt(provider, model, Outcome.ACCEPTED, "", estimate);
+    public static Attempt accepted(String providerId, String model, Cost estimate) {
+        return new Attempt(providerId, model, Outcome.ACCEPTED, "", estimate);
     }
 
     /** A submit the provider refused before creating a job: nothing billed. */
-    public static Attempt rejected(String provider, String model, String why) {
-        return new Attempt(provider, model, Outcome.REJECTED, why, Cost.notBilled());
+    public static Attempt rejected(String providerId, String model, String why) {
+        return new Attempt(providerId, model, Outcome.REJECTED, why, Cost.notBilled());
     }
 
     /** This attempt's job served the request at {@code jobCost}. */
     public Attempt succeeded(Cost jobCost) {
-        return new Attempt(provider, model, Outcome.SUCCEEDED, "", jobCost);
+        return new Attempt(providerId, model, Outcome.SUCCEEDED, "", jobCost);
     }
 
     /** This attempt's job failed on the provider's side; what it is billed is unknown. */
     public Attempt jobFailed(String why) {
-        return new Attempt(provider, model, Outcome.JOB_FAILED, why, Cost.unknown());
+        return new Attempt(providerId, model, Outcome.JOB_FAILED, why, Cost.unknown());
     }
 
     /** {@code succeeded}, {@code accepted}, {@code rejected: HTTP 503 ...} or {@code job failed: ...}. */

@@ -36,8 +36,8 @@ public final class CapabilityMatrix {
     /** This matrix with {@code overrides} replacing rows of the same provider and id, and adding new ones. */
     public CapabilityMatrix withOverrides(Collection<ModelCapabilities> overrides) {
         Map<String, ModelCapabilities> rows = new LinkedHashMap<>();
-        models.forEach(m -> rows.put(m.provider() + "\n" + m.id(), m));
-        overrides.forEach(m -> rows.put(m.provider() + "\n" + m.id(), m));
+        models.forEach(m -> rows.put(m.providerId() + "\n" + m.id(), m));
+        overrides.forEach(m -> rows.put(m.providerId() + "\n" + m.id(), m));
         return new CapabilityMatrix(new ArrayList<>(rows.values()));
     }
 
@@ -46,11 +46,11 @@ public final class CapabilityMatrix {
     }
 
     public List<ModelCapabilities> models(String provider) {
-        return models.stream().filter(m -> m.provider().equals(provider)).collect(Collectors.toList());
+        return models.stream().filter(m -> m.providerId().equals(provider)).collect(Collectors.toList());
     }
 
     public Optional<ModelCapabilities> model(String provider, String id) {
-        return models.stream().filter(m -> m.provider().equals(provider) && m.id().equals(id)).findFirst();
+        return models.stream().filter(m -> m.providerId().equals(provider) && m.id().equals(id)).findFirst();
     }
 
     /**
@@ -59,7 +59,7 @@ public final class CapabilityMatrix {
      */
     public List<ModelCapabilities> candidates(VideoRequest request, Collection<String> providers) {
         return models.stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .filter(m -> m.answersTo(request.model()) && m.supports(request.workflow()))
                 .collect(Collectors.toList());
     }

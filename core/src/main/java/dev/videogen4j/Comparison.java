@@ -13,10 +13,10 @@ import java.util.Optional;
  * <pre>{@code
  * Comparison c = client.compare(request);
  * for (Comparison.Row row : c.rows()) {
- *     System.out.printf("%-8s %-50s %8s %6ds %s%n", row.provider(), row.model(),
+ *     System.out.printf("%-8s %-50s %8s %6ds %s%n", row.providerId(), row.model(),
  *             row.quotedPrice().map(BigDecimal::toPlainString).orElse("unknown"), row.total().toSeconds(), row.outcome());
  * }
- * c.fastest().ifPresent(r -> System.out.println("fastest: " + r.provider()));
+ * c.fastest().ifPresent(r -> System.out.println("fastest: " + r.providerId()));
  * }</pre>
  *
  * @param rows one row per provider/model, in matrix order
@@ -40,7 +40,7 @@ public record Comparison(List<Row> rows) {
     /**
      * One provider/model's run.
      *
-     * @param provider     the provider id
+     * @param providerId   the provider id
      * @param model        the native model id
      * @param family       the logical family id
      * @param quotedPrice  the price from the matrix, when documented
@@ -52,7 +52,7 @@ public record Comparison(List<Row> rows) {
      * @param videoUrl     the first video's URL, when it succeeded
      * @param jobId        the job's handle, when the provider accepted it
      */
-    public record Row(String provider, String model, String family, BigDecimal quotedPrice, Cost cost,
+    public record Row(String providerId, String model, String family, BigDecimal quotedPrice, Cost cost,
                       Duration queue, Duration run, Duration total, String outcome, String videoUrl, JobId jobId) {
         public boolean succeeded() {
             return "succeeded".equals(outcome);

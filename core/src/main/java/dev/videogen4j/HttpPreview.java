@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>The body is exactly what would be sent, except for the per-submit id a provider may carry in it (Runware's
  * {@code taskUUID}): every real submit makes a fresh one.
  *
- * @param provider the provider id
+ * @param providerId the provider id
  * @param model    the native model id
  * @param method   the HTTP method, e.g. {@code POST}
  * @param url      the full URL, query included
@@ -27,10 +27,10 @@ import java.util.Objects;
  *                 are added by the HTTP client and not listed), in the order they are set
  * @param body     the request body as text, or an empty string when there is none
  */
-public record HttpPreview(String provider, String model, String method, String url, Map<String, String> headers,
+public record HttpPreview(String providerId, String model, String method, String url, Map<String, String> headers,
                           String body) {
     public HttpPreview {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(method, "method == null");
         Objects.requireNonNull(url, "url == null");

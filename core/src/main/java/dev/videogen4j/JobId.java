@@ -10,7 +10,7 @@ import java.util.Objects;
  * round-trips through a string, so an application can store it and come back after a restart:
  *
  * <pre>{@code
- * String handle = job.id().toString();            // "vg1:fal:fal-ai%2Fkling-video%2F...:764cabcf-..."
+ * String handle = job.jobId().toString();            // "vg1:fal:fal-ai%2Fkling-video%2F...:764cabcf-..."
  * // ... later, in another process
  * VideoResult result = client.await(JobId.parse(handle), Duration.ofMinutes(10));
  * }</pre>
@@ -21,26 +21,26 @@ import java.util.Objects;
 public final class JobId {
     private static final String PREFIX = "vg1:";
 
-    private final String provider;
+    private final String providerId;
     private final String model;
-    private final String nativeId;
+    private final String nativeJobId;
 
-    private JobId(String provider, String model, String nativeId) {
-        this.provider = provider;
+    private JobId(String providerId, String model, String nativeJobId) {
+        this.providerId = providerId;
         this.model = model;
-        this.nativeId = nativeId;
+        this.nativeJobId = nativeJobId;
     }
 
     /**
-     * @param provider the provider id ({@code runware})
+     * @param providerId the provider id ({@code runware})
      * @param model    the native model id ({@code klingai:6@0}, or a fal endpoint id)
-     * @param nativeId the provider's job id (Runware taskUUID, fal request_id)
+     * @param nativeJobId the provider's job id (Runware taskUUID, fal request_id)
      */
-    public static JobId of(String provider, String model, String nativeId) {
-        requireText(provider, "provider");
+    public static JobId of(String providerId, String model, String nativeJobId) {
+        requireText(providerId, "providerId");
         requireText(model, "model");
-        requireText(nativeId, "nativeId");
-        return new JobId(provider, model, nativeId);
+        requireText(nativeJobId, "nativeJobId");
+        return new JobId(providerId, model, nativeJobId);
     }
 
     /**
@@ -62,8 +62,8 @@ public final class JobId {
                 + "' (expected vg1:<provider>:<model>:<job id>, as written by JobId.toString())");
     }
 
-    public String provider() {
-        return provider;
+    public String providerId() {
+        return providerId;
     }
 
     /** The native model id. */
@@ -72,8 +72,8 @@ public final class JobId {
     }
 
     /** The provider's own job id. */
-    public String nativeId() {
-        return nativeId;
+    public String nativeJobId() {
+        return nativeJobId;
     }
 
     private static String encode(String s) {
@@ -93,18 +93,18 @@ public final class JobId {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JobId && ((JobId) o).provider.equals(provider) && ((JobId) o).model.equals(model)
-                && ((JobId) o).nativeId.equals(nativeId);
+        return o instanceof JobId other && other.providerId.equals(providerId) && other.model.equals(model)
+                && other.nativeJobId.equals(nativeJobId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(provider, model, nativeId);
+        return Objects.hash(providerId, model, nativeJobId);
     }
 
     /** The storable form, read back by {@link #parse(String)}. */
     @Override
     public String toString() {
-        return PREFIX + encode(provider) + ":" + encode(model) + ":" + encode(nativeId);
+        return PREFIX + encode(providerId) + ":" + encode(model) + ":" + encode(nativeJobId);
     }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
  * <pre>{@code
  * Quote quote = client.quote(request);
  * for (Quote.Line line : quote.lines()) {
- *     System.out.println(line.provider() + " " + line.model() + " " + line.price().map(p -> "$" + p).orElse("unknown"));
+ *     System.out.println(line.providerId() + " " + line.model() + " " + line.price().map(p -> "$" + p).orElse("unknown"));
  * }
- * quote.cheapest().ifPresent(l -> System.out.println("cheapest: " + l.provider()));
+ * quote.cheapest().ifPresent(l -> System.out.println("cheapest: " + l.providerId()));
  * }</pre>
  *
  * @param lines one line per eligible provider/model, in discovery order
@@ -35,7 +35,7 @@ public record Quote(List<Line> lines) {
     /**
      * The price of one provider/model for the request.
      *
-     * @param provider       the provider id
+     * @param providerId     the provider id
      * @param model          the native model id
      * @param family         the logical family id
      * @param pricePerSecond the documented USD price per second of video, or {@code null} if undocumented
@@ -44,20 +44,20 @@ public record Quote(List<Line> lines) {
      * @param total          the price of the whole request, or {@code null} if undocumented
      * @param priceAsOf      the day the price was read from its source, or {@code null} when undated
      */
-    public record Line(String provider, String model, String family, BigDecimal pricePerSecond, int seconds,
+    public record Line(String providerId, String model, String family, BigDecimal pricePerSecond, int seconds,
                        String source, BigDecimal total, LocalDate priceAsOf) {
         /** A line priced per second: the total is price per second × seconds. */
-        public Line(String provider, String model, String family, BigDecimal pricePerSecond, int seconds, String source) {
-            this(provider, model, family, pricePerSecond, seconds, source,
+        public Line(String providerId, String model, String family, BigDecimal pricePerSecond, int seconds, String source) {
+            this(providerId, model, family, pricePerSecond, seconds, source,
                     pricePerSecond == null ? null : pricePerSecond.multiply(BigDecimal.valueOf(seconds)), null);
         }
 
         /** A line for a known total (per second or per video), with the average price per second. */
-        public static Line of(String provider, String model, String family, BigDecimal total, int seconds, String source,
+        public static Line of(String providerId, String model, String family, BigDecimal total, int seconds, String source,
                               LocalDate priceAsOf) {
             BigDecimal perSecond = total == null || seconds <= 0 ? null
                     : total.divide(BigDecimal.valueOf(seconds), MathContext.DECIMAL64).stripTrailingZeros();
-            return new Line(provider, model, family, perSecond, seconds, source, total, priceAsOf);
+            return new Line(providerId, model, family, perSecond, seconds, source, total, priceAsOf);
         }
 
         /** The price of the request, or empty when the provider documents no price for it. */
@@ -76,7 +76,7 @@ public record Quote(List<Line> lines) {
         /** {@code runware klingai:6@0: $0.21 (5 s x $0.042/s)}, or {@code ...: price unknown (why)}. */
         @Override
         public String toString() {
-            return provider + " " + model + ": " + (pricePerSecond == null ? "price unknown (" + source + ")"
+            return providerId + " " + model + ": " + (pricePerSecond == null ? "price unknown (" + source + ")"
                     : "$" + price().orElseThrow().stripTrailingZeros().toPlainString() + " (" + seconds + " s x $"
                     + pricePerSecond.stripTrailingZeros().toPlainString() + "/s)");
         }

@@ -63,7 +63,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** A client configured from environment variables and system properties (see the README's key table). */
     public static VideoClient fromEnvironment() {
-        return builder().environmentFromSystem().build();
+        return builder().fromEnvironment().build();
     }
 
     public static VideoClientBuilder builder() {
@@ -102,7 +102,7 @@ public final class VideoClient implements AutoCloseable {
         return failFast(() -> router.generate(request, timeout));
     }
 
-    /** Submits and returns as soon as a provider accepted the job. Store {@code job.id().toString()} to resume. */
+    /** Submits and returns as soon as a provider accepted the job. Store {@code job.jobId().toString()} to resume. */
     public VideoJob submit(VideoRequest request) {
         return join(submitAsync(request));
     }
@@ -144,7 +144,7 @@ public final class VideoClient implements AutoCloseable {
      *
      * <pre>{@code
      * client.spend(Instant.now().minus(Duration.ofDays(1)), Instant.now())
-     *         .forEach(t -> System.out.println(t.provider() + " " + t.model() + " $" + t.actual()));
+     *         .forEach(t -> System.out.println(t.providerId() + " " + t.model() + " $" + t.actual()));
      * }</pre>
      */
     public List<dev.videogen4j.jobs.SpendTotal> spend(java.time.Instant from, java.time.Instant to) {
@@ -156,7 +156,7 @@ public final class VideoClient implements AutoCloseable {
     /** The price of the request on every provider/model that can serve it as written. */
     public Quote quote(VideoRequest request) {
         List<Quote.Line> lines = ModelResolver.resolve(matrix, request, List.copyOf(providers.keySet()), true).stream()
-                .map(m -> Quote.Line.of(m.provider(), m.id(), m.family(), CapabilityMatrix.price(request, m).orElse(null),
+                .map(m -> Quote.Line.of(m.providerId(), m.id(), m.family(), CapabilityMatrix.price(request, m).orElse(null),
                         CapabilityMatrix.billedSeconds(request, m), m.pricing().source(), m.pricing().asOf()))
                 .collect(Collectors.toList());
         return new Quote(lines);
@@ -171,9 +171,9 @@ public final class VideoClient implements AutoCloseable {
      */
     public HttpPreview preview(VideoRequest request) {
         ModelCapabilities m = router.plan(request).get(0);
-        VideoProvider p = providers.get(m.provider());
+        VideoProvider p = providers.get(m.providerId());
         if (!(p instanceof PreviewableSubmit)) {
-            throw new ConfigurationException("Provider " + m.provider() + " cannot preview its requests");
+            throw new ConfigurationException("Provider " + m.providerId() + " cannot preview its requests");
         }
         return engine.redactor().redact(((PreviewableSubmit) p).preview(request,
                 new SubmitContext(m, java.util.UUID.randomUUID().toString())));
@@ -203,7 +203,7 @@ public final class VideoClient implements AutoCloseable {
         // The row of an accepted job names it whatever ends the wait (a deadline, a poll that cannot heal): the job
         // runs on, paid for, and the row is the caller's handle on it.
         List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
-                .thenCompose(job -> awaitAsync(job.id(), timeout).handle((r, e) -> row(request, m, r, e, job.id())))
+                .thenCompose(job -> awaitAsync(job.jobId(), timeout).handle((r, e) -> row(request, m, r, e, job.jobId())))
                 .exceptionally(submitFailed -> row(request, m, null, submitFailed, null))).collect(Collectors.toList());
         return CompletableFuture.allOf(rows.toArray(new CompletableFuture<?>[0]))
                 .thenApply(v -> new Comparison(rows.stream().map(CompletableFuture::join).collect(Collectors.toList())));
@@ -213,11 +213,11 @@ public final class VideoClient implements AutoCloseable {
         java.math.BigDecimal quoted = CapabilityMatrix.price(request, m).orElse(null);
         if (r != null) {
             Timings t = r.timings();
-            return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, r.cost(), t.queue(), t.run(), t.total(),
+            return new Comparison.Row(m.providerId(), m.id(), m.family(), quoted, r.cost(), t.queue(), t.run(), t.total(),
                     "succeeded", r.video().url(), r.jobId());
         }
         Throwable cause = Futures.unwrap(e);
-        return new Comparison.Row(m.provider(), m.id(), m.family(), quoted, Cost.unknown(), Duration.ZERO, Duration.ZERO,
+        return new Comparison.Row(m.providerId(), m.id(), m.family(), quoted, Cost.unknown(), Duration.ZERO, Duration.ZERO,
                 Duration.ZERO, "failed: " + cause.getMessage(), null, job);
     }
 

@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  *
  * <pre>{@code
  * VideoClient client = VideoClient.builder()
- *         .environmentFromSystem()                      // optional: read VIDEOGEN4J_* variables too
+ *         .fromEnvironment()                      // optional: read VIDEOGEN4J_* variables too
  *         .routing("fallback:runware,fal")
  *         .apiKey("runware", System.getenv("RUNWARE_API_KEY"))
  *         .apiKey("fal", System.getenv("FAL_KEY"))
@@ -69,7 +69,7 @@ public final class VideoClientBuilder {
     }
 
     /** Reads configuration from environment variables and system properties. */
-    public VideoClientBuilder environmentFromSystem() {
+    public VideoClientBuilder fromEnvironment() {
         this.settings = Settings.system();
         return this;
     }

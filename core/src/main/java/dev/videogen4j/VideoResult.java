@@ -9,7 +9,7 @@ import java.util.Objects;
  * <pre>{@code
  * VideoResult r = client.generate(request);
  * System.out.println(r.videos().get(0).url());
- * System.out.println(r.provider() + "/" + r.model() + " cost " + r.cost() + " in " + r.timings().total());
+ * System.out.println(r.providerId() + "/" + r.model() + " cost " + r.cost() + " in " + r.timings().total());
  * System.out.println("all attempts together: " + r.totalCost());
  * }</pre>
  *
@@ -30,8 +30,8 @@ public record VideoResult(JobId jobId, List<GeneratedVideo> videos, Cost cost, T
     }
 
     /** The provider that served the request. */
-    public String provider() {
-        return jobId.provider();
+    public String providerId() {
+        return jobId.providerId();
     }
 
     /** The native model that served the request. */

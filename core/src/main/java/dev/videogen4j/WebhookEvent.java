@@ -16,7 +16,7 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * @param provider    the provider id
+ * @param providerId  the provider id
  * @param nativeJobId the provider's job id (Runware taskUUID, fal request_id)
  * @param status      SUCCEEDED, FAILED (with the provider's reason), or RUNNING for a partial result
  * @param videos      the videos delivered with this notice (may be empty)
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param submission  the submission id the webhook URL carried ({@value #SUBMISSION_PARAMETER}), or null: it names
  *                    the job of a submit whose answer was lost, whose provider job id nobody knows yet
  */
-public record WebhookEvent(String provider, String nativeJobId, JobStatus status, List<GeneratedVideo> videos,
+public record WebhookEvent(String providerId, String nativeJobId, JobStatus status, List<GeneratedVideo> videos,
                            Cost cost, String submission) {
     /**
      * The query parameter videogen4j adds to the webhook URL of a submit to a provider that assigns its own job
@@ -32,13 +32,13 @@ public record WebhookEvent(String provider, String nativeJobId, JobStatus status
      */
     public static final String SUBMISSION_PARAMETER = "vg_submission";
 
-    public WebhookEvent(String provider, String nativeJobId, JobStatus status, List<GeneratedVideo> videos,
+    public WebhookEvent(String providerId, String nativeJobId, JobStatus status, List<GeneratedVideo> videos,
                         Cost cost) {
-        this(provider, nativeJobId, status, videos, cost, null);
+        this(providerId, nativeJobId, status, videos, cost, null);
     }
 
     public WebhookEvent {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(nativeJobId, "nativeJobId == null");
         Objects.requireNonNull(status, "status == null");
         videos = videos == null ? List.of() : List.copyOf(videos);
@@ -61,7 +61,7 @@ public record WebhookEvent(String provider, String nativeJobId, JobStatus status
             if (pair.startsWith(SUBMISSION_PARAMETER + "=")) {
                 String value = java.net.URLDecoder.decode(pair.substring(SUBMISSION_PARAMETER.length() + 1),
                         java.nio.charset.StandardCharsets.UTF_8);
-                return new WebhookEvent(provider, nativeJobId, status, videos, cost, value.isBlank() ? null : value);
+                return new WebhookEvent(providerId, nativeJobId, status, videos, cost, value.isBlank() ? null : value);
             }
         }
         return this;

@@ -72,9 +72,9 @@ final class ScaleWorker {
                 jobs[k] = client.submitAsync(Requests.imageToVideo(w.provider(), k, hooks == null ? null : hooks.url()))
                         .thenCompose(job -> {
                             accepted[k] = System.nanoTime();
-                            ids[k] = job.id().nativeId();
+                            ids[k] = job.jobId().nativeJobId();
                             acceptedCount.incrementAndGet();
-                            return client.awaitAsync(job.id(), Duration.ofMinutes(10));
+                            return client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
                         }).whenComplete((r, e) -> {
                             done[k] = System.nanoTime();
                             ended.incrementAndGet();
@@ -120,8 +120,8 @@ final class ScaleWorker {
     /** One job like the measured ones, to its end: {@code [its id, when its result was in hand (µs)]}. */
     private static String[] warmup(VideoClient client, Workload w, Epoch epoch) {
         var job = client.submit(Requests.imageToVideo(w.provider(), 1_000_000_000L));
-        client.awaitAsync(job.id(), Duration.ofMinutes(10)).join();
-        return new String[] {job.id().nativeId(), String.valueOf(epoch.micros(System.nanoTime()))};
+        client.awaitAsync(job.jobId(), Duration.ofMinutes(10)).join();
+        return new String[] {job.jobId().nativeJobId(), String.valueOf(epoch.micros(System.nanoTime()))};
     }
 
     /** Waits, sampling, until {@code nanoTime} has come: N1 submits its jobs at a steady pace. */

@@ -31,7 +31,7 @@ final class CatalogJson {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ModelCapabilities m : models) {
             Map<String, Object> e = new LinkedHashMap<>();
-            e.put("provider", m.provider());
+            e.put("provider", m.providerId());
             e.put("id", m.id());
             e.put("family", m.family());
             e.put("name", m.displayName());

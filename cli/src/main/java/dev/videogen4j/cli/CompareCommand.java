@@ -63,7 +63,7 @@ final class CompareCommand extends CliCommand {
     private static TextTable table(Comparison c) {
         TextTable t = new TextTable("provider", "model", "family", "quoted", "cost", "queue", "run", "total", "outcome", "video");
         for (Comparison.Row row : c.rows()) {
-            t.row(row.provider(), row.model(), row.family(), Format.usd(row.quotedPrice()), Format.cost(row.cost()),
+            t.row(row.providerId(), row.model(), row.family(), Format.usd(row.quotedPrice()), Format.cost(row.cost()),
                     Format.seconds(row.queue()), Format.seconds(row.run()), Format.seconds(row.total()),
                     Format.oneLine(row.outcome()), row.videoUrl());
         }
@@ -74,7 +74,7 @@ final class CompareCommand extends CliCommand {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Comparison.Row row : c.rows()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("provider", row.provider());
+            m.put("provider", row.providerId());
             m.put("model", row.model());
             m.put("family", row.family());
             m.put("quotedPrice", row.quotedPrice());

@@ -39,7 +39,7 @@ public final class DemoEmulator {
         ProviderEmulatorBuilder b = ProviderEmulator.builder().clock(clock).port(port).seed(seed).faults(faults);
         if (extra != null) extra.applyTo(b);
         for (ModelCapabilities m : catalog()) {
-            Duration[] t = timing(m.provider(), m.id());
+            Duration[] t = timing(m.providerId(), m.id());
             try {
                 b.timing(m.id(), t[0], t[1]);
             } catch (IllegalArgumentException notEmulated) {

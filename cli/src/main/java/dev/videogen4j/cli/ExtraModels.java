@@ -45,7 +45,7 @@ record ExtraModels(Path file, List<ModelCapabilities> fal, int others) {
             throw new ConfigurationException("Cannot read the models file " + file + ": " + e.getMessage(), e);
         }
         List<ModelCapabilities> all = ModelCatalog.parse(json, file.toString());
-        List<ModelCapabilities> fal = all.stream().filter(m -> FAL.equals(m.provider())).toList();
+        List<ModelCapabilities> fal = all.stream().filter(m -> FAL.equals(m.providerId())).toList();
         return new ExtraModels(file, fal, all.size() - fal.size());
     }
 

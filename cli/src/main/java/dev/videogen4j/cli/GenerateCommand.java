@@ -91,21 +91,21 @@ final class GenerateCommand extends CliCommand {
 
     private void dryRun(VideoClient client, VideoRequest r) {
         HttpPreview p = client.preview(r);
-        out().println("# dry run: nothing was sent (" + p.provider() + " " + p.model() + ")");
+        out().println("# dry run: nothing was sent (" + p.providerId() + " " + p.model() + ")");
         out().println(p.method() + " " + p.url());
         p.headers().forEach((name, value) -> out().println(name + ": " + value));
         out().println();
         out().println(p.body());
         out().println();
         Quote.Line line = client.quote(r).lines().stream()
-                .filter(l -> l.provider().equals(p.provider()) && l.model().equals(p.model())).findFirst().orElse(null);
+                .filter(l -> l.providerId().equals(p.providerId()) && l.model().equals(p.model())).findFirst().orElse(null);
         out().println("# quote: " + (line == null ? "unknown"
                 : Format.usd(line.price().orElse(null)) + " (" + line.seconds() + " s x "
                 + (line.pricePerSecond() == null ? "unknown" : Format.usd(line.pricePerSecond())) + "/s; " + line.source() + ")"));
     }
 
     private void print(VideoResult r) {
-        out().println("provider  " + r.provider());
+        out().println("provider  " + r.providerId());
         out().println("model     " + r.model());
         out().println("job       " + r.jobId());
         out().println("video     " + r.video().url());
@@ -117,6 +117,6 @@ final class GenerateCommand extends CliCommand {
     }
 
     private static String attempt(Attempt a) {
-        return a.provider() + " " + a.model() + ": " + Format.oneLine(a.describe()) + " (cost " + Format.cost(a.cost()) + ")";
+        return a.providerId() + " " + a.model() + ": " + Format.oneLine(a.describe()) + " (cost " + Format.cost(a.cost()) + ")";
     }
 }

@@ -61,7 +61,7 @@ final class JobStores {
         }
         try {
             dev.videogen4j.JobId handle = dev.videogen4j.JobId.parse(idOrHandle);
-            return store.findByVendorJobId(handle.provider(), handle.nativeId()).orElseThrow();
+            return store.findByNativeJobId(handle.providerId(), handle.nativeJobId()).orElseThrow();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("no job " + idOrHandle + " in the job store (" + VARIABLE + "); "
                     + "`videogen4j jobs` lists them");

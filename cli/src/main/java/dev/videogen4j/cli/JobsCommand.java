@@ -51,7 +51,7 @@ final class JobsCommand extends CliCommand {
             TextTable table = new TextTable("id", "provider", "model", "state", "quoted", "cost", "queue", "run", "total");
             for (JobRecord r : records) {
                 var t = r.timings(now);
-                table.row(r.id(), r.provider(), r.model(), r.state(), Format.usd(r.quotedCost()), Format.cost(r.actualCost()),
+                table.row(r.id(), r.providerId(), r.model(), r.state(), Format.usd(r.quotedCost()), Format.cost(r.actualCost()),
                         Format.seconds(t.queue()), Format.seconds(t.run()), Format.seconds(t.total()));
             }
             out().print(table);

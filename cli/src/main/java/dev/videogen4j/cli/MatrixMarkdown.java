@@ -24,7 +24,7 @@ final class MatrixMarkdown {
         StringBuilder b = new StringBuilder("| provider | model | family | workflows | durations (s) | sizes | resolutions"
                 + " | audio | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ModelCapabilities m : models) {
-            b.append("| ").append(m.provider()).append(" | `").append(m.id()).append("` | ").append(m.family())
+            b.append("| ").append(m.providerId()).append(" | `").append(m.id()).append("` | ").append(m.family())
                     .append(" | ").append(m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(", ")))
                     .append(" | ").append(m.durations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .append(" | ").append(sizes(m, ", "))

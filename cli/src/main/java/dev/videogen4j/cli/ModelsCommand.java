@@ -40,7 +40,7 @@ final class ModelsCommand extends CliCommand {
         try (Session session = openSession()) {
             VideoClient client = session.client(session.defaultRouting(), b -> { });
             List<ModelCapabilities> rows = client.capabilities().models().stream()
-                    .filter(m -> provider == null || m.provider().equals(provider))
+                    .filter(m -> provider == null || m.providerId().equals(provider))
                     .filter(m -> w == null || m.supports(w)).collect(Collectors.toList());
             if (rows.isEmpty()) {
                 throw new IllegalArgumentException("no models" + (provider == null ? "" : " of provider '" + provider + "'")
@@ -65,7 +65,7 @@ final class ModelsCommand extends CliCommand {
         TextTable t = new TextTable("provider", "model", "family", "workflows", "durations", "sizes", "frames", "cfg",
                 "USD/s", "audio", "resolutions", "checked");
         for (ModelCapabilities m : rows) {
-            t.row(m.provider(), m.id(), m.family(),
+            t.row(m.providerId(), m.id(), m.family(),
                     m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(",")),
                     m.durations().stream().map(String::valueOf).collect(Collectors.joining(",")),
                     MatrixMarkdown.sizes(m, ","), MatrixMarkdown.frames(m),

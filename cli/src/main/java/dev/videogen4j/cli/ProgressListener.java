@@ -62,7 +62,7 @@ final class ProgressListener implements VideoJobListener {
 
     @Override
     public void onSubmitted(VideoJob job) {
-        print("submitted to " + job.provider() + " " + job.model() + " (job " + job.id() + ")");
+        print("submitted to " + job.providerId() + " " + job.model() + " (job " + job.jobId() + ")");
     }
 
     @Override
@@ -95,7 +95,7 @@ final class ProgressListener implements VideoJobListener {
     }
 
     private String label(JobId id) {
-        return labelled ? id.provider() + " " + id.model() + ": " : "";
+        return labelled ? id.providerId() + " " + id.model() + ": " : "";
     }
 
     private synchronized void print(String line) {

@@ -36,7 +36,7 @@ final class QuoteCommand extends CliCommand {
             java.time.LocalDate today = java.time.LocalDate.now(runtime().clock());
             TextTable t = new TextTable("provider", "model", "family", "seconds", "USD/s", "price", "source");
             for (Quote.Line l : quote.lines()) {
-                t.row(l.provider(), l.model(), l.family(), l.seconds(),
+                t.row(l.providerId(), l.model(), l.family(), l.seconds(),
                         l.pricePerSecond() == null ? "unknown" : l.pricePerSecond().stripTrailingZeros().toPlainString(),
                         Format.usd(l.price().orElse(null)) + (l.possiblyStale(today) ? "*" : ""), l.source());
             }
@@ -48,11 +48,11 @@ final class QuoteCommand extends CliCommand {
             for (ModelCapabilities m : client.capabilities().candidates(r, client.providers())) {
                 List<Violation> v = client.capabilities().violations(r, m);
                 if (!v.isEmpty()) {
-                    out().println("not eligible: " + m.provider() + " " + m.id() + ": "
+                    out().println("not eligible: " + m.providerId() + " " + m.id() + ": "
                             + v.stream().map(Violation::toString).collect(Collectors.joining("; ")));
                 }
             }
-            quote.cheapest().ifPresent(c -> out().println("cheapest: " + c.provider() + " " + c.model() + " "
+            quote.cheapest().ifPresent(c -> out().println("cheapest: " + c.providerId() + " " + c.model() + " "
                     + Format.usd(c.price().orElseThrow())));
         }
         return 0;

@@ -47,7 +47,7 @@ final class ShowJobCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, JobRecord r, java.time.Instant now) {
         out.println("id          " + r.id());
-        out.println("provider    " + r.provider());
+        out.println("provider    " + r.providerId());
         out.println("model       " + r.model());
         out.println("state       " + r.state());
         out.println("handle      " + r.jobId().map(Object::toString).orElse("(none yet: the vendor's answer never came)"));

@@ -52,9 +52,9 @@ final class SubmitCommand extends CliCommand {
             VideoClient client = session.client(policy, b -> b.jobStore(store));
             try {
                 VideoJob job = runtime().await(client.submitAsync(r));
-                Optional<JobRecord> record = store.findByVendorJobId(job.provider(), job.id().nativeId());
+                Optional<JobRecord> record = store.findByNativeJobId(job.providerId(), job.jobId().nativeJobId());
                 out().println("job     " + record.map(JobRecord::id).orElse("-"));
-                out().println("handle  " + job.id());
+                out().println("handle  " + job.jobId());
                 out().println("state   " + record.map(x -> x.state().name()).orElse("ACCEPTED"));
                 out().println("quoted  " + Format.usd(record.map(JobRecord::quotedCost).orElse(null)));
                 return 0;

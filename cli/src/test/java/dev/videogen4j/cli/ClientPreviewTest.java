@@ -26,7 +26,7 @@ class ClientPreviewTest {
     void previewsTheProviderTheRoutingPolicyWouldTryFirst() {
         HttpPreview p = rig.client("cheapest:fal,runware").preview(request("kling-2.1-standard"));
 
-        assertEquals("runware", p.provider());
+        assertEquals("runware", p.providerId());
         assertEquals(TwoVendors.RUNWARE_21, p.model());
         assertEquals("POST", p.method());
         assertEquals(rig.emulator.runwareBaseUrl(), p.url());

@@ -32,7 +32,7 @@ class CrossVendorCompareTest {
         Comparison c = rig.complete(rig.client("fallback:runware,fal")
                 .compareAsync(request("kling-2.5-turbo-standard"), List.of(), Duration.ofMinutes(10)));
 
-        assertEquals(List.of("runware", "fal"), c.rows().stream().map(Comparison.Row::provider).collect(Collectors.toList()));
+        assertEquals(List.of("runware", "fal"), c.rows().stream().map(Comparison.Row::providerId).collect(Collectors.toList()));
         Comparison.Row runware = c.rows().get(0);
         Comparison.Row fal = c.rows().get(1);
         assertEquals(RUNWARE_STD, runware.model());
@@ -40,10 +40,10 @@ class CrossVendorCompareTest {
         for (Comparison.Row row : c.rows()) {
             assertEquals("kling-2.5-turbo-standard", row.family());
             assertEquals("succeeded", row.outcome());
-            assertEquals(0, new BigDecimal("0.21").compareTo(row.quotedPrice()), row.provider());
+            assertEquals(0, new BigDecimal("0.21").compareTo(row.quotedPrice()), row.providerId());
             assertNotNull(row.videoUrl());
             assertNotNull(row.jobId());
-            assertEquals(row.total(), row.queue().plus(row.run()), row.provider());
+            assertEquals(row.total(), row.queue().plus(row.run()), row.providerId());
         }
         assertEquals(Cost.reported(new BigDecimal("0.21")), runware.cost(), "Runware reports its cost");
         assertEquals(Cost.estimated(new BigDecimal("0.21")), fal.cost(), "fal does not: estimated from the price");
@@ -67,6 +67,6 @@ class CrossVendorCompareTest {
         assertEquals("succeeded", c.rows().get(0).outcome());
         assertTrue(c.rows().get(1).outcome().startsWith("failed: fal submit failed: HTTP 503"), c.rows().get(1).outcome());
         assertEquals(Cost.unknown(), c.rows().get(1).cost());
-        assertEquals("runware", c.cheapest().orElseThrow().provider());
+        assertEquals("runware", c.cheapest().orElseThrow().providerId());
     }
 }

@@ -50,11 +50,11 @@ class CrossVendorRoutingTest {
         rig.emulator.providerDown("runware", Duration.ofHours(1));
         VideoResult r = generate(rig.client("fallback:runware,fal"), request("kling-2.5-turbo-standard"));
 
-        assertEquals("fal", r.provider());
+        assertEquals("fal", r.providerId());
         assertEquals(FAL_STD, r.model());
         assertEquals(2, r.attempts().size(), "attempts: " + r.attempts());
         Attempt first = r.attempts().get(0);
-        assertEquals(List.of("runware", RUNWARE_STD), List.of(first.provider(), first.model()));
+        assertEquals(List.of("runware", RUNWARE_STD), List.of(first.providerId(), first.model()));
         assertTrue(first.describe().startsWith("rejected: runware submit failed: HTTP 503"), first.describe());
         assertEquals(new Attempt("fal", FAL_STD, Attempt.Outcome.SUCCEEDED, "", r.cost()), r.attempts().get(1));
         assertEquals(r.cost(), r.totalCost(), "Runware refused every submit: only fal's job is paid");
@@ -69,7 +69,7 @@ class CrossVendorRoutingTest {
         rig.emulator.faults(FaultPlan.builder().next(Fault.HTTP_429, 4, "runware.videoInference").build());
         VideoResult r = generate(rig.client("fallback:runware,fal"), request("kling-2.5-turbo-standard"));
 
-        assertEquals("fal", r.provider());
+        assertEquals("fal", r.providerId());
         assertTrue(r.attempts().get(0).describe().startsWith("rejected: runware submit failed: HTTP 429"), r.attempts().toString());
         assertEquals(4, rig.emulator.stats().faultsInjected(Fault.HTTP_429));
         assertEquals(0, rig.emulator.stats().jobsSubmitted("runware"));
@@ -127,7 +127,7 @@ class CrossVendorRoutingTest {
              VideoClient client = failing.builder("fallback:runware,fal").baseUrl("fal", fal.falQueueBaseUrl()).build()) {
             VideoResult r = failing.complete(client.generateAsync(request("kling-2.5-turbo-standard"), WAIT));
 
-            assertEquals("fal", r.provider());
+            assertEquals("fal", r.providerId());
             assertEquals(2, r.attempts().size());
             assertTrue(r.attempts().get(0).describe().startsWith("job failed: Job "), r.attempts().toString());
             assertEquals(new Attempt("fal", FAL_STD, Attempt.Outcome.SUCCEEDED, "", r.cost()), r.attempts().get(1));
@@ -144,7 +144,7 @@ class CrossVendorRoutingTest {
 
         VideoResult result = generate(client, r);
 
-        assertEquals("runware", result.provider());
+        assertEquals("runware", result.providerId());
         assertEquals(RUNWARE_21, result.model());
         assertEquals(0, rig.emulator.stats().httpRequests("fal"));
         assertEquals(new BigDecimal("0.185"), rig.emulator.stats().moneyCharged("runware"));
@@ -158,10 +158,10 @@ class CrossVendorRoutingTest {
         VideoClient client = rig.client("fastest:runware,fal");
         VideoRequest r = request("kling-2.1-standard");
 
-        assertEquals("runware", generate(client, r).provider(), "with nothing observed, the list order decides");
+        assertEquals("runware", generate(client, r).providerId(), "with nothing observed, the list order decides");
         rig.complete(client.compareAsync(r, List.of(), WAIT));          // observes both
-        assertEquals("fal", generate(client, r).provider(), "fal was seen to be faster");
-        assertEquals("fal", generate(client, r).provider());
+        assertEquals("fal", generate(client, r).providerId(), "fal was seen to be faster");
+        assertEquals("fal", generate(client, r).providerId());
     }
 
     @Test
@@ -173,6 +173,6 @@ class CrossVendorRoutingTest {
         VideoRequest r = request("kling-2.1-standard");
 
         rig.complete(client.compareAsync(r, List.of(), WAIT));
-        assertEquals("runware", generate(client, r).provider());
+        assertEquals("runware", generate(client, r).providerId());
     }
 }

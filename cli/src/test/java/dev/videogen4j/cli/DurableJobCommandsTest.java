@@ -78,7 +78,7 @@ class DurableJobCommandsTest {
                 cli.err());
         String id = cli.value("job");
         JobId handle = JobId.parse(cli.value("handle"));
-        assertEquals(List.of("runware", "klingai:6@0"), List.of(handle.provider(), handle.model()));
+        assertEquals(List.of("runware", "klingai:6@0"), List.of(handle.providerId(), handle.model()));
         assertEquals("$0.21", cli.value("quoted"));
 
         assertEquals(0, cli.run("jobs"), cli.err());

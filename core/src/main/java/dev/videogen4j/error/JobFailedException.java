@@ -30,7 +30,7 @@ public class JobFailedException extends VideoGenException {
     }
 
     public JobFailedException(JobId jobId, JobStatus status, List<Attempt> attempts) {
-        super("Job " + jobId + " on " + jobId.provider() + " ended " + status + tried(attempts));
+        super("Job " + jobId + " on " + jobId.providerId() + " ended " + status + tried(attempts));
         this.jobId = jobId;
         this.status = status;
         this.attempts = List.copyOf(attempts);
@@ -39,7 +39,7 @@ public class JobFailedException extends VideoGenException {
     private static String tried(List<Attempt> attempts) {
         if (attempts.size() < 2) return "";
         return " (after " + attempts.size() + " attempts: " + attempts.stream()
-                .map(a -> a.provider() + " " + a.model() + " " + a.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                .map(a -> a.providerId() + " " + a.model() + " " + a.outcome().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' ') + ", cost " + a.cost())
                 .collect(Collectors.joining("; ")) + ")";
     }

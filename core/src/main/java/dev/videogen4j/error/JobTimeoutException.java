@@ -24,7 +24,7 @@ public class JobTimeoutException extends VideoGenException {
     public JobTimeoutException(JobId jobId, Duration deadline, CancelOutcome cancelOutcome) {
         this("Job " + jobId + " did not finish within " + deadline
                 + (cancelOutcome == null ? "; it is still running and can be awaited again"
-                : "; cancel at " + jobId.provider() + ": " + cancelOutcome), jobId, deadline, cancelOutcome);
+                : "; cancel at " + jobId.providerId() + ": " + cancelOutcome), jobId, deadline, cancelOutcome);
     }
 
     private JobTimeoutException(String message, JobId jobId, Duration deadline, CancelOutcome cancelOutcome) {

@@ -1,5 +1,6 @@
 package dev.videogen4j.error;
 
+import dev.videogen4j.spi.Operation;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public class ProviderException extends VideoGenException {
     private static final long serialVersionUID = 1L;
 
     private final String providerId;
-    private final String operation;
+    private final Operation operation;
     private final int httpStatus;
     private final String requestId;
     private final String errorCode;
@@ -29,7 +30,7 @@ public class ProviderException extends VideoGenException {
         this.providerId = details.providerId();
         this.operation = details.operation();
         this.httpStatus = details.httpStatus();
-        this.requestId = details.requestId();
+        this.requestId = details.providerRequestId();
         this.errorCode = details.errorCode();
         this.retryable = details.retryable();
         this.submitOutcome = details.submitOutcome() == null ? SubmitOutcome.NOT_A_SUBMIT : details.submitOutcome();
@@ -40,8 +41,8 @@ public class ProviderException extends VideoGenException {
         return providerId;
     }
 
-    /** The call that failed: {@code submit}, {@code poll}, {@code result} or {@code cancel}. */
-    public String operation() {
+    /** The call that failed: {@link Operation#SUBMIT}, {@code POLL}, {@code RESULT} or {@code CANCEL}. */
+    public Operation operation() {
         return operation;
     }
 
@@ -51,7 +52,7 @@ public class ProviderException extends VideoGenException {
     }
 
     /** The provider's request id (e.g. fal's {@code x-fal-request-id}, Runware's taskUUID), when known. */
-    public Optional<String> requestId() {
+    public Optional<String> providerRequestId() {
         return Optional.ofNullable(requestId);
     }
 
@@ -74,11 +75,12 @@ public class ProviderException extends VideoGenException {
      * Everything a provider exception carries, gathered before it is built.
      *
      * <pre>{@code
-     * new ProviderException(new ProviderException.Details("fal", "submit", 500, "runner failed", null,
+     * new ProviderException(new ProviderException.Details("fal", Operation.SUBMIT, 500, "runner failed", null,
      *         "runner_server_error", true, SubmitOutcome.UNKNOWN, null));
      * }</pre>
      */
-    public record Details(String providerId, String operation, int httpStatus, String message, String requestId, String errorCode,
+    public record Details(String providerId, Operation operation, int httpStatus, String message, String providerRequestId,
+                          String errorCode,
                           boolean retryable, SubmitOutcome submitOutcome, Throwable cause) {
     }
 }

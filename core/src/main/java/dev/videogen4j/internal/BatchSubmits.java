@@ -108,7 +108,7 @@ final class BatchSubmits {
         String submissionId = e.submission.context().submissionId();
         if (outcome == null) {
             // The answer does not say whether this submission landed: it may have, like a lost answer.
-            e.tries.mayHaveLanded(sentAt, ProviderErrors.unparseable(e.submission.context().model().provider(),
+            e.tries.mayHaveLanded(sentAt, ProviderErrors.unparseable(e.submission.context().model().providerId(),
                     Operation.SUBMIT, 200, submissionId,
                     new IOException("the batch answer does not mention submission " + submissionId)));
         } else if (outcome.failure() instanceof ProviderException

@@ -40,9 +40,9 @@ record EngineContext(Map<String, VideoProvider> providers, Map<String, ProviderR
      */
     JobTracker trackerOf(dev.videogen4j.jobs.JobRecord r, dev.videogen4j.JobId id,
                          dev.videogen4j.observation.JobObservation seen) {
-        VideoProvider p = providers.get(r.provider());
+        VideoProvider p = providers.get(r.providerId());
         if (p == null) return null;
-        return new JobTracker(id, r.id(), p, matrix.model(r.provider(), r.model()).orElse(null),
+        return new JobTracker(id, r.id(), p, matrix.model(r.providerId(), r.model()).orElse(null),
                 r.request().toVideoRequest(), r.submittedAt() != null ? r.submittedAt() : r.createdAt(),
                 java.util.List.of(), seen);
     }

@@ -40,11 +40,11 @@ final class ImageChecks {
         }
         if (read.isEmpty()) return;
         ImageHeader h = read.get();
-        String by = " for " + m.provider() + "/" + m.id() + (limits.source() == null ? "" : " (" + limits.source() + ")");
+        String by = " for " + m.providerId() + "/" + m.id() + (limits.source() == null ? "" : " (" + limits.source() + ")");
         if (h.bytes() == 0 || h.bytes() > limits.byteLimit()) {
             v.add(new Violation(field, which + " (" + h.bytes() + " bytes)", "1 to " + limits.byteLimit() + " bytes ("
                     + mib(limits.byteLimit()) + ")" + (limits.maxBytes() == null ? " (no limit documented for "
-                    + m.provider() + "/" + m.id() + "; videogen4j's own cap)" : by)));
+                    + m.providerId() + "/" + m.id() + "; videogen4j's own cap)" : by)));
             return;
         }
         if (h.format() == null) {

@@ -150,7 +150,7 @@ public final class JobEngine {
 
     /** The job's status: its stored end when it ended, else the provider's answer now (through the guards). */
     public CompletableFuture<JobStatus> status(JobId id) {
-        VideoProvider p = ctx.provider(id.provider());
+        VideoProvider p = ctx.provider(id.providerId());
         Optional<JobRecord> r = record(id);
         if (r.isPresent() && r.get().state().isTerminal()) {
             return CompletableFuture.completedFuture(r.get().state() == RecordState.SUCCEEDED ? JobStatus.succeeded()
@@ -164,7 +164,7 @@ public final class JobEngine {
     }
 
     public CompletableFuture<CancelOutcome> cancel(JobId id) {
-        VideoProvider p = ctx.provider(id.provider());
+        VideoProvider p = ctx.provider(id.providerId());
         if (!p.supportsCancel()) return CompletableFuture.completedFuture(CancelOutcome.NOT_SUPPORTED);
         return ctx.guard(p.id()).call(Operation.CANCEL, () -> p.cancel(id)).thenApply(outcome -> {
             JobTracker t = table.live(id);
@@ -215,15 +215,15 @@ public final class JobEngine {
 
     private static VideoGenException closedWhileWaiting(JobId id) {
         return new VideoGenException("The VideoClient was closed while waiting for job " + id + "; the job goes on at "
-                + id.provider() + ": resume it with await(JobId.parse(\"" + id + "\")) in an open client");
+                + id.providerId() + ": resume it with await(JobId.parse(\"" + id + "\")) in an open client");
     }
 
     /** Follows a job known by its id, and by its record when the store has one, from a poll now. */
     private JobTracker track(JobId id, JobRecord r) {
         return table.computeIfAbsent(id, k -> {
-            VideoProvider p = ctx.provider(k.provider());
-            ModelCapabilities m = ctx.matrix().model(k.provider(), k.model()).orElse(null);
-            JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(k.provider(), k.model(),
+            VideoProvider p = ctx.provider(k.providerId());
+            ModelCapabilities m = ctx.matrix().model(k.providerId(), k.model()).orElse(null);
+            JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(k.providerId(), k.model(),
                     m == null ? null : m.family(), null, null, k));
             JobTracker t = r == null ? new JobTracker(k, null, p, m, null, ctx.clock().instant(), List.of(), seen)
                     : ctx.trackerOf(r, k, seen);
@@ -235,7 +235,7 @@ public final class JobEngine {
 
     private Optional<JobRecord> record(JobId id) {
         try {
-            return ctx.store().findByVendorJobId(id.provider(), id.nativeId())
+            return ctx.store().findByNativeJobId(id.providerId(), id.nativeJobId())
                     .filter(r -> r.model().equals(id.model()));
         } catch (RuntimeException storeDown) {
             return Optional.empty();

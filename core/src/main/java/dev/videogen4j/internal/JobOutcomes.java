@@ -103,7 +103,7 @@ final class JobOutcomes {
     /** The result a SUCCEEDED record describes; {@code attempts} when this client knows the routing. */
     VideoResult resultOf(JobRecord r, List<Attempt> attempts) {
         List<Attempt> tried = attempts.isEmpty()
-                ? List.of(Attempt.accepted(r.provider(), r.model(), Cost.unknown())) : attempts;
+                ? List.of(Attempt.accepted(r.providerId(), r.model(), Cost.unknown())) : attempts;
         return new VideoResult(r.jobId().orElseThrow(), r.videos(), r.actualCost(), r.timings(r.endedAt()),
                 Attempts.withLast(tried, a -> a.succeeded(r.actualCost())));
     }

@@ -55,14 +55,14 @@ final class JobRecords {
      * @throws JobStoreException when the store cannot take it: then nothing is sent
      */
     JobRecord intend(VideoRequest request, ModelCapabilities model, String submissionId) {
-        JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), model.provider(), model.id(),
+        JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), model.providerId(), model.id(),
                 JobRequest.of(request), submissionId, clock.instant())
                 .quotedCost(CapabilityMatrix.price(request, model).orElse(null)).owner(instanceId).build();
         try {
             store.insert(r);
         } catch (RuntimeException e) {
             throw e instanceof JobStoreException ? e : new JobStoreException("Cannot store the job record of a submit to "
-                    + model.provider() + "; nothing was sent: " + e, e);
+                    + model.providerId() + "; nothing was sent: " + e, e);
         }
         return r;
     }
@@ -73,14 +73,14 @@ final class JobRecords {
     }
 
     void accepted(String id, JobId job) {
-        change(id, RecordState.ACCEPTED, r -> r.toBuilder().state(RecordState.ACCEPTED).vendorJobId(job.nativeId())
+        change(id, RecordState.ACCEPTED, r -> r.toBuilder().state(RecordState.ACCEPTED).nativeJobId(job.nativeJobId())
                 .acceptedAt(r.acceptedAt() != null ? r.acceptedAt() : clock.instant()));
     }
 
     /** The submit may have landed; {@code job} is its id when the provider's id is the submission id. */
     void uncertain(String id, Optional<JobId> job, Throwable error) {
         change(id, RecordState.UNCERTAIN, r -> errorOf(r.toBuilder().state(RecordState.UNCERTAIN)
-                .vendorJobId(job.map(JobId::nativeId).orElse(r.vendorJobId())), error));
+                .nativeJobId(job.map(JobId::nativeJobId).orElse(r.nativeJobId())), error));
     }
 
     /** The submit provably did not create a job (refused, or never sent). */
@@ -93,7 +93,7 @@ final class JobRecords {
     void observed(String id, JobId job, JobStatus s) {
         RecordState target = s.state() == JobState.RUNNING ? RecordState.RUNNING : RecordState.ACCEPTED;
         change(id, target, r -> {
-            JobRecord.Builder b = r.toBuilder().vendorJobId(job.nativeId())
+            JobRecord.Builder b = r.toBuilder().nativeJobId(job.nativeJobId())
                     .acceptedAt(r.acceptedAt() != null ? r.acceptedAt() : clock.instant());
             if (target == RecordState.RUNNING || r.state() == RecordState.RUNNING) {
                 return b.state(RecordState.RUNNING).startedAt(r.startedAt() != null ? r.startedAt() : clock.instant());
@@ -148,7 +148,7 @@ final class JobRecords {
 
     // A terminal state reached through a webhook may come before any poll saw the job accepted or running.
     private JobRecord.Builder running(JobRecord r, JobId job) {
-        JobRecord.Builder b = r.toBuilder().vendorJobId(job.nativeId())
+        JobRecord.Builder b = r.toBuilder().nativeJobId(job.nativeJobId())
                 .acceptedAt(r.acceptedAt() != null ? r.acceptedAt() : clock.instant());
         if (r.state() != RecordState.RUNNING && r.state() != RecordState.ACCEPTED) {
             b.state(RecordState.ACCEPTED);

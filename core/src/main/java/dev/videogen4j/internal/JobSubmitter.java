@@ -73,12 +73,12 @@ final class JobSubmitter {
      */
     CompletableFuture<VideoJob> submit(VideoRequest asked, ModelCapabilities model, List<Attempt> before) {
         VideoRequest request = webhookDefaults.apply(asked, model);
-        VideoProvider provider = ctx.provider(model.provider());
+        VideoProvider provider = ctx.provider(model.providerId());
         SubmitContext context = new SubmitContext(model, UUID.randomUUID().toString());
         Instant sentAt = ctx.clock().instant();
         SubmitAttempts tries = new SubmitAttempts(model,
-                provider.jobIdFor(context).map(dev.videogen4j.JobId::nativeId).orElse(null), closed);
-        JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(model.provider(), model.id(),
+                provider.jobIdFor(context).map(dev.videogen4j.JobId::nativeJobId).orElse(null), closed);
+        JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(model.providerId(), model.id(),
                 model.family(), request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
         out.whenComplete((j, e) -> {

@@ -41,14 +41,14 @@ final class JobTable {
     JobTracker computeIfAbsent(JobId id, Function<JobId, JobTracker> start) {
         return jobs.computeIfAbsent(id, k -> {
             JobTracker t = start.apply(k);
-            byNativeId.put(key(k.provider(), k.nativeId()), t);
+            byNativeId.put(key(k.providerId(), k.nativeJobId()), t);
             return t;
         });
     }
 
     void remember(JobTracker t) {
         jobs.put(t.id, t);
-        byNativeId.put(key(t.id.provider(), t.id.nativeId()), t);
+        byNativeId.put(key(t.id.providerId(), t.id.nativeJobId()), t);
     }
 
     /**
@@ -58,7 +58,7 @@ final class JobTable {
     void forget(JobTracker t, boolean remember) {
         if (remember) ended.put(t.id, t);
         jobs.remove(t.id, t);
-        byNativeId.remove(key(t.id.provider(), t.id.nativeId()), t);
+        byNativeId.remove(key(t.id.providerId(), t.id.nativeJobId()), t);
     }
 
     List<JobTracker> all() {

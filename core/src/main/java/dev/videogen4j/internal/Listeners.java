@@ -51,7 +51,7 @@ public final class Listeners implements VideoJobListener {
 
     @Override
     public void onSubmitted(VideoJob job) {
-        log.debug("job {} submitted to {} ({})", job.id(), job.provider(), job.model());
+        log.debug("job {} submitted to {} ({})", job.jobId(), job.providerId(), job.model());
         each(l -> l.onSubmitted(job));
     }
 

@@ -31,7 +31,7 @@ public final class ModelResolver {
     public static List<ModelCapabilities> resolve(CapabilityMatrix matrix, VideoRequest request,
                                                   Collection<String> providers, boolean requireValid) {
         List<ModelCapabilities> named = matrix.models().stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .filter(m -> m.answersTo(request.model())).collect(Collectors.toList());
         if (named.isEmpty()) {
             throw new InvalidRequestException(request.model(), List.of(new Violation("model", request.model(),
@@ -53,7 +53,7 @@ public final class ModelResolver {
     }
 
     private static String families(CapabilityMatrix matrix, Collection<String> providers) {
-        return matrix.models().stream().filter(m -> providers.isEmpty() || providers.contains(m.provider()))
+        return matrix.models().stream().filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
                 .map(ModelCapabilities::family).collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 }

@@ -199,7 +199,7 @@ public final class ProviderResilience {
 
     private Throwable translate(Operation op, Throwable t) {
         if (t instanceof CallNotPermittedException) {
-            return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0,
+            return new ProviderUnavailableException(new ProviderException.Details(providerId, op, 0,
                     "circuit breaker for " + providerId + " is open after repeated failures; " + op.label()
                             + " not sent (it retries after " + settings.openDuration().toSeconds() + " s)",
                     null, "circuit_open", true,

@@ -24,7 +24,7 @@ public final class RequestValidator {
     public static List<Violation> violations(VideoRequest r, ModelCapabilities m) {
         List<Violation> v = new ArrayList<>();
         if (!m.supports(r.workflow())) {
-            v.add(new Violation("model", m.id(), m.provider() + "/" + m.id() + " does " + names(m)
+            v.add(new Violation("model", m.id(), m.providerId() + "/" + m.id() + " does " + names(m)
                     + ", not " + r.workflow().shortName()));
         }
         unsupported(v, m, "prompt", r.prompt());

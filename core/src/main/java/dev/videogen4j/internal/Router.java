@@ -54,7 +54,7 @@ public final class Router {
             case SINGLE:
                 return List.of(ordered.get(0));
             case FALLBACK:
-                ordered.sort(Comparator.comparingInt(m -> policy.providers().indexOf(m.provider())));
+                ordered.sort(Comparator.comparingInt(m -> policy.providers().indexOf(m.providerId())));
                 return ordered;
             case CHEAPEST:
                 ordered.sort(Comparator.comparing((ModelCapabilities m) ->
@@ -62,7 +62,7 @@ public final class Router {
                 return ordered;
             default:
                 ordered.sort(Comparator.comparing((ModelCapabilities m) ->
-                        latency.estimate(m.provider(), m.id()).orElse(Duration.ofDays(1))));
+                        latency.estimate(m.providerId(), m.id()).orElse(Duration.ofDays(1))));
                 return ordered;
         }
     }
@@ -84,7 +84,7 @@ public final class Router {
             if (error == null) return CompletableFuture.completedFuture(job);
             Throwable e = Futures.unwrap(error);
             if (i + 1 < plan.size() && mayFallBack(e)) {
-                attempts.add(Attempt.rejected(m.provider(), m.id(), e.getMessage()));
+                attempts.add(Attempt.rejected(m.providerId(), m.id(), e.getMessage()));
                 return next(request, plan, i + 1, attempts);
             }
             return CompletableFuture.<VideoJob>failedFuture(e);
@@ -94,7 +94,7 @@ public final class Router {
     /** Waits for a job, learning how long its provider/model took (for the {@code fastest} policy). */
     public CompletableFuture<VideoResult> await(JobId id, Duration timeout) {
         return engine.await(id, timeout).whenComplete((r, e) -> {
-            if (r != null) latency.record(r.provider(), r.model(), r.timings().total());
+            if (r != null) latency.record(r.providerId(), r.model(), r.timings().total());
         });
     }
 
@@ -109,7 +109,7 @@ public final class Router {
         // The whole call, fallbacks included, ends by its timeout: an await keeps its own deadline (and reports its
         // cancel); a submit the vendor never answers ends here.
         return engine.within(generate(request, plan, deadline, List.of(), following), timeout,
-                () -> following.get() == null, () -> JobTimeoutException.beforeAccepted(plan.get(0).provider(), timeout));
+                () -> following.get() == null, () -> JobTimeoutException.beforeAccepted(plan.get(0).providerId(), timeout));
     }
 
     /** {@code earlier}: the attempts of jobs that failed before this part of the plan was tried. */
@@ -119,7 +119,7 @@ public final class Router {
         return submit(request, plan).thenCompose(job -> {
             following.set(job);
             Duration left = Duration.between(engine.now(), deadline);
-            return await(job.id(), left.isNegative() ? Duration.ZERO : left).handle((r, e) -> {
+            return await(job.jobId(), left.isNegative() ? Duration.ZERO : left).handle((r, e) -> {
                 if (e == null) {
                     return CompletableFuture.completedFuture(r.withAttempts(Attempts.concat(earlier,
                             Attempts.withLast(job.attempts(), a -> a.succeeded(r.cost())))));
@@ -129,7 +129,7 @@ public final class Router {
                 JobFailedException failed = (JobFailedException) cause;
                 List<Attempt> tried = Attempts.concat(earlier,
                         Attempts.withLast(job.attempts(), a -> a.jobFailed(failed.getMessage())));
-                List<ModelCapabilities> rest = after(plan, job.provider(), job.model());
+                List<ModelCapabilities> rest = after(plan, job.providerId(), job.model());
                 // No time left: another paid job would only be cancelled at once.
                 if (mayFallBackAfter(failed) && !rest.isEmpty() && engine.now().isBefore(deadline)) {
                     following.set(null);
@@ -165,7 +165,7 @@ public final class Router {
     private static List<ModelCapabilities> after(List<ModelCapabilities> plan, String provider, String model) {
         int idx = -1;
         for (int k = 0; k < plan.size(); k++) {
-            if (plan.get(k).provider().equals(provider) && plan.get(k).id().equals(model)) idx = k;
+            if (plan.get(k).providerId().equals(provider) && plan.get(k).id().equals(model)) idx = k;
         }
         return plan.subList(idx + 1, plan.size()).stream().collect(Collectors.toList());
     }

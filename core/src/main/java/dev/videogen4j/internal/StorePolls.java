@@ -85,9 +85,9 @@ final class StorePolls implements JobPollHandler {
      * record, whoever submitted it.
      */
     private Optional<JobId> jobIdFromSubmission(JobRecord r) {
-        dev.videogen4j.spi.VideoProvider p = ctx.providers().get(r.provider());
+        dev.videogen4j.spi.VideoProvider p = ctx.providers().get(r.providerId());
         if (p == null) return Optional.empty();
-        return ctx.matrix().model(r.provider(), r.model())
+        return ctx.matrix().model(r.providerId(), r.model())
                 .flatMap(m -> p.jobIdFor(new dev.videogen4j.spi.SubmitContext(m, r.submissionId())));
     }
 

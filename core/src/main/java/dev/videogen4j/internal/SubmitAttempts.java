@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * (a batch and a resend on its own), hence the atomics.
  *
  * <pre>{@code
- * SubmitAttempts attempts = new SubmitAttempts(model, provider.jobIdFor(context).map(JobId::nativeId).orElse(null), () -> closed);
+ * SubmitAttempts attempts = new SubmitAttempts(model, provider.jobIdFor(context).map(JobId::nativeJobId).orElse(null), () -> closed);
  * if (!attempts.sending()) throw attempts.closedBeforeSending();
  * try { return send(...); }
  * catch (ProviderException e) { if (e.submitOutcome() == SubmitOutcome.UNKNOWN) attempts.mayHaveLanded(at, e); throw e; }
@@ -82,7 +82,7 @@ final class SubmitAttempts {
 
     /** What a submit refused once the client was closed fails its attempt with (it never reaches the caller). */
     VideoGenException closedBeforeSending() {
-        return new VideoGenException("The VideoClient is closed: the submit to " + model.provider() + " ("
+        return new VideoGenException("The VideoClient is closed: the submit to " + model.providerId() + " ("
                 + model.id() + ") was not sent");
     }
 
@@ -94,8 +94,8 @@ final class SubmitAttempts {
     Throwable failure(Throwable error) {
         InDoubt doubt = inDoubt.get();
         if (doubt == null) return error;
-        SubmissionUncertainException e = new SubmissionUncertainException(model.provider(), model.id(),
-                doubt.sentAt(), doubt.error().requestId().orElse(knownRequestId), recordId, submissionId,
+        SubmissionUncertainException e = new SubmissionUncertainException(model.providerId(), model.id(),
+                doubt.sentAt(), doubt.error().providerRequestId().orElse(knownRequestId), recordId, submissionId,
                 doubt.error());
         if (error != doubt.error()) e.addSuppressed(error);
         return e;
@@ -108,15 +108,15 @@ final class SubmitAttempts {
     Throwable closed(Instant now) {
         int sending = inFlight.get();
         if (sending == 0 && inDoubt.get() == null) {
-            return new VideoGenException("The VideoClient was closed before the submit to " + model.provider() + " ("
+            return new VideoGenException("The VideoClient was closed before the submit to " + model.providerId() + " ("
                     + model.id() + ") was accepted; no attempt of it can have created a job");
         }
         if (sending > 0 && inDoubt.get() == null) {
-            mayHaveLanded(now, new ProviderUnavailableException(new ProviderException.Details(model.provider(),
-                    Operation.SUBMIT.label(), 0, "the VideoClient was closed while the submit was in flight", knownRequestId, null,
+            mayHaveLanded(now, new ProviderUnavailableException(new ProviderException.Details(model.providerId(),
+                    Operation.SUBMIT, 0, "the VideoClient was closed while the submit was in flight", knownRequestId, null,
                     false, SubmitOutcome.UNKNOWN, null), false));
         }
-        return failure(new VideoGenException("The VideoClient was closed while the submit to " + model.provider()
+        return failure(new VideoGenException("The VideoClient was closed while the submit to " + model.providerId()
                 + " waited to be resent"));
     }
 }

@@ -19,7 +19,7 @@ final class WebhookDefaults {
     }
 
     VideoRequest apply(VideoRequest request, ModelCapabilities model) {
-        String url = urls.get(model.provider());
+        String url = urls.get(model.providerId());
         if (url == null || request.webhookUrl() != null || model.unsupported().containsKey("webhookUrl")) return request;
         if (request instanceof TextToVideoRequest) {
             return ((TextToVideoRequest) request).toBuilder().webhookUrl(url).build();

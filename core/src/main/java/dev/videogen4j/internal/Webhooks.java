@@ -31,7 +31,7 @@ final class Webhooks {
     }
 
     void onWebhook(WebhookEvent event) {
-        JobTracker t = table.byNativeId(event.provider(), event.nativeJobId());
+        JobTracker t = table.byNativeId(event.providerId(), event.nativeJobId());
         if (t == null) t = fromStore(event).orElse(null);
         if (t == null) return;
         if (completesNow(event, t.request == null ? 1 : t.request.resultCount())) {
@@ -53,12 +53,12 @@ final class Webhooks {
      * submission id the notice carries (a submit whose answer was lost). Empty when no live record names it.
      */
     private Optional<JobTracker> fromStore(WebhookEvent event) {
-        Optional<JobRecord> byVendorId = find(() -> ctx.store().findByVendorJobId(event.provider(), event.nativeJobId()));
+        Optional<JobRecord> byVendorId = find(() -> ctx.store().findByNativeJobId(event.providerId(), event.nativeJobId()));
         Optional<JobRecord> record = byVendorId.isPresent() ? byVendorId : event.submissionId()
-                .flatMap(s -> find(() -> ctx.store().findBySubmissionId(event.provider(), s)));
+                .flatMap(s -> find(() -> ctx.store().findBySubmissionId(event.providerId(), s)));
         if (record.isEmpty() || record.get().state().isTerminal()) return Optional.empty();
         JobRecord r = record.get();
-        JobTracker t = ctx.trackerOf(r, JobId.of(r.provider(), r.model(), event.nativeJobId()),
+        JobTracker t = ctx.trackerOf(r, JobId.of(r.providerId(), r.model(), event.nativeJobId()),
                 dev.videogen4j.observation.JobObservation.NONE);
         if (t == null) return Optional.empty();
         // Anything but the complete result: follow it here until a poll decides how it ends.

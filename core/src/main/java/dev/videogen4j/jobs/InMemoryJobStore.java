@@ -45,7 +45,7 @@ public final class InMemoryJobStore implements JobStore {
         if (records.containsKey(record.id())) {
             throw new JobStoreException("Job record " + record.id() + " already exists");
         }
-        String submission = key(record.provider(), record.submissionId());
+        String submission = key(record.providerId(), record.submissionId());
         if (bySubmission.containsKey(submission)) {
             throw new JobStoreException("A job record with submission id " + record.submissionId() + " exists");
         }
@@ -72,8 +72,8 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public synchronized Optional<JobRecord> findByVendorJobId(String provider, String vendorJobId) {
-        return Optional.ofNullable(byVendorId.get(key(provider, vendorJobId))).map(records::get);
+    public synchronized Optional<JobRecord> findByNativeJobId(String provider, String nativeJobId) {
+        return Optional.ofNullable(byVendorId.get(key(provider, nativeJobId))).map(records::get);
     }
 
     @Override
@@ -90,14 +90,14 @@ public final class InMemoryJobStore implements JobStore {
 
     private void put(JobRecord r) {
         records.put(r.id(), r);
-        bySubmission.put(key(r.provider(), r.submissionId()), r.id());
-        if (r.vendorJobId() != null) byVendorId.put(key(r.provider(), r.vendorJobId()), r.id());
+        bySubmission.put(key(r.providerId(), r.submissionId()), r.id());
+        if (r.nativeJobId() != null) byVendorId.put(key(r.providerId(), r.nativeJobId()), r.id());
         if (r.state().isTerminal() && ended.add(r.id()) && ended.size() > maxEnded) {
             String oldest = ended.iterator().next();
             ended.remove(oldest);
             JobRecord gone = records.remove(oldest);
-            bySubmission.remove(key(gone.provider(), gone.submissionId()));
-            if (gone.vendorJobId() != null) byVendorId.remove(key(gone.provider(), gone.vendorJobId()));
+            bySubmission.remove(key(gone.providerId(), gone.submissionId()));
+            if (gone.nativeJobId() != null) byVendorId.remove(key(gone.providerId(), gone.nativeJobId()));
         }
     }
 

@@ -26,12 +26,12 @@ import java.util.Optional;
  * }</pre>
  *
  * @param id           our job id, made before sending (a UUID); never changes
- * @param provider     the provider id ({@code runware})
+ * @param providerId   the provider id ({@code runware})
  * @param model        the native model id
  * @param request      what is kept of the request (no key, no image bytes)
  * @param submissionId made before sending: Runware's {@code taskUUID}; for fal the token carried in the webhook
  *                     URL, so a webhook can name a job whose submit answer never came
- * @param vendorJobId  the provider's job id once known (Runware: the taskUUID; fal: its request_id), else null
+ * @param nativeJobId  the provider's job id once known (Runware: the taskUUID; fal: its request_id), else null
  * @param state        where the job is
  * @param quotedCost   the documented price when the record was written, or null when undocumented
  * @param actualCost   what the job cost with its source; {@link Cost#unknown()} until known
@@ -49,14 +49,14 @@ import java.util.Optional;
  * @param owner        the instance that wrote the record first (its instance id), or null
  * @param version      incremented by the store at each update; an update naming an older version fails
  */
-public record JobRecord(String id, String provider, String model, JobRequest request, String submissionId,
-                        String vendorJobId, RecordState state, BigDecimal quotedCost, Cost actualCost,
+public record JobRecord(String id, String providerId, String model, JobRequest request, String submissionId,
+                        String nativeJobId, RecordState state, BigDecimal quotedCost, Cost actualCost,
                         Instant createdAt, Instant submittedAt, Instant acceptedAt, Instant startedAt,
                         Instant endedAt, Instant updatedAt, int attempts, List<GeneratedVideo> videos,
                         ErrorKind errorKind, String errorCode, String lastError, String owner, long version) {
     public JobRecord {
         Objects.requireNonNull(id, "id == null");
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(submissionId, "submissionId == null");
@@ -69,7 +69,7 @@ public record JobRecord(String id, String provider, String model, JobRequest req
         if (state == RecordState.SUCCEEDED && videos.isEmpty()) {
             throw new IllegalArgumentException("a SUCCEEDED record needs its videos");
         }
-        if ((state == RecordState.ACCEPTED || state == RecordState.RUNNING) && vendorJobId == null) {
+        if ((state == RecordState.ACCEPTED || state == RecordState.RUNNING) && nativeJobId == null) {
             throw new IllegalArgumentException(state + " record needs the vendor job id");
         }
         // Databases keep microseconds: a record reads back equal to what was written, whichever store keeps it.
@@ -82,9 +82,9 @@ public record JobRecord(String id, String provider, String model, JobRequest req
     }
 
     /** A new record in {@link RecordState#INTENDED}, version 0, as the engine writes it before sending. */
-    public static Builder builder(String id, String provider, String model, JobRequest request, String submissionId,
+    public static Builder builder(String id, String providerId, String model, JobRequest request, String submissionId,
                                   Instant createdAt) {
-        return new Builder(new JobRecord(id, provider, model, request, submissionId, null, RecordState.INTENDED,
+        return new Builder(new JobRecord(id, providerId, model, request, submissionId, null, RecordState.INTENDED,
                 null, null, createdAt, null, null, null, null, null, 0, null, null, null, null, null, 0));
     }
 
@@ -94,7 +94,7 @@ public record JobRecord(String id, String provider, String model, JobRequest req
 
     /** The handle applications keep ({@link JobId}), once the vendor job id is known. */
     public Optional<JobId> jobId() {
-        return vendorJobId == null ? Optional.empty() : Optional.of(JobId.of(provider, model, vendorJobId));
+        return nativeJobId == null ? Optional.empty() : Optional.of(JobId.of(providerId, model, nativeJobId));
     }
 
     /**
@@ -127,12 +127,12 @@ public record JobRecord(String id, String provider, String model, JobRequest req
      * Changes a copy of a record; {@link #build()} applies the record's invariants.
      *
      * <pre>{@code
-     * JobRecord accepted = r.toBuilder().state(RecordState.ACCEPTED).vendorJobId(requestId).acceptedAt(now).build();
+     * JobRecord accepted = r.toBuilder().state(RecordState.ACCEPTED).nativeJobId(requestId).acceptedAt(now).build();
      * }</pre>
      */
     public static final class Builder {
         private JobRecord r;
-        private String vendorJobId;
+        private String nativeJobId;
         private RecordState state;
         private BigDecimal quotedCost;
         private Cost actualCost;
@@ -151,7 +151,7 @@ public record JobRecord(String id, String provider, String model, JobRequest req
 
         Builder(JobRecord r) {
             this.r = r;
-            vendorJobId = r.vendorJobId;
+            nativeJobId = r.nativeJobId;
             state = r.state;
             quotedCost = r.quotedCost;
             actualCost = r.actualCost;
@@ -169,7 +169,7 @@ public record JobRecord(String id, String provider, String model, JobRequest req
             version = r.version;
         }
 
-        public Builder vendorJobId(String v) { vendorJobId = v; return this; }
+        public Builder nativeJobId(String v) { nativeJobId = v; return this; }
         public Builder state(RecordState v) { state = v; return this; }
         public Builder quotedCost(BigDecimal v) { quotedCost = v; return this; }
         public Builder actualCost(Cost v) { actualCost = v; return this; }
@@ -192,7 +192,7 @@ public record JobRecord(String id, String provider, String model, JobRequest req
             if (!r.state.canMoveTo(state)) {
                 throw new IllegalStateException("job " + r.id + " cannot move from " + r.state + " to " + state);
             }
-            return new JobRecord(r.id, r.provider, r.model, r.request, r.submissionId, vendorJobId, state, quotedCost,
+            return new JobRecord(r.id, r.providerId, r.model, r.request, r.submissionId, nativeJobId, state, quotedCost,
                     actualCost, r.createdAt, submittedAt, acceptedAt, startedAt, endedAt, updatedAt, attempts, videos,
                     errorKind, errorCode, lastError, owner, version);
         }

@@ -30,11 +30,11 @@ public final class JobRecordJson {
     public static String write(JobRecord r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
-        m.put("provider", r.provider());
+        m.put("provider", r.providerId());
         m.put("model", r.model());
         m.put("request", request(r.request()));
         m.put("submissionId", r.submissionId());
-        m.put("vendorJobId", r.vendorJobId());
+        m.put("nativeJobId", r.nativeJobId());
         m.put("state", r.state().name());
         m.put("quotedCost", r.quotedCost());
         m.put("actualCost", r.actualCost().amount().orElse(null));
@@ -83,7 +83,7 @@ public final class JobRecordJson {
         };
         String kind = (String) m.get("errorKind");
         return new JobRecord((String) m.get("id"), (String) m.get("provider"), (String) m.get("model"),
-                request((Map<?, ?>) m.get("request")), (String) m.get("submissionId"), (String) m.get("vendorJobId"),
+                request((Map<?, ?>) m.get("request")), (String) m.get("submissionId"), (String) m.get("nativeJobId"),
                 RecordState.valueOf((String) m.get("state")), (BigDecimal) m.get("quotedCost"), cost,
                 instant(m.get("createdAt")), instant(m.get("submittedAt")), instant(m.get("acceptedAt")),
                 instant(m.get("startedAt")), instant(m.get("endedAt")), instant(m.get("updatedAt")),

@@ -44,7 +44,7 @@ public interface JobStore extends AutoCloseable {
     Optional<JobRecord> findBySubmissionId(String provider, String submissionId);
 
     /** The record of the vendor's job id (what a {@link dev.videogen4j.JobId} and a webhook name). */
-    Optional<JobRecord> findByVendorJobId(String provider, String vendorJobId);
+    Optional<JobRecord> findByNativeJobId(String provider, String nativeJobId);
 
     /** Up to {@code limit} records in any of {@code states}, oldest {@link JobRecord#createdAt()} first. */
     List<JobRecord> findByState(Set<RecordState> states, int limit);

@@ -16,12 +16,12 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * for (SpendTotal t : client.spend(Instant.parse("2026-12-01T00:00:00Z"), Instant.now())) {
- *     System.out.println(t.provider() + " " + t.model() + " " + t.jobs() + " jobs, quoted $" + t.quoted()
+ *     System.out.println(t.providerId() + " " + t.model() + " " + t.jobs() + " jobs, quoted $" + t.quoted()
  *             + ", actual $" + t.actual() + " (" + t.withoutActual() + " not known yet)");
  * }
  * }</pre>
  *
- * @param provider       the provider id
+ * @param providerId     the provider id
  * @param model          the native model id
  * @param jobs           the records counted
  * @param quoted         the sum of known quotes (USD)
@@ -29,10 +29,10 @@ import java.util.TreeMap;
  * @param withoutQuote   records counted whose price was undocumented
  * @param withoutActual  records counted whose actual cost is unknown (unfinished, or never reported)
  */
-public record SpendTotal(String provider, String model, int jobs, BigDecimal quoted, BigDecimal actual,
+public record SpendTotal(String providerId, String model, int jobs, BigDecimal quoted, BigDecimal actual,
                          int withoutQuote, int withoutActual) {
     public SpendTotal {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(quoted, "quoted == null");
         Objects.requireNonNull(actual, "actual == null");
@@ -44,18 +44,18 @@ public record SpendTotal(String provider, String model, int jobs, BigDecimal quo
         Map<String, SpendTotal> byKey = new TreeMap<>();
         for (JobRecord r : records) {
             if (!r.mayBeBilled() || r.createdAt().isBefore(from) || !r.createdAt().isBefore(to)) continue;
-            SpendTotal one = new SpendTotal(r.provider(), r.model(), 1,
+            SpendTotal one = new SpendTotal(r.providerId(), r.model(), 1,
                     r.quotedCost() == null ? BigDecimal.ZERO : r.quotedCost(),
                     r.actualCost().amount().orElse(BigDecimal.ZERO),
                     r.quotedCost() == null ? 1 : 0, r.actualCost().amount().isPresent() ? 0 : 1);
-            byKey.merge(r.provider() + '\n' + r.model(), one, SpendTotal::plus);
+            byKey.merge(r.providerId() + '\n' + r.model(), one, SpendTotal::plus);
         }
         return new ArrayList<>(byKey.values());
     }
 
     /** The two totals added (of the same provider and model). */
     public SpendTotal plus(SpendTotal o) {
-        return new SpendTotal(provider, model, jobs + o.jobs, quoted.add(o.quoted), actual.add(o.actual),
+        return new SpendTotal(providerId, model, jobs + o.jobs, quoted.add(o.quoted), actual.add(o.actual),
                 withoutQuote + o.withoutQuote, withoutActual + o.withoutActual);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * job.quotedUsd().ifPresent(usd -> quotedTotal.add(usd));
  * }</pre>
  *
- * @param provider  the provider id
+ * @param providerId the provider id
  * @param model     the provider's native model id
  * @param family    the model's logical family ({@code kling-2.5-turbo}), or {@code null} when the catalog does not
  *                  list the model
@@ -22,10 +22,10 @@ import java.util.Optional;
  *                  was resumed
  * @param resumed   the job id, when the job was submitted elsewhere and is only followed here; else {@code null}
  */
-public record JobStart(String provider, String model, String family, Workflow workflow, BigDecimal quotedUsd,
+public record JobStart(String providerId, String model, String family, Workflow workflow, BigDecimal quotedUsd,
                        JobId resumed) {
     public JobStart {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(model, "model == null");
     }
 

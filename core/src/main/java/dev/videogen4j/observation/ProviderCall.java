@@ -10,13 +10,13 @@ import java.util.Objects;
  * new ProviderCall("fal", Operation.POLL, 1)
  * }</pre>
  *
- * @param provider  the provider id ({@code fal})
+ * @param providerId the provider id ({@code fal})
  * @param operation submit, poll (also a batch of polls), result or cancel
  * @param attempt   1 for the first attempt, 2 for the first retry, ...
  */
-public record ProviderCall(String provider, Operation operation, int attempt) {
+public record ProviderCall(String providerId, Operation operation, int attempt) {
     public ProviderCall {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(operation, "operation == null");
         if (attempt < 1) throw new IllegalArgumentException("attempt must be at least 1, got " + attempt);
     }

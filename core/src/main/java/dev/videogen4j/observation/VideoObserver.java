@@ -9,7 +9,7 @@ package dev.videogen4j.observation;
  * VideoClient client = VideoClient.builder()
  *         .observer(new VideoObserver() {
  *             @Override public CallObservation callStarted(ProviderCall call) {
- *                 return end -> System.out.printf("%s %s %s in %d ms%n", call.provider(), call.operation().label(),
+ *                 return end -> System.out.printf("%s %s %s in %d ms%n", call.providerId(), call.operation().label(),
  *                         end.outcome(), end.duration().toMillis());
  *             }
  *         })

@@ -20,7 +20,7 @@ import java.util.Set;
  * m.durations();              // [5, 10]
  * }</pre>
  *
- * @param provider       the provider id
+ * @param providerId     the provider id
  * @param id             the native model id ({@code klingai:6@0}, {@code fal-ai/kling-video/v2.5-turbo/pro/image-to-video})
  * @param family         the logical family shared across providers ({@code kling-2.5-turbo-standard})
  * @param displayName    a human name
@@ -49,7 +49,7 @@ import java.util.Set;
  * @param imageInput     the input images the model takes (bytes, types, pixels) as its vendor documents them;
  *                       {@link ImageLimits#UNDOCUMENTED} when it documents none
  */
-public record ModelCapabilities(String provider, String id, String family, String displayName,
+public record ModelCapabilities(String providerId, String id, String family, String displayName,
                                 Set<Workflow> workflows, List<Integer> durations, List<Dimension> dimensions,
                                 List<String> aspectRatios, Integer fps, Range cfgScale, Range promptLength,
                                 Set<Workflow> promptRequired, Range negativePrompt, Set<FramePosition> frameImages,
@@ -59,7 +59,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
                                 java.time.LocalDate checked, ImageLimits imageInput) {
 
     public ModelCapabilities {
-        Objects.requireNonNull(provider, "provider == null");
+        Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(family, "family == null");
         Objects.requireNonNull(pricing, "pricing == null");
@@ -79,7 +79,7 @@ public record ModelCapabilities(String provider, String id, String family, Strin
         wire = wire == null ? WireMapping.none() : wire;
         imageInput = imageInput == null ? ImageLimits.UNDOCUMENTED : imageInput;
         if (maxResults < 1) {
-            throw new IllegalArgumentException(provider + "/" + id + ": maxResults must be >= 1");
+            throw new IllegalArgumentException(providerId + "/" + id + ": maxResults must be >= 1");
         }
     }
 
@@ -137,6 +137,6 @@ public record ModelCapabilities(String provider, String id, String family, Strin
 
     @Override
     public String toString() {
-        return provider + "/" + id + " (" + family + ")";
+        return providerId + "/" + id + " (" + family + ")";
     }
 }

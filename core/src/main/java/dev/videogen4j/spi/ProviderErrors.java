@@ -49,7 +49,7 @@ public final class ProviderErrors {
                 : SUBMIT_REJECTED_STATUSES.contains(f.httpStatus) || f.kind.neverRetried() || f.notProcessed
                 ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String text = describe(f);
-        ProviderException.Details d = new ProviderException.Details(f.providerId, f.operation.label(), f.httpStatus,
+        ProviderException.Details d = new ProviderException.Details(f.providerId, f.operation, f.httpStatus,
                 text, f.requestId, f.code, retryable, outcome, null);
         switch (f.kind) {
             case INVALID_REQUEST:
@@ -91,7 +91,7 @@ public final class ProviderErrors {
         String what = neverSent ? "could not connect" : "no response";
         String msg = providerId + " " + op.label() + " failed: " + what + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
-        return new ProviderUnavailableException(new ProviderException.Details(providerId, op.label(), 0, msg, requestId,
+        return new ProviderUnavailableException(new ProviderException.Details(providerId, op, 0, msg, requestId,
                 null, true, outcome, e));
     }
 
@@ -102,7 +102,7 @@ public final class ProviderErrors {
                 : SUBMIT_REJECTED_STATUSES.contains(httpStatus) ? SubmitOutcome.REJECTED : SubmitOutcome.UNKNOWN;
         String msg = providerId + " " + op.label() + ": unreadable response (HTTP " + httpStatus + ")"
                 + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new UnparseableResponseException(new ProviderException.Details(providerId, op.label(), httpStatus, msg,
+        return new UnparseableResponseException(new ProviderException.Details(providerId, op, httpStatus, msg,
                 requestId, null, true, outcome, cause));
     }
 

@@ -33,7 +33,7 @@ final class RedactedExceptions {
         if (t instanceof ProviderException) {
             ProviderException p = (ProviderException) t;
             ProviderException.Details d = new ProviderException.Details(p.providerId(), p.operation(), p.httpStatus(),
-                    r.redact(p.getMessage()), r.redact(p.requestId().orElse(null)), r.redact(p.errorCode().orElse(null)),
+                    r.redact(p.getMessage()), r.redact(p.providerRequestId().orElse(null)), r.redact(p.errorCode().orElse(null)),
                     p.retryable(), p.submitOutcome(), cause);
             if (c == ProviderException.class) return new ProviderException(d);
             if (c == AuthenticationException.class) return new AuthenticationException(d);
@@ -77,7 +77,7 @@ final class RedactedExceptions {
     static boolean leaksInFields(Redactor r, Throwable t) {
         if (t instanceof ProviderException) {
             ProviderException p = (ProviderException) t;
-            return r.leaks(p.requestId().orElse(null)) || r.leaks(p.errorCode().orElse(null));
+            return r.leaks(p.providerRequestId().orElse(null)) || r.leaks(p.errorCode().orElse(null));
         }
         if (t instanceof InvalidRequestException) {
             List<Violation> v = ((InvalidRequestException) t).violations();

@@ -157,7 +157,7 @@ public final class Redactor {
         if (p == null || forms.isEmpty()) return p;
         Map<String, String> headers = new LinkedHashMap<>();
         p.headers().forEach((k, v) -> headers.put(k, redact(v)));
-        return new HttpPreview(p.provider(), p.model(), p.method(), redact(p.url()), headers, redact(p.body()));
+        return new HttpPreview(p.providerId(), p.model(), p.method(), redact(p.url()), headers, redact(p.body()));
     }
 
     /**

@@ -36,7 +36,7 @@ class CapabilityMatrixTest {
     Path dir;
 
     private static List<String> ids(List<ModelCapabilities> models) {
-        return models.stream().map(m -> m.provider() + "/" + m.id()).collect(Collectors.toList());
+        return models.stream().map(m -> m.providerId() + "/" + m.id()).collect(Collectors.toList());
     }
 
     @Test

@@ -41,7 +41,7 @@ class ModelCatalogTest {
     @Test
     void everyFieldOfAModelIsRead() {
         ModelCapabilities m = ScriptedProvider.catalog().get(0);
-        assertEquals("acme", m.provider());
+        assertEquals("acme", m.providerId());
         assertEquals("acme-kling-2.5", m.id());
         assertEquals("kling-2.5-turbo", m.family());
         assertEquals("Kling 2.5 Turbo (Acme)", m.displayName());
@@ -89,7 +89,7 @@ class ModelCatalogTest {
     void aModelMayNameItsOwnProvider() {
         ModelCapabilities m = ModelCatalog.parse("{\"models\": [{\"provider\": \"zeta\", \"id\": \"m\", \"family\": \"f\"}]}",
                 "x.json").get(0);
-        assertEquals("zeta", m.provider());
+        assertEquals("zeta", m.providerId());
     }
 
     @Test

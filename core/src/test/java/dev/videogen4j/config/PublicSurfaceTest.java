@@ -82,8 +82,8 @@ class PublicSurfaceTest {
         VideoClient client = TestClients.virtual(scheduler, acme).build();
         VideoJob job = client.submit(Requests.t2v());
 
-        assertEquals(JobStatus.running(30), client.statusAsync(job.id()).join());
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancelAsync(job.id()).join());
+        assertEquals(JobStatus.running(30), client.statusAsync(job.jobId()).join());
+        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancelAsync(job.jobId()).join());
         assertEquals(1, acme.count(Operation.CANCEL));
 
         JobId elsewhere = JobId.of("elsewhere", "m", "1");

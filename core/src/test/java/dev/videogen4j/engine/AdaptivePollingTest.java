@@ -46,9 +46,9 @@ class AdaptivePollingTest {
                 return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
             });
         }
-        acme.answerPollsBy(job -> clock.instant().isBefore(ends.get(job.nativeId()))
+        acme.answerPollsBy(job -> clock.instant().isBefore(ends.get(job.nativeJobId()))
                 ? JobUpdate.of(JobStatus.running(null))
-                : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeId() + ".mp4", null));
+                : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeJobId() + ".mp4", null));
     }
 
     private VideoResult generate(VideoClient client) {
@@ -59,7 +59,7 @@ class AdaptivePollingTest {
 
     /** Seconds after {@code from} of each poll of {@code job}. */
     private List<Double> pollsOf(String job, Instant from) {
-        return acme.calls(Operation.POLL).stream().filter(c -> c.jobId().nativeId().equals(job))
+        return acme.calls(Operation.POLL).stream().filter(c -> c.jobId().nativeJobId().equals(job))
                 .map(c -> Duration.between(from, c.at()).toMillis() / 1000.0).collect(Collectors.toList());
     }
 

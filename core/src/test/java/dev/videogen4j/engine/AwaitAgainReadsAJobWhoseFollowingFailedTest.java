@@ -51,9 +51,9 @@ class AwaitAgainReadsAJobWhoseFollowingFailedTest {
                 .answerResult(ScriptedProvider.output("https://videos.example/job-1.mp4", null));
         VideoClient client = TestClients.virtual(scheduler, acme).build();
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
-        assertEquals(404, failure(run(client.awaitAsync(job.id(), Duration.ofMinutes(5))), ProviderException.class).httpStatus());
+        assertEquals(404, failure(run(client.awaitAsync(job.jobId(), Duration.ofMinutes(5))), ProviderException.class).httpStatus());
 
-        VideoResult again = value(run(client.awaitAsync(job.id(), Duration.ofMinutes(5))));
+        VideoResult again = value(run(client.awaitAsync(job.jobId(), Duration.ofMinutes(5))));
 
         assertEquals("https://videos.example/job-1.mp4", again.video().url());
         assertEquals(2, acme.count(Operation.RESULT));
@@ -65,10 +65,10 @@ class AwaitAgainReadsAJobWhoseFollowingFailedTest {
                 .answerPoll(JobStatus.failed(ErrorKind.OTHER, "boom", "the model crashed"));
         VideoClient client = TestClients.virtual(scheduler, acme).build();
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
-        failure(run(client.awaitAsync(job.id(), Duration.ofMinutes(5))), JobFailedException.class);
+        failure(run(client.awaitAsync(job.jobId(), Duration.ofMinutes(5))), JobFailedException.class);
         int polls = acme.count(Operation.POLL);
 
-        failure(run(client.awaitAsync(job.id(), Duration.ofMinutes(5))), JobFailedException.class);
+        failure(run(client.awaitAsync(job.jobId(), Duration.ofMinutes(5))), JobFailedException.class);
         assertEquals(polls, acme.count(Operation.POLL));
     }
 }

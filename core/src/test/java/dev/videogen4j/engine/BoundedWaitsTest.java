@@ -83,13 +83,13 @@ class BoundedWaitsTest {
         VideoJob job = value(client.submitAsync(Requests.t2v()));
         hang.set(true);   // polls and the cancel sent at the deadline never answer
 
-        var f = client.awaitAsync(job.id(), Duration.ofSeconds(30));
+        var f = client.awaitAsync(job.jobId(), Duration.ofSeconds(30));
         scheduler.advanceBy(Duration.ofSeconds(31));
         assertFalse(f.isDone(), "the cancel may still answer within its grace");
         scheduler.advanceBy(Duration.ofSeconds(1));
 
         JobTimeoutException e = failure(f, JobTimeoutException.class);
-        assertEquals(job.id(), e.jobId());
+        assertEquals(job.jobId(), e.jobId());
         assertNull(e.cancelOutcome(), "the cancel did not answer in time");
     }
 
@@ -100,7 +100,7 @@ class BoundedWaitsTest {
                 .followAfterTimeout(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(10), 1.0, Duration.ofSeconds(10)).build();
         VideoJob job = value(client.submitAsync(Requests.t2v()));
-        var first = client.awaitAsync(job.id(), Duration.ofMinutes(1));
+        var first = client.awaitAsync(job.jobId(), Duration.ofMinutes(1));
         scheduler.advanceBy(Duration.ofMinutes(1));
         failure(first, JobTimeoutException.class);
 
@@ -112,7 +112,7 @@ class BoundedWaitsTest {
         assertEquals(0, scheduler.pending());
 
         acme.answerPoll(ScriptedProvider.succeededWith("https://videos.example/late.mp4", null));
-        var again = client.awaitAsync(job.id(), Duration.ofMinutes(1));
+        var again = client.awaitAsync(job.jobId(), Duration.ofMinutes(1));
         scheduler.runUntilDone(again, Duration.ofMinutes(1));
         assertEquals("https://videos.example/late.mp4", value(again).video().url(), "its handle still works");
     }
@@ -124,7 +124,7 @@ class BoundedWaitsTest {
         VideoClient client = client(Map.of("VIDEOGEN4J_RETRY_MAX_ATTEMPTS", "1", "VIDEOGEN4J_CIRCUIT_WINDOW", "4",
                 "VIDEOGEN4J_CIRCUIT_MIN_CALLS", "4", "VIDEOGEN4J_CIRCUIT_OPEN_DURATION", "10m"), new InMemoryJobStore());
         VideoJob paid = value(client.submitAsync(Requests.t2v()));
-        var f = client.awaitAsync(paid.id(), Duration.ofMinutes(2));
+        var f = client.awaitAsync(paid.jobId(), Duration.ofMinutes(2));
         RuntimeException down = Failures.http("acme", Operation.SUBMIT, 503);
         acme.failSubmit(down, down, down, down);
         for (int i = 0; i < 5; i++) failure(client.submitAsync(Requests.t2v()), RuntimeException.class);

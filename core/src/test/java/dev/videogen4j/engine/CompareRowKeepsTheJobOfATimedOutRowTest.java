@@ -48,7 +48,7 @@ class CompareRowKeepsTheJobOfATimedOutRowTest {
                 .answerPoll(JobStatus.running(10));
         Comparison.Row row = onlyRow(acme);
         assertFalse(row.succeeded());
-        assertEquals("job-9", row.jobId() == null ? null : row.jobId().nativeId(), row.outcome());
+        assertEquals("job-9", row.jobId() == null ? null : row.jobId().nativeJobId(), row.outcome());
     }
 
     @Test
@@ -57,6 +57,6 @@ class CompareRowKeepsTheJobOfATimedOutRowTest {
                 .failPoll(Failures.http("acme", Operation.POLL, 401));
         Comparison.Row row = onlyRow(acme);
         assertFalse(row.succeeded());
-        assertEquals("job-9", row.jobId() == null ? null : row.jobId().nativeId(), row.outcome());
+        assertEquals("job-9", row.jobId() == null ? null : row.jobId().nativeJobId(), row.outcome());
     }
 }

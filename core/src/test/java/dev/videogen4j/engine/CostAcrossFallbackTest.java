@@ -76,7 +76,7 @@ class CostAcrossFallbackTest {
 
         JobFailedException e = failure(generate(), JobFailedException.class);
 
-        assertEquals(List.of("acme", "zeta"), e.attempts().stream().map(Attempt::provider).toList());
+        assertEquals(List.of("acme", "zeta"), e.attempts().stream().map(Attempt::providerId).toList());
         assertEquals(List.of(Attempt.Outcome.JOB_FAILED, Attempt.Outcome.JOB_FAILED),
                 e.attempts().stream().map(Attempt::outcome).toList());
         assertEquals("Job vg1:zeta:" + ZETA_MODEL + ":job-1 on zeta ended FAILED: timeout took too long (after 2 attempts: "

@@ -59,7 +59,7 @@ class JobEngineEdgeCasesTest {
         acme.answerPoll(JobStatus.running(null));
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
         scheduler.advanceBy(Duration.ofSeconds(3));
 
         client.onWebhook(new WebhookEvent("acme", "job-1", JobStatus.succeeded(),
@@ -77,7 +77,7 @@ class JobEngineEdgeCasesTest {
         acme.answerPoll(JobStatus.running(null), JobStatus.failed(ErrorKind.OTHER, "oom", "out of memory"));
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
         scheduler.advanceBy(Duration.ofSeconds(3));
 
         client.onWebhook(new WebhookEvent("acme", "job-1", JobStatus.failed(ErrorKind.OTHER, "oom", "out of memory"), List.of(), null));
@@ -107,7 +107,7 @@ class JobEngineEdgeCasesTest {
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
-        assertEquals("job-1", value(f).jobId().nativeId());
+        assertEquals("job-1", value(f).jobId().nativeJobId());
         assertEquals(List.of("0 - -> QUEUED", "2000 QUEUED -> SUCCEEDED"), events.events("->"), "later listeners still called");
     }
 
@@ -117,10 +117,10 @@ class JobEngineEdgeCasesTest {
                 .answerCancel(CancelOutcome.CANCELLATION_REQUESTED);
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
         scheduler.advanceBy(Duration.ofMillis(2100));     // the 2 s poll failed; its retry waits until 2.5 s
 
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancel(job.id()));
+        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancel(job.jobId()));
         scheduler.advanceBy(Duration.ofSeconds(30));
 
         assertFalse(f.isDone());

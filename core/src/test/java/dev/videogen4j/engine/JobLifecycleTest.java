@@ -143,10 +143,10 @@ class JobLifecycleTest {
         acme.answerPoll(JobStatus.running(10), JobStatus.cancelled());
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofMinutes(10));
         scheduler.advanceBy(Duration.ofSeconds(3));      // first poll: RUNNING
 
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancel(job.id()));
+        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, client.cancel(job.jobId()));
         scheduler.runDue();                                // the poll the cancel asked for, right away
 
         JobFailedException e = failure(f, JobFailedException.class);
@@ -166,7 +166,7 @@ class JobLifecycleTest {
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
-        assertEquals("job-1", value(f).jobId().nativeId());
+        assertEquals("job-1", value(f).jobId().nativeJobId());
         assertEquals(5, acme.count(Operation.POLL));
         assertEquals(List.of("2000 QUEUED -> UNKNOWN (provider said 'WARMING_UP')",
                 "9500 UNKNOWN (provider said 'WARMING_UP') -> UNKNOWN (provider said 'PROVISIONING')",
@@ -196,7 +196,7 @@ class JobLifecycleTest {
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
-        assertEquals("job-1", value(f).jobId().nativeId());
+        assertEquals("job-1", value(f).jobId().nativeJobId());
         // poll 1 at 2 s is retried after 0.5, 1 and 2 s (4 attempts), then the next scheduled poll 3 s later succeeds
         assertEquals(List.of(at(2), at(2.5), at(3.5), at(5.5), at(8.5)), acme.times(Operation.POLL));
         // a retry is announced when it is decided, with the wait ahead of it
@@ -238,13 +238,13 @@ class JobLifecycleTest {
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
 
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofSeconds(30));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofSeconds(30));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
         JobTimeoutException e = failure(f, JobTimeoutException.class);
         assertEquals(CancelOutcome.CANCELLATION_REQUESTED, e.cancelOutcome());
         assertEquals(Duration.ofSeconds(30), e.deadline());
-        assertEquals(job.id(), e.jobId());
+        assertEquals(job.jobId(), e.jobId());
         assertEquals("Job vg1:acme:acme-kling-2.5:job-1 did not finish within PT30S; cancel at acme: "
                 + "CANCELLATION_REQUESTED", e.getMessage());
         assertEquals(List.of(at(30)), acme.times(Operation.CANCEL));
@@ -258,7 +258,7 @@ class JobLifecycleTest {
                 .pollInterval(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(10)).cancelOnTimeout(false).build();
         VideoJob job = client.submit(Requests.t2v());
 
-        CompletableFuture<VideoResult> first = client.awaitAsync(job.id(), Duration.ofSeconds(10));
+        CompletableFuture<VideoResult> first = client.awaitAsync(job.jobId(), Duration.ofSeconds(10));
         scheduler.runUntilDone(first, Duration.ofMinutes(1));
         JobTimeoutException e = failure(first, JobTimeoutException.class);
         assertNull(e.cancelOutcome());
@@ -266,9 +266,9 @@ class JobLifecycleTest {
                 e.getMessage());
         assertEquals(0, acme.count(Operation.CANCEL));
 
-        CompletableFuture<VideoResult> second = client.awaitAsync(job.id(), Duration.ofMinutes(1));
+        CompletableFuture<VideoResult> second = client.awaitAsync(job.jobId(), Duration.ofMinutes(1));
         scheduler.runUntilDone(second, Duration.ofMinutes(1));
-        assertEquals(job.id(), value(second).jobId());
+        assertEquals(job.jobId(), value(second).jobId());
         assertEquals(5, acme.count(Operation.POLL));       // one poll loop throughout, not one per await
     }
 
@@ -279,7 +279,7 @@ class JobLifecycleTest {
                 .build();
         VideoJob job = client.submit(Requests.t2v());
 
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofSeconds(10));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofSeconds(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
         assertNull(failure(f, JobTimeoutException.class).cancelOutcome());
@@ -292,19 +292,19 @@ class JobLifecycleTest {
         VideoClient client = client();
         VideoJob job = client.submit(Requests.t2v());
 
-        CompletableFuture<VideoResult> f = client.awaitAsync(job.id(), Duration.ofSeconds(5));
+        CompletableFuture<VideoResult> f = client.awaitAsync(job.jobId(), Duration.ofSeconds(5));
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
         assertNull(failure(f, JobTimeoutException.class).cancelOutcome());
         assertEquals(0, acme.count(Operation.CANCEL));
-        assertEquals(CancelOutcome.NOT_SUPPORTED, client.cancel(job.id()));
+        assertEquals(CancelOutcome.NOT_SUPPORTED, client.cancel(job.jobId()));
         assertEquals(0, acme.count(Operation.CANCEL));
     }
 
     @Test
     void aFreshClientResumesAJobFromItsStoredIdWithoutSubmittingAgain() {
         acme.acceptSubmit("764cabcf-4c59").answerPoll(JobStatus.running(null));
-        String handle = client().submit(Requests.t2v()).id().toString();
+        String handle = client().submit(Requests.t2v()).jobId().toString();
 
         // another process, after a restart: a new provider instance and client, only the stored string
         ScriptedProvider restarted = ScriptedProvider.of("acme", clock)
@@ -317,11 +317,11 @@ class JobLifecycleTest {
         otherScheduler.runUntilDone(f, Duration.ofMinutes(1));
 
         VideoResult r = value(f);
-        assertEquals("764cabcf-4c59", r.jobId().nativeId());
+        assertEquals("764cabcf-4c59", r.jobId().nativeJobId());
         assertEquals(Cost.reported(new BigDecimal("0.35")), r.cost());
         assertEquals(0, restarted.count(Operation.SUBMIT));
         assertEquals(List.of("764cabcf-4c59", "764cabcf-4c59"), restarted.calls(Operation.POLL).stream()
-                .map(c -> c.jobId().nativeId()).collect(Collectors.toList()));
+                .map(c -> c.jobId().nativeJobId()).collect(Collectors.toList()));
         assertEquals(List.of(), otherScheduler.failures());
     }
 
@@ -331,7 +331,7 @@ class JobLifecycleTest {
         VideoClient client = client();
         JobStatus s = client.status(JobId.of("acme", "acme-kling-2.5", "elsewhere"));
         assertEquals(JobStatus.running(42), s);
-        assertEquals("elsewhere", acme.calls(Operation.POLL).get(0).jobId().nativeId());
+        assertEquals("elsewhere", acme.calls(Operation.POLL).get(0).jobId().nativeJobId());
     }
 
     @Test

@@ -69,7 +69,7 @@ class RoutingTest {
 
         VideoResult r = value(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10))));
 
-        assertEquals("zeta", r.provider());
+        assertEquals("zeta", r.providerId());
         assertEquals(4, acme.count(Operation.SUBMIT), "acme's own retries come first");
         assertEquals(List.of(Attempt.rejected("acme", ACME_MODEL, "acme submit failed: HTTP 503"),
                 new Attempt("zeta", ZETA_MODEL, Attempt.Outcome.SUCCEEDED, "", ZETA_COST)), r.attempts());
@@ -83,7 +83,7 @@ class RoutingTest {
 
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
 
-        assertEquals("zeta", job.provider());
+        assertEquals("zeta", job.providerId());
         assertEquals(List.of(
                 Attempt.rejected("acme", ACME_MODEL, "acme submit failed: could not connect (ConnectException: Connection refused)"),
                 Attempt.accepted("zeta", ZETA_MODEL, ZETA_COST)), job.attempts());
@@ -106,7 +106,7 @@ class RoutingTest {
 
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
 
-        assertEquals("zeta", job.provider());
+        assertEquals("zeta", job.providerId());
         assertEquals("rejected: " + error.getMessage(), job.attempts().get(0).describe());
     }
 
@@ -120,7 +120,7 @@ class RoutingTest {
 
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
 
-        assertEquals("zeta", job.provider());
+        assertEquals("zeta", job.providerId());
         assertEquals(1, acme.count(Operation.SUBMIT), "nothing sent through an open circuit");
         assertTrue(job.attempts().get(0).describe().startsWith("rejected: circuit breaker for acme is open"),
                 job.attempts().get(0).describe());
@@ -187,7 +187,7 @@ class RoutingTest {
 
         VideoJob job = value(run(client.submitAsync(Requests.t2v().toBuilder().aspectRatio("1:1").build())));
 
-        assertEquals("zeta", job.provider());
+        assertEquals("zeta", job.providerId());
         assertEquals(List.of(Attempt.accepted("zeta", ZETA_MODEL, ZETA_COST)), job.attempts());
         assertEquals(List.of(), acme.calls());
     }
@@ -199,7 +199,7 @@ class RoutingTest {
 
         VideoResult r = value(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10))));
 
-        assertEquals("zeta", r.provider());
+        assertEquals("zeta", r.providerId());
         assertEquals(List.of(
                 new Attempt("acme", ACME_MODEL, Attempt.Outcome.JOB_FAILED, "Job vg1:acme:acme-kling-2.5:job-1 on acme "
                         + "ended FAILED: gpu_error the GPU fell over", Cost.unknown()),
@@ -230,7 +230,7 @@ class RoutingTest {
         VideoJob job = value(run(client.submitAsync(Requests.t2v())));
 
         assertEquals("cheapest:acme,zeta", client.routing());
-        assertEquals(List.of("zeta", "acme"), job.attempts().stream().map(Attempt::provider).toList(),
+        assertEquals(List.of("zeta", "acme"), job.attempts().stream().map(Attempt::providerId).toList(),
                 "zeta ($0.25) before acme ($0.35)");
         assertEquals(1, zeta.count(Operation.SUBMIT));
     }
@@ -240,7 +240,7 @@ class RoutingTest {
         VideoClient client = TestClients.virtual(scheduler, acme, zeta).routing("cheapest").build();
 
         assertEquals(List.of("acme", "zeta"), client.providers());
-        assertEquals("zeta", value(run(client.submitAsync(Requests.t2v()))).provider());
+        assertEquals("zeta", value(run(client.submitAsync(Requests.t2v()))).providerId());
     }
 
     @Test
@@ -249,11 +249,11 @@ class RoutingTest {
         VideoClient client = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_RETRY_MAX_ATTEMPTS", "1"), acme, zeta)
                 .routing("fastest:acme,zeta").build();
         // unmeasured providers keep their order: acme first; it rejects, zeta serves and gets measured
-        assertEquals("zeta", value(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)))).provider());
+        assertEquals("zeta", value(run(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)))).providerId());
 
         VideoJob next = value(run(client.submitAsync(Requests.t2v())));
 
-        assertEquals("zeta", next.provider());
+        assertEquals("zeta", next.providerId());
         assertEquals(1, acme.count(Operation.SUBMIT));
     }
 

@@ -72,7 +72,7 @@ class SubmitResilienceTest {
 
         VideoJob job = value(submit(client(Map.of())));
 
-        assertEquals("job-7", job.id().nativeId());
+        assertEquals("job-7", job.jobId().nativeJobId());
         assertEquals(List.of(at(0), at(0.5), at(1.5)), acme.times(Operation.SUBMIT));
         List<String> ids = acme.submissionIds();
         assertEquals(3, ids.size());
@@ -133,7 +133,7 @@ class SubmitResilienceTest {
 
         VideoJob job = value(submit(client(Map.of())));
 
-        assertEquals("job-1", job.id().nativeId());
+        assertEquals("job-1", job.jobId().nativeJobId());
         assertEquals(3, acme.count(Operation.SUBMIT));
         assertEquals(1, acme.submissionIds().stream().distinct().count());
     }
@@ -235,7 +235,7 @@ class SubmitResilienceTest {
         assertEquals(4, acme.count(Operation.SUBMIT));
 
         scheduler.advanceBy(Duration.ofSeconds(2));
-        assertEquals("job-ok", value(submit(client)).id().nativeId());
+        assertEquals("job-ok", value(submit(client)).jobId().nativeJobId());
         assertEquals(5, acme.count(Operation.SUBMIT));
         assertEquals(List.of("0 circuit acme CLOSED -> OPEN", "31000 circuit acme OPEN -> HALF_OPEN",
                 "31000 circuit acme HALF_OPEN -> CLOSED"), events.events("circuit"));
@@ -259,7 +259,7 @@ class SubmitResilienceTest {
 
         scheduler.runUntilDone(f, Duration.ofMinutes(1));
 
-        assertEquals("job-1", value(f).jobId().nativeId());
+        assertEquals("job-1", value(f).jobId().nativeJobId());
         // polls at 2 s and 4 s fail and open the circuit; refused polls every 2 s send nothing until it half-opens
         // (strictly after 4 s + 20 s, so the 24 s poll is still refused)
         assertEquals(List.of(at(2), at(4), at(26)), acme.times(Operation.POLL));

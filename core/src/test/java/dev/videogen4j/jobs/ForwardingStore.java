@@ -34,8 +34,8 @@ class ForwardingStore implements JobStore {
     }
 
     @Override
-    public Optional<JobRecord> findByVendorJobId(String provider, String vendorJobId) {
-        return delegate.findByVendorJobId(provider, vendorJobId);
+    public Optional<JobRecord> findByNativeJobId(String provider, String nativeJobId) {
+        return delegate.findByNativeJobId(provider, nativeJobId);
     }
 
     @Override

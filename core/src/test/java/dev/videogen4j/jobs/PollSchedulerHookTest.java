@@ -82,8 +82,8 @@ class PollSchedulerHookTest {
         TaskStore shared = new TaskStore(new InMemoryJobStore());
         VideoClient a = TestClients.virtual(scheduler, onA).jobStore(shared).build();
         VideoJob job = value(a.submitAsync(Requests.t2v()));
-        var awaited = a.awaitAsync(job.id(), Duration.ofMinutes(10));
-        String recordId = shared.findByVendorJobId("acme", job.id().nativeId()).orElseThrow().id();
+        var awaited = a.awaitAsync(job.jobId(), Duration.ofMinutes(10));
+        String recordId = shared.findByNativeJobId("acme", job.jobId().nativeJobId()).orElseThrow().id();
         assertEquals(Set.of(recordId), shared.tasks.keySet(), "one task per live job");
 
         scheduler.advanceBy(Duration.ofMinutes(1));
@@ -125,7 +125,7 @@ class PollSchedulerHookTest {
         VideoClient child = parent.newBuilder().build();
         parent.close();
         assertEquals("single:acme", child.routing());
-        assertEquals("job-1", child.submit(Requests.t2v()).id().nativeId(), "the shared call threads still run");
+        assertEquals("job-1", child.submit(Requests.t2v()).jobId().nativeJobId(), "the shared call threads still run");
         child.close();
     }
 }

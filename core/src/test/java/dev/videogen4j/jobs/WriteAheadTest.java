@@ -76,10 +76,10 @@ class WriteAheadTest {
         JobRecord sending = atSend.get().orElseThrow(() -> new AssertionError("no record when the submit was sent"));
         assertEquals(RecordState.SUBMITTING, sending.state());
         assertEquals(1, sending.attempts());
-        assertEquals(null, sending.vendorJobId());
+        assertEquals(null, sending.nativeJobId());
         JobRecord done = only(RecordState.SUCCEEDED);
         assertEquals(sending.id(), done.id());
-        assertEquals("job-1", done.vendorJobId());
+        assertEquals("job-1", done.nativeJobId());
         assertEquals(List.of("https://videos.example/1.mp4"), done.videos().stream().map(GeneratedVideo::url).toList());
         assertEquals(Cost.reported(new BigDecimal("0.42")), done.actualCost());
         assertEquals(MutableClock.START, done.acceptedAt());
@@ -107,7 +107,7 @@ class WriteAheadTest {
         assertEquals(uncertain.id(), e.recordId().orElseThrow(), "the exception names the record");
         assertEquals(uncertain.submissionId(), e.submissionId().orElseThrow(), "and the webhook's token");
         assertTrue(uncertain.lastError().contains("timeout"), uncertain.lastError());
-        assertEquals(null, uncertain.vendorJobId(), "fal-like: nobody knows the job id yet");
+        assertEquals(null, uncertain.nativeJobId(), "fal-like: nobody knows the job id yet");
         String sentTo = acme.calls(Operation.SUBMIT).get(0).request().webhookUrl();
         assertEquals("https://app.example/hooks/acme?vg_submission=" + uncertain.submissionId(), sentTo);
         scheduler.advanceBy(Duration.ofMinutes(30));
@@ -125,7 +125,7 @@ class WriteAheadTest {
 
         JobRecord done = store.get(uncertain.id()).orElseThrow();
         assertEquals(RecordState.SUCCEEDED, done.state());
-        assertEquals("req-77", done.vendorJobId());
+        assertEquals("req-77", done.nativeJobId());
         assertEquals(1, seenOnB.events("completed").size(), "the same notice twice completes it once");
         VideoResult r = value(b.awaitAsync(done.jobId().orElseThrow(), Duration.ofMinutes(1)));
         assertEquals("https://cdn.example/77.mp4", r.video().url());
@@ -142,14 +142,14 @@ class WriteAheadTest {
         scheduler.runUntilDone(submitted, Duration.ofMinutes(1));
         failure(submitted, SubmissionUncertainException.class);
         JobRecord uncertain = only(RecordState.UNCERTAIN);
-        assertEquals(uncertain.submissionId(), uncertain.vendorJobId());
+        assertEquals(uncertain.submissionId(), uncertain.nativeJobId());
         assertEquals(2, uncertain.attempts(), "both sends are counted");
 
         scheduler.advanceBy(Duration.ofSeconds(10));
 
         JobRecord settled = store.get(uncertain.id()).orElseThrow();
         assertEquals(RecordState.SUCCEEDED, settled.state());
-        assertEquals(uncertain.submissionId(), acme.calls(Operation.POLL).get(0).jobId().nativeId());
+        assertEquals(uncertain.submissionId(), acme.calls(Operation.POLL).get(0).jobId().nativeJobId());
         assertNotNull(settled.endedAt());
         assertEquals(1, settled.videos().size());
     }
@@ -160,12 +160,12 @@ class WriteAheadTest {
                 .answerPoll(ScriptedProvider.succeededWith("https://videos.example/polled.mp4", null));
         VideoClient a = client(acme, new RecordingListener(clock));
         VideoJob job = value(a.submitAsync(Requests.t2v()));
-        var onA = a.awaitAsync(job.id(), Duration.ofMinutes(5));
+        var onA = a.awaitAsync(job.jobId(), Duration.ofMinutes(5));
         scheduler.advanceBy(Duration.ofSeconds(3));
 
         RecordingListener seenOnB = new RecordingListener(clock);
         VideoClient b = client(ScriptedProvider.of("acme", clock), seenOnB);
-        b.onWebhook(new WebhookEvent("acme", job.id().nativeId(), JobStatus.succeeded(),
+        b.onWebhook(new WebhookEvent("acme", job.jobId().nativeJobId(), JobStatus.succeeded(),
                 List.of(GeneratedVideo.of("https://cdn.example/hook.mp4")), Cost.reported(new BigDecimal("0.30"))));
         scheduler.runUntilDone(onA, Duration.ofMinutes(1));
 

@@ -25,7 +25,7 @@ final class RecordingObserver implements VideoObserver {
 
     @Override
     public CallObservation callStarted(ProviderCall call) {
-        String what = call.provider() + " " + call.operation().label() + "#" + call.attempt();
+        String what = call.providerId() + " " + call.operation().label() + "#" + call.attempt();
         add("call " + what);
         return end -> add("end " + what + " " + end.outcome() + (end.errorKind() == null ? "" : " " + end.errorKind())
                 + " " + end.duration().toMillis() + "ms");
@@ -33,12 +33,12 @@ final class RecordingObserver implements VideoObserver {
 
     @Override
     public JobObservation jobStarted(JobStart job) {
-        add("job " + job.provider() + "/" + job.model() + " " + job.family() + " " + job.workflow() + " quoted "
+        add("job " + job.providerId() + "/" + job.model() + " " + job.family() + " " + job.workflow() + " quoted "
                 + job.quoted().map(q -> q.stripTrailingZeros().toPlainString()).orElse("-")
-                + (job.resumed() == null ? "" : " resumed " + job.resumed().nativeId()));
+                + (job.resumed() == null ? "" : " resumed " + job.resumed().nativeJobId()));
         return new JobObservation() {
             @Override public void accepted(VideoJob j) {
-                add("accepted " + j.id().nativeId());
+                add("accepted " + j.jobId().nativeJobId());
             }
 
             @Override public void running() {

@@ -42,7 +42,7 @@ class QuoteTest {
                 q.lines());
         assertEquals(new BigDecimal("0.70"), q.lines().get(0).price().orElseThrow());
         assertEquals(new BigDecimal("0.50"), q.lines().get(1).price().orElseThrow());
-        assertEquals("zeta", q.cheapest().orElseThrow().provider());
+        assertEquals("zeta", q.cheapest().orElseThrow().providerId());
     }
 
     @Test
@@ -95,7 +95,7 @@ class QuoteTest {
     void cheapestIgnoresUnknownPrices() {
         Quote q = new Quote(List.of(line("a", "m1", "f", null, 5, "unknown"), line("b", "m2", "f", "0.2", 5, "x"),
                 line("c", "m3", "f", "0.1", 5, "y")));
-        assertEquals("c", q.cheapest().orElseThrow().provider());
+        assertEquals("c", q.cheapest().orElseThrow().providerId());
     }
 
     private VideoResult generate(VideoRequest request) {

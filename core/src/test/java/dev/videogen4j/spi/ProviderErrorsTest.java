@@ -57,7 +57,7 @@ class ProviderErrorsTest {
             assertEquals(retryable, pe.retryable());
             assertEquals(outcome, pe.submitOutcome());
             assertEquals(status, pe.httpStatus());
-            assertEquals("submit", pe.operation());
+            assertEquals(Operation.SUBMIT, pe.operation());
             assertEquals("acme", pe.providerId());
         }
     }
@@ -97,7 +97,7 @@ class ProviderErrorsTest {
         RateLimitedException e = (RateLimitedException) ProviderErrors.fromHttp(ProviderFailure
                 .builder("fal", Operation.SUBMIT, 429).retryAfter(Duration.ofSeconds(3)).requestId("req-9").code("busy").build());
         assertEquals(Duration.ofSeconds(3), e.retryAfter().orElseThrow());
-        assertEquals("req-9", e.requestId().orElseThrow());
+        assertEquals("req-9", e.providerRequestId().orElseThrow());
         assertEquals("busy", e.errorCode().orElseThrow());
     }
 

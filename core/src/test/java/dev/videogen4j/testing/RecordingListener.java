@@ -41,7 +41,7 @@ public final class RecordingListener implements VideoJobListener {
 
     @Override
     public void onSubmitted(VideoJob job) {
-        add("submitted " + job.id().nativeId() + " to " + job.provider());
+        add("submitted " + job.jobId().nativeJobId() + " to " + job.providerId());
     }
 
     @Override
@@ -62,11 +62,11 @@ public final class RecordingListener implements VideoJobListener {
 
     @Override
     public void onCompleted(VideoResult result) {
-        add("completed " + result.jobId().nativeId() + " " + result.cost());
+        add("completed " + result.jobId().nativeJobId() + " " + result.cost());
     }
 
     @Override
     public void onFailed(JobId id, VideoGenException error) {
-        add("failed " + id.nativeId() + " " + error.getClass().getSimpleName());
+        add("failed " + id.nativeJobId() + " " + error.getClass().getSimpleName());
     }
 }

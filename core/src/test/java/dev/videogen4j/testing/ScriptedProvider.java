@@ -85,7 +85,7 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
 
     /** A provider serving the test catalog's models of provider {@code id}, timing calls on {@code clock}. */
     public static ScriptedProvider of(String id, Clock clock) {
-        List<ModelCapabilities> mine = catalog().stream().filter(m -> m.provider().equals(id)).collect(Collectors.toList());
+        List<ModelCapabilities> mine = catalog().stream().filter(m -> m.providerId().equals(id)).collect(Collectors.toList());
         if (mine.isEmpty()) throw new IllegalArgumentException("the test catalog " + CATALOG + " has no model for " + id);
         return new ScriptedProvider(id, mine, clock);
     }
@@ -255,7 +255,7 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
     }
 
     private static String videoUrl(JobId job) {
-        return "https://videos.example/" + job.nativeId() + ".mp4";
+        return "https://videos.example/" + job.nativeJobId() + ".mp4";
     }
 
     private SubmitReceipt receipt(SubmitContext ctx, String nativeId, Integer queuePosition) {

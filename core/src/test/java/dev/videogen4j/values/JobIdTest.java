@@ -27,9 +27,9 @@ class JobIdTest {
         JobId id = JobId.of(provider, model, nativeId);
         JobId back = JobId.parse(id.toString());
         assertEquals(id, back);
-        assertEquals(provider, back.provider());
+        assertEquals(provider, back.providerId());
         assertEquals(model, back.model());
-        assertEquals(nativeId, back.nativeId());
+        assertEquals(nativeId, back.nativeJobId());
         assertEquals(id.hashCode(), back.hashCode());
     }
 
@@ -57,8 +57,8 @@ class JobIdTest {
 
     @Test
     void partsMustBeGiven() {
-        assertEquals("provider == null", assertThrows(NullPointerException.class, () -> JobId.of(null, "m", "j")).getMessage());
-        assertEquals("nativeId is blank", assertThrows(IllegalArgumentException.class, () -> JobId.of("p", "m", " ")).getMessage());
+        assertEquals("providerId == null", assertThrows(NullPointerException.class, () -> JobId.of(null, "m", "j")).getMessage());
+        assertEquals("nativeJobId is blank", assertThrows(IllegalArgumentException.class, () -> JobId.of("p", "m", " ")).getMessage());
         assertEquals("text == null", assertThrows(NullPointerException.class, () -> JobId.parse(null)).getMessage());
     }
 

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * ObservationRegistry observations = ObservationRegistry.create();
  * observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
  * VideoClient client = VideoClient.builder()
- *         .environmentFromSystem()
+ *         .fromEnvironment()
  *         .observer(new MicrometerVideoObserver(observations, meters))
  *         .build();
  * }</pre>
@@ -63,10 +63,10 @@ public final class MicrometerVideoObserver implements VideoObserver {
 
     @Override
     public CallObservation callStarted(ProviderCall call) {
-        circuit(call.provider());
+        circuit(call.providerId());
         Observation o = Observation.createNotStarted(PROVIDER_CALL, observations)
-                .contextualName(call.operation().label() + " " + call.provider())
-                .lowCardinalityKeyValue(PROVIDER, call.provider())
+                .contextualName(call.operation().label() + " " + call.providerId())
+                .lowCardinalityKeyValue(PROVIDER, call.providerId())
                 .lowCardinalityKeyValue(OPERATION, call.operation().label())
                 .highCardinalityKeyValue(ATTEMPT, Integer.toString(call.attempt()))
                 .start();
@@ -80,8 +80,8 @@ public final class MicrometerVideoObserver implements VideoObserver {
 
     @Override
     public JobObservation jobStarted(JobStart job) {
-        circuit(job.provider());
-        AtomicInteger running = inFlight.computeIfAbsent(job.provider(), p -> {
+        circuit(job.providerId());
+        AtomicInteger running = inFlight.computeIfAbsent(job.providerId(), p -> {
             AtomicInteger n = new AtomicInteger();
             Gauge.builder(JOBS_IN_FLIGHT, n, AtomicInteger::get).tag(PROVIDER, p)
                     .description("videogen4j jobs started and not ended").register(meters);

@@ -47,11 +47,11 @@ final class ObservedJob implements JobObservation {
         this.meters = meters;
         this.onEnd = onEnd;
         String family = job.family() == null ? "unknown" : job.family();
-        this.tags = Tags.of(PROVIDER, job.provider(), MODEL, job.model(), FAMILY, family);
+        this.tags = Tags.of(PROVIDER, job.providerId(), MODEL, job.model(), FAMILY, family);
         this.observation = Observation.createNotStarted(JOB, observations)
                 .contextualName("generate_content " + job.model())
                 .lowCardinalityKeyValue(GEN_AI_OPERATION, "generate_content")
-                .lowCardinalityKeyValue(PROVIDER, job.provider())
+                .lowCardinalityKeyValue(PROVIDER, job.providerId())
                 .lowCardinalityKeyValue(MODEL, job.model())
                 .lowCardinalityKeyValue(FAMILY, family)
                 .lowCardinalityKeyValue(WORKFLOW, job.workflow() == null ? "unknown" : job.workflow().shortName());
@@ -61,7 +61,7 @@ final class ObservedJob implements JobObservation {
 
     @Override
     public void accepted(VideoJob accepted) {
-        observation.highCardinalityKeyValue(JOB_ID, accepted.id().toString());
+        observation.highCardinalityKeyValue(JOB_ID, accepted.jobId().toString());
         observation.event(ACCEPTED);
         // The job is billable from now on: what the price table says it costs is the quote.
         if (job.quotedUsd() != null) {

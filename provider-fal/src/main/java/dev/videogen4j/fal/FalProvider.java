@@ -147,7 +147,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
 
     private JobUpdate status(JobId id) {
         FalEndpointId endpoint = endpoint(id);
-        String requestId = id.nativeId();
+        String requestId = id.nativeJobId();
         FalResponse r = http.execute(Operation.POLL,
                 http.api().status(http.urls().status(endpoint, requestId, memory.urls(requestId))));
         JobUpdate u = FalResponses.answer(Operation.POLL, r, FalResponses::status);
@@ -177,7 +177,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     }
 
     private JobUpdate completed(JobId id, FalEndpointId endpoint) {
-        String requestId = id.nativeId();
+        String requestId = id.nativeJobId();
         FalResponse r = http.execute(Operation.RESULT,
                 http.api().result(http.urls().result(endpoint, requestId, memory.urls(requestId))));
         try {
@@ -190,7 +190,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     @Override
     public CancelOutcome cancel(JobId id) {
         return redactor.around(() -> FalResponses.cancelAnswer(http.execute(Operation.CANCEL, http.api().cancel(
-                http.urls().cancel(endpoint(id), id.nativeId(), memory.urls(id.nativeId()))))));
+                http.urls().cancel(endpoint(id), id.nativeJobId(), memory.urls(id.nativeJobId()))))));
     }
 
     /** False: fal documents no idempotency key, so a resent submit is a second billable job. */
@@ -207,7 +207,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     // A handle JobId.parse accepted may still name no fal endpoint: that is the caller's input, reported as such.
     private static FalEndpointId endpoint(JobId id) {
         Objects.requireNonNull(id, "id == null");
-        if (!FalErrors.PROVIDER.equals(id.provider())) {
+        if (!FalErrors.PROVIDER.equals(id.providerId())) {
             throw new InvalidRequestException(FalErrors.PROVIDER, id.model(), List.of(new Violation("jobId", id.toString(),
                     "a fal job handle (provider fal)")));
         }

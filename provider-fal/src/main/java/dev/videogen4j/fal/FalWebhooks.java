@@ -125,8 +125,14 @@ public final class FalWebhooks {
      */
     public static WebhookEvent parse(byte[] body) {
         Objects.requireNonNull(body, "body == null");
+        return parse(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** {@link #parse(byte[])} for a body already decoded as text (as {@code RunwareWebhooks.parse(String)}). */
+    public static WebhookEvent parse(String body) {
+        Objects.requireNonNull(body, "body == null");
         try {
-            return FalWebhookEvents.parse(new String(body, StandardCharsets.UTF_8));
+            return FalWebhookEvents.parse(body);
         } catch (FalJson.FalParseException e) {
             throw new WebhookVerificationException(Reason.MALFORMED_BODY, "not a fal webhook body: " + e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ class FalCatalogTest {
     void matchesTheReferenceTable(String endpoint, String family, String workflow, boolean tail, boolean aspect, String price) {
         ModelCapabilities m = FalFixtures.model("fal-ai/kling-video/" + endpoint);
         Workflow w = Workflow.parse(workflow);
-        assertEquals("fal", m.provider());
+        assertEquals("fal", m.providerId());
         assertEquals(family, m.family());
         assertEquals(Set.of(w), m.workflows());
         assertEquals(w == Workflow.TEXT_TO_VIDEO ? Set.of() : tail ? Set.of(FramePosition.FIRST, FramePosition.LAST)

@@ -56,7 +56,7 @@ class FalHostileAnswersTest {
         assertNull(video.sizeBytes());
         assertNull(video.seed());
         server.enqueue(json(200, "{\"request_id\":\"" + REQUEST_ID + "\",\"queue_position\":99999999999999999999}"));
-        assertEquals(REQUEST_ID, fal.submit(REQUEST, context(STD_I2V)).jobId().nativeId());
+        assertEquals(REQUEST_ID, fal.submit(REQUEST, context(STD_I2V)).jobId().nativeJobId());
     }
 
     @Test

@@ -66,7 +66,7 @@ class FalHttpLoggingTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         List<String> http = log.lines().filter(l -> l.contains("dev.videogen4j.http.fal")).collect(Collectors.toList());
 
-        String id = r.jobId().nativeId();
+        String id = r.jobId().nativeJobId();
         String all = String.join("\n", http);
         assertEquals(h.emulator().stats().httpRequests("fal"), http.size(), "one line per exchange:\n" + log);
         assertTrue(http.get(0).matches(".*DEBUG dev\\.videogen4j\\.http\\.fal - fal POST " + APP

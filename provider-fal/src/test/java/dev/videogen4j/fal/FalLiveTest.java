@@ -24,7 +24,7 @@ class FalLiveTest {
 
     @Test
     void imageToVideoRoundTrip() {
-        try (VideoClient client = VideoClient.builder().environmentFromSystem().provider("fal")
+        try (VideoClient client = VideoClient.builder().fromEnvironment().provider("fal")
                 .apiKey("fal", System.getenv("FAL_KEY")).build()) {
             VideoResult r = client.generate(ImageToVideoRequest.builder().model("kling-2.5-turbo-standard")
                     .prompt("A playful cat's eyes light up as it chases a dancing red dot")

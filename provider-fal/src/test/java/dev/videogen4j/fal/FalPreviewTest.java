@@ -51,7 +51,7 @@ class FalPreviewTest {
         fal.submit(request, context(STD_I2V));
         RecordedRequest sent = server.takeRequest();
 
-        assertEquals("fal", preview.provider());
+        assertEquals("fal", preview.providerId());
         assertEquals(STD_I2V, preview.model());
         assertEquals("POST", preview.method());
         assertEquals(sent.getUrl().toString(), preview.url());

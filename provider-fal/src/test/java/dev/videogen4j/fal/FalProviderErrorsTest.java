@@ -101,7 +101,7 @@ class FalProviderErrorsTest {
                 .setHeader("X-Fal-Error-Type", "request_timeout").setHeader("x-fal-request-id", "req-504")
                 .body("{\"detail\": \"Request timed out\", \"error_type\": \"request_timeout\"}").build());
         assertEquals("request_timeout", e.errorCode().orElseThrow());
-        assertEquals("req-504", e.requestId().orElseThrow());
+        assertEquals("req-504", e.providerRequestId().orElseThrow());
         assertTrue(e.retryable());
         assertTrue(e.getMessage().contains("Request timed out"), e.getMessage());
         assertEquals(SubmitOutcome.UNKNOWN, e.submitOutcome());   // a 504 submit may have been queued
@@ -187,7 +187,7 @@ class FalProviderErrorsTest {
         UnparseableResponseException e = (UnparseableResponseException) submit(new MockResponse.Builder().code(200)
                 .setHeader("x-fal-request-id", "req-42").body("{\"request_id\": \"req-4").build());
         assertEquals(SubmitOutcome.UNKNOWN, e.submitOutcome());   // the job was probably created: never resend
-        assertEquals("req-42", e.requestId().orElseThrow());
+        assertEquals("req-42", e.providerRequestId().orElseThrow());
         UnparseableResponseException noId = (UnparseableResponseException) submit(json(200, "{\"status\": \"IN_QUEUE\"}"));
         assertTrue(noId.getMessage().contains("request_id"), noId.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.videogen4j.fal;
 
+import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ErrorKind;
 import static dev.videogen4j.fal.FalFixtures.REQUEST_ID;
 import static dev.videogen4j.fal.FalFixtures.STD_I2V;
@@ -116,7 +117,7 @@ class FalProviderJobCallsTest {
                 "{\"status\": \"IN_QU", "null"}) {
             server.enqueue(json(200, body));
             UnparseableResponseException e = assertThrows(UnparseableResponseException.class, () -> fal.poll(JOB), body);
-            assertEquals("poll", e.operation());
+            assertEquals(Operation.POLL, e.operation());
             assertEquals(SubmitOutcome.NOT_A_SUBMIT, e.submitOutcome());
         }
     }
@@ -200,7 +201,7 @@ class FalProviderJobCallsTest {
         assertThrows(InvalidRequestException.class, () -> fal.cancel(JOB));
         server.enqueue(json(401, "{\"detail\": \"Unauthorized\"}"));
         AuthenticationException auth = assertThrows(AuthenticationException.class, () -> fal.cancel(JOB));
-        assertEquals("cancel", auth.operation());
+        assertEquals(Operation.CANCEL, auth.operation());
         server.enqueue(json(503, "{\"detail\": \"no runner\", \"error_type\": \"runner_scheduling_failure\"}"));
         assertThrows(ProviderUnavailableException.class, () -> fal.cancel(JOB));
     }

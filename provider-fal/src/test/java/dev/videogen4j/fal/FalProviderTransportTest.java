@@ -1,5 +1,6 @@
 package dev.videogen4j.fal;
 
+import dev.videogen4j.spi.Operation;
 import static dev.videogen4j.fal.FalFixtures.REQUEST_ID;
 import static dev.videogen4j.fal.FalFixtures.STD_I2V;
 import static dev.videogen4j.fal.FalFixtures.SUBMIT_OK;
@@ -45,7 +46,7 @@ class FalProviderTransportTest {
                         () -> fal.submit(REQUEST, context(STD_I2V)));
                 assertEquals(SubmitOutcome.UNKNOWN, e.submitOutcome());
                 assertEquals(0, e.httpStatus());
-                assertEquals("submit", e.operation());
+                assertEquals(Operation.SUBMIT, e.operation());
                 assertFalse(e.getMessage().contains(FalFixtures.KEY));
             }
             assertEquals(2, server.getRequestCount());   // with OkHttp's default retry this is 3
@@ -77,7 +78,7 @@ class FalProviderTransportTest {
                         () -> fal.poll(JobId.of("fal", STD_I2V, REQUEST_ID)));
                 assertEquals(SubmitOutcome.NOT_A_SUBMIT, e.submitOutcome());
                 assertTrue(e.retryable());
-                assertEquals("poll", e.operation());
+                assertEquals(Operation.POLL, e.operation());
             }
         }
     }

@@ -28,7 +28,7 @@ class FalWebhooksParseTest {
         WebhookEvent e = parse("{\"request_id\": \"" + ID + "\", \"gateway_request_id\": \"" + ID + "\", \"status\": \"OK\","
                 + " \"payload\": {\"video\": {\"url\": \"https://v3b.fal.media/files/b/out.mp4\", \"content_type\": \"video/mp4\","
                 + " \"file_name\": \"output.mp4\", \"file_size\": 16536912}}}");
-        assertEquals("fal", e.provider());
+        assertEquals("fal", e.providerId());
         assertEquals(ID, e.nativeJobId());
         assertEquals(JobStatus.succeeded(), e.status());
         assertEquals("OK", e.status().raw());

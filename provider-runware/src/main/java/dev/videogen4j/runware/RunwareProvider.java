@@ -153,7 +153,7 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
     private Map<JobId, JobUpdate> pollTasks(List<JobId> ids) {
         Objects.requireNonNull(ids, "ids == null");
         Map<String, JobId> byTask = new LinkedHashMap<>();
-        ids.forEach(j -> byTask.put(Objects.requireNonNull(j, "job id == null").nativeId(), j));
+        ids.forEach(j -> byTask.put(Objects.requireNonNull(j, "job id == null").nativeJobId(), j));
         if (byTask.isEmpty()) {
             return Map.of();
         }
@@ -186,12 +186,12 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
             throw new JobFailedException(id, u.status());
         }
         // Only asked once the job SUCCEEDED: an answer that now says otherwise is not one we can use.
-        throw ProviderErrors.unparseable(this.id, Operation.RESULT, 200, id.nativeId(),
+        throw ProviderErrors.unparseable(this.id, Operation.RESULT, 200, id.nativeJobId(),
                 new java.io.IOException("Runware job " + id + " has not finished: " + u.status()));
     }
 
     private JobUpdate one(Operation op, JobId id) {
-        String task = id.nativeId();
+        String task = id.nativeJobId();
         Map<String, JobUpdate> u = withArchive(op, replies.updates(op, List.of(task),
                 http.send(op, List.of(RunwareRequestMapper.getResponse(task)))));
         return u.getOrDefault(task, JobUpdate.of(JobStatus.unknown("(no item for this task)")));

@@ -56,6 +56,12 @@ public final class RunwareWebhooks {
      * @throws UnparseableResponseException when the body is not a Runware task object or envelope, or a finished
      *                                      item has no usable video URL (answer the delivery with a 400)
      */
+    public static List<WebhookEvent> parse(byte[] body) {
+        Objects.requireNonNull(body, "body == null");
+        return parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@link #parse(byte[])} for a body already decoded as text (as {@code FalWebhooks.parse(String)}). */
     public static List<WebhookEvent> parse(String body) {
         Objects.requireNonNull(body, "body == null");
         try {

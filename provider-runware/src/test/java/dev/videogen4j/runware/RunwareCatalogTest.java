@@ -59,7 +59,7 @@ class RunwareCatalogTest {
     void holdsExactlyTheTwelveKlingModelsOfSeed002InOrder() {
         assertEquals(rows().map(Row::id).collect(Collectors.toList()),
                 KLING.stream().map(ModelCapabilities::id).collect(Collectors.toList()));
-        MODELS.forEach(m -> assertEquals("runware", m.provider()));
+        MODELS.forEach(m -> assertEquals("runware", m.providerId()));
     }
 
     @ParameterizedTest

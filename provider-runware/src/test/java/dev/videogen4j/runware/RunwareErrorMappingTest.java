@@ -98,7 +98,7 @@ class RunwareErrorMappingTest {
             assertEquals(retryable, p.retryable(), "retryable");
             assertEquals(outcome, p.submitOutcome(), "submit outcome");
             assertEquals(status, p.httpStatus());
-            assertEquals(TASK, p.requestId().orElseThrow(), "the taskUUID identifies the request");
+            assertEquals(TASK, p.providerRequestId().orElseThrow(), "the taskUUID identifies the request");
         }
     }
 

@@ -79,14 +79,14 @@ class RunwareHostileAnswersTest {
         // One task per value: the adapter remembers a task's first success item, so a second one would not be read.
         for (String cost : new String[] {"1e999999999", "1e99999999", "-0.5", "\"NaN\"", "1e-999999999", "99999999999"}) {
             JobId job = JobId.of("runware", "klingai:6@0", java.util.UUID.randomUUID().toString());
-            server.enqueue(ok("{\"data\":[" + VIDEO.replace(TASK, job.nativeId()) + ",\"cost\":" + cost + "}]}"));
+            server.enqueue(ok("{\"data\":[" + VIDEO.replace(TASK, job.nativeJobId()) + ",\"cost\":" + cost + "}]}"));
             JobUpdate u = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> provider.poll(job));
             assertEquals(JobState.SUCCEEDED, u.status().state(), cost);
             assertNull(u.output().reportedCost(), "cost " + cost + " reported as " + u.output().reportedCost());
         }
         String another = VIDEO.replace("b7db282d-2943-4f12-992f-77df3ad3ec71", "3d4d1a8e-4006-45b3-9aef-a4ff25151d9e");
         JobId other = JobId.of("runware", "klingai:6@0", "ce353fca-37ac-45c8-b518-2e4749aa48da");
-        server.enqueue(ok("{\"data\":[" + another.replace(TASK, other.nativeId()) + ",\"cost\":0.21}]}"));
+        server.enqueue(ok("{\"data\":[" + another.replace(TASK, other.nativeJobId()) + ",\"cost\":0.21}]}"));
         assertEquals(new BigDecimal("0.21"), provider.poll(other).output().reportedCost());
     }
 

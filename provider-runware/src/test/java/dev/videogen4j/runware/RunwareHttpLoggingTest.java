@@ -64,7 +64,7 @@ class RunwareHttpLoggingTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         List<String> http = log.lines().filter(l -> l.contains("dev.videogen4j.http.runware")).collect(Collectors.toList());
 
-        String task = r.jobId().nativeId();
+        String task = r.jobId().nativeJobId();
         assertEquals(h.emulator().stats().httpRequests("runware"), http.size(), "one line per exchange:\n" + log);
         assertTrue(http.get(0).matches(".*DEBUG dev\\.videogen4j\\.http\\.runware - runware submit POST /v1 -> HTTP 200 in \\d+ ms"
                 + " \\(task " + task + "\\)"), http.get(0));

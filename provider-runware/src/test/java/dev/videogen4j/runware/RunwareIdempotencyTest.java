@@ -67,7 +67,7 @@ class RunwareIdempotencyTest {
     @Test
     void conflictInsideA200IsAcceptedToo() {
         server.enqueue(ok(CONFLICT));
-        assertEquals(TASK, provider.submit(request(), context(provider, "klingai:6@0", TASK)).jobId().nativeId());
+        assertEquals(TASK, provider.submit(request(), context(provider, "klingai:6@0", TASK)).jobId().nativeJobId());
     }
 
     @Test
@@ -91,7 +91,7 @@ class RunwareIdempotencyTest {
         UnparseableResponseException e = assertThrows(UnparseableResponseException.class,
                 () -> provider.submit(request(), context(provider, "klingai:6@0", TASK)));
         assertEquals(SubmitOutcome.UNKNOWN, e.submitOutcome());
-        assertEquals(TASK, e.requestId().orElseThrow());
+        assertEquals(TASK, e.providerRequestId().orElseThrow());
     }
 
     private static ImageToVideoRequest request() {

@@ -48,7 +48,7 @@ class RunwarePreviewTest {
         provider.submit(request, ctx);
         RecordedRequest sent = take(server);
 
-        assertEquals("runware", preview.provider());
+        assertEquals("runware", preview.providerId());
         assertEquals("klingai:6@0", preview.model());
         assertEquals(sent.getMethod(), preview.method());
         assertEquals(sent.getUrl().toString(), preview.url());

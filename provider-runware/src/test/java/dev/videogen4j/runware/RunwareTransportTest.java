@@ -59,7 +59,7 @@ class RunwareTransportTest {
         assertEquals(SubmitOutcome.UNKNOWN, e.submitOutcome(), "the request may have reached Runware");
         assertTrue(e.retryable());
         assertEquals(0, e.httpStatus());
-        assertEquals(SECOND, provider.submit(request(), context(provider, "klingai:6@0", SECOND)).jobId().nativeId(),
+        assertEquals(SECOND, provider.submit(request(), context(provider, "klingai:6@0", SECOND)).jobId().nativeJobId(),
                 "the acknowledgement was still queued: no hidden second attempt consumed it");
     }
 

@@ -26,7 +26,7 @@ class RunwareWebhooksTest {
 
         assertEquals(1, events.size());
         WebhookEvent e = events.get(0);
-        assertEquals("runware", e.provider());
+        assertEquals("runware", e.providerId());
         assertEquals(TASK, e.nativeJobId());
         assertEquals(JobState.SUCCEEDED, e.status().state());
         assertEquals(List.of(new GeneratedVideo("https://vm.runware.ai/video/os/a11d13/ws/5/vi/3d4d1a8e-4006-45b3-9aef-a4ff25151d9e.mp4",

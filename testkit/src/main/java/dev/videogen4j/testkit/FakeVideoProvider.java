@@ -148,7 +148,7 @@ public final class FakeVideoProvider implements VideoProvider, TextToVideo, Imag
     @Override
     public CancelOutcome cancel(JobId id) {
         cancels.incrementAndGet();
-        Job job = jobs.get(id.nativeId());
+        Job job = jobs.get(id.nativeJobId());
         if (job == null) return CancelOutcome.NOT_FOUND;
         synchronized (job) {
             if (job.pollsSeen > job.outcome.pollsBeforeDone) return CancelOutcome.ALREADY_COMPLETED;
@@ -158,17 +158,17 @@ public final class FakeVideoProvider implements VideoProvider, TextToVideo, Imag
     }
 
     private Job job(JobId id, Operation op) {
-        Job job = jobs.get(id.nativeId());
+        Job job = jobs.get(id.nativeJobId());
         if (job == null) {
             throw ProviderErrors.fromHttp(ProviderFailure.builder(ID, op, 404).code("not_found")
-                    .message("no fake job " + id.nativeId()).build());
+                    .message("no fake job " + id.nativeJobId()).build());
         }
         return job;
     }
 
     private static ProviderOutput output(JobId id, Job job) {
         String url = job.outcome.videoUrl != null ? job.outcome.videoUrl
-                : "https://fake.videogen4j.dev/videos/" + id.nativeId() + ".mp4";
-        return new ProviderOutput(List.of(new GeneratedVideo(url, id.nativeId(), "video/mp4", null, 42L)), job.outcome.cost);
+                : "https://fake.videogen4j.dev/videos/" + id.nativeJobId() + ".mp4";
+        return new ProviderOutput(List.of(new GeneratedVideo(url, id.nativeJobId(), "video/mp4", null, 42L)), job.outcome.cost);
     }
 }

@@ -71,7 +71,7 @@ public abstract class JobStoreContractTest {
     /** A record moved through every state to SUCCEEDED, every field set. */
     protected static JobRecord succeeded(JobRecord r, BigDecimal cost) {
         JobRecord running = r.toBuilder().state(RecordState.SUBMITTING).build().toBuilder()
-                .state(RecordState.ACCEPTED).vendorJobId("v-" + r.submissionId()).build().toBuilder()
+                .state(RecordState.ACCEPTED).nativeJobId("v-" + r.submissionId()).build().toBuilder()
                 .state(RecordState.RUNNING).build();
         return running.toBuilder().state(RecordState.SUCCEEDED)
                 .actualCost(Cost.reported(cost)).submittedAt(r.createdAt().plusMillis(5))
@@ -96,7 +96,7 @@ public abstract class JobStoreContractTest {
     void anUnknownIdIsEmpty() {
         assertEquals(Optional.empty(), store.get("no-such-id"));
         assertEquals(Optional.empty(), store.findBySubmissionId("runware", "no-such-id"));
-        assertEquals(Optional.empty(), store.findByVendorJobId("runware", "no-such-id"));
+        assertEquals(Optional.empty(), store.findByNativeJobId("runware", "no-such-id"));
     }
 
     @Test
@@ -142,16 +142,16 @@ public abstract class JobStoreContractTest {
     }
 
     @Test
-    void recordsAreFoundBySubmissionIdAndVendorJobIdOfTheirProvider() {
+    void recordsAreFoundBySubmissionIdAndNativeJobIdOfTheirProvider() {
         JobRecord r = intended("fal", "fal-ai/kling", T0);
         store.insert(r);
         assertEquals(Optional.of(r), store.findBySubmissionId("fal", r.submissionId()));
         assertEquals(Optional.empty(), store.findBySubmissionId("runware", r.submissionId()));
         JobRecord accepted = store.update(r.toBuilder().state(RecordState.SUBMITTING).build())
-                .flatMap(s -> store.update(s.toBuilder().state(RecordState.ACCEPTED).vendorJobId("req-1")
+                .flatMap(s -> store.update(s.toBuilder().state(RecordState.ACCEPTED).nativeJobId("req-1")
                         .acceptedAt(T0.plusSeconds(1)).build())).orElseThrow();
-        assertEquals(Optional.of(accepted), store.findByVendorJobId("fal", "req-1"));
-        assertEquals(Optional.empty(), store.findByVendorJobId("runware", "req-1"));
+        assertEquals(Optional.of(accepted), store.findByNativeJobId("fal", "req-1"));
+        assertEquals(Optional.empty(), store.findByNativeJobId("runware", "req-1"));
         assertEquals(Optional.of(accepted), store.findBySubmissionId("fal", r.submissionId()));
     }
 
@@ -185,12 +185,12 @@ public abstract class JobStoreContractTest {
         List<SpendTotal> totals = store.spend(T0, T0.plusSeconds(3600));
         assertEquals(2, totals.size(), totals.toString());
         SpendTotal fal = totals.get(0);
-        assertEquals(List.of("fal", "fal-ai/kling", 1, 1, 0), List.of(fal.provider(), fal.model(), fal.jobs(),
+        assertEquals(List.of("fal", "fal-ai/kling", 1, 1, 0), List.of(fal.providerId(), fal.model(), fal.jobs(),
                 fal.withoutActual(), fal.withoutQuote()));
         assertEquals(0, fal.quoted().compareTo(new BigDecimal("0.35")));
         assertEquals(0, fal.actual().signum());
         SpendTotal runware = totals.get(1);
-        assertEquals(List.of("runware", "klingai:5@3", 2, 0, 0), List.of(runware.provider(), runware.model(),
+        assertEquals(List.of("runware", "klingai:5@3", 2, 0, 0), List.of(runware.providerId(), runware.model(),
                 runware.jobs(), runware.withoutActual(), runware.withoutQuote()));
         assertEquals(0, runware.quoted().compareTo(new BigDecimal("0.70")), runware.toString());
         assertEquals(0, runware.actual().compareTo(new BigDecimal("0.62")), runware.toString());
@@ -198,7 +198,7 @@ public abstract class JobStoreContractTest {
     }
 
     private JobRecord store(JobRecord finished) {
-        JobRecord intended = JobRecord.builder(finished.id(), finished.provider(), finished.model(),
+        JobRecord intended = JobRecord.builder(finished.id(), finished.providerId(), finished.model(),
                 finished.request(), finished.submissionId(), finished.createdAt())
                 .quotedCost(finished.quotedCost()).owner(finished.owner()).build();
         store.insert(intended);

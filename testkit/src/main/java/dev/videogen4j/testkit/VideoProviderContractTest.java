@@ -82,7 +82,7 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
         assertFalse(models.isEmpty(), "the catalog lists models");
         Set<String> ids = new HashSet<>();
         for (ModelCapabilities m : models) {
-            assertEquals(providerId(), m.provider(), m.id());
+            assertEquals(providerId(), m.providerId(), m.id());
             assertTrue(ids.add(m.id()), "model ids are unique: " + m.id());
             assertFalse(m.workflows().isEmpty(), m.id() + " does something");
             assertFalse(m.durations().isEmpty(), m.id() + " lists its durations");
@@ -94,7 +94,7 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
     void aJobRunsThroughTheClientToAVideo() {
         VideoClient c = client(vendor.apiKey());
         VideoResult r = complete(c.generateAsync(validRequest(), Duration.ofMinutes(20)));
-        assertEquals(providerId(), r.provider());
+        assertEquals(providerId(), r.providerId());
         assertFalse(r.videos().isEmpty());
         assertFalse(r.attempts().isEmpty(), "the attempts are recorded");
         assertEquals(JobState.SUCCEEDED, c.status(r.jobId()).state(), "asked again, the job is done");
@@ -117,7 +117,7 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
     @Test
     void aStoredJobIdResumesInANewClientWithoutResubmitting() {
         VideoClient first = client(vendor.apiKey());
-        String stored = complete(first.submitAsync(validRequest())).id().toString();
+        String stored = complete(first.submitAsync(validRequest())).jobId().toString();
         first.close();
 
         VideoResult r = complete(client(vendor.apiKey()).awaitAsync(JobId.parse(stored), Duration.ofMinutes(5)));
@@ -158,15 +158,15 @@ public abstract class VideoProviderContractTest extends VideoProviderErrorContra
         WebhookReceiver receiver = track(new WebhookReceiver());
         VideoClient c = track(clientBuilder(vendor.apiKey()).webhookSafetyPoll(Duration.ofHours(1)).build());
         VideoJob job = complete(c.submitAsync(RequestEdits.edit(validRequest(), b -> b.webhookUrl(receiver.url()))));
-        CompletableFuture<VideoResult> result = c.awaitAsync(job.id(), Duration.ofHours(2));
+        CompletableFuture<VideoResult> result = c.awaitAsync(job.jobId(), Duration.ofHours(2));
         long polls = vendor.requests(Operation.POLL);
         scheduler.advanceBy(QUEUE.plus(RUN).plusSeconds(1));
 
         assertEquals(1, vendor.deliverWebhooks(), "the vendor sent the job's webhook");
         assertEquals(1, receiver.received().size());
         WebhookEvent event = parseWebhook(receiver.received().get(0));
-        assertEquals(providerId(), event.provider());
-        assertEquals(job.id().nativeId(), event.nativeJobId(), "the webhook names the job");
+        assertEquals(providerId(), event.providerId());
+        assertEquals(job.jobId().nativeJobId(), event.nativeJobId(), "the webhook names the job");
         assertEquals(JobState.SUCCEEDED, event.status().state());
         assertFalse(event.videos().isEmpty(), "the webhook carries the video");
         assertFalse(result.isDone(), "nothing but the webhook can finish it now");

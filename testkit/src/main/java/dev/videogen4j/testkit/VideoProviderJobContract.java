@@ -65,8 +65,8 @@ public abstract class VideoProviderJobContract extends VideoProviderContractBase
         SubmitReceipt receipt = submit(provider, request, context);
 
         JobId id = receipt.jobId();
-        assertEquals(providerId(), id.provider());
-        assertFalse(id.nativeId().isBlank(), "a native job id: " + id);
+        assertEquals(providerId(), id.providerId());
+        assertFalse(id.nativeJobId().isBlank(), "a native job id: " + id);
         assertEquals(id, JobId.parse(id.toString()), "the id parses back from its text");
         assertEquals(1, vendor.requests(Operation.SUBMIT));
         assertEquals(1, vendor.jobsAccepted());

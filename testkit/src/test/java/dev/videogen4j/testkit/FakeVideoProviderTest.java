@@ -93,7 +93,7 @@ class FakeVideoProviderTest {
                 ProviderFailure.builder("fake", Operation.SUBMIT, 429).retryAfter(Duration.ofSeconds(2)).build())));
         VideoJob job = run(client().submitAsync(request));
         assertEquals(2, fake.submissions().size());
-        assertEquals("fake", job.provider());
+        assertEquals("fake", job.providerId());
     }
 
     @Test
@@ -101,8 +101,8 @@ class FakeVideoProviderTest {
         fake.enqueue(FakeOutcome.succeed().afterPolls(10));
         VideoClient c = client();
         VideoJob job = run(c.submitAsync(request));
-        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, c.cancel(job.id()));
-        JobFailedException e = assertThrows(JobFailedException.class, () -> run(c.awaitAsync(job.id(), Duration.ofMinutes(1))));
+        assertEquals(CancelOutcome.CANCELLATION_REQUESTED, c.cancel(job.jobId()));
+        JobFailedException e = assertThrows(JobFailedException.class, () -> run(c.awaitAsync(job.jobId(), Duration.ofMinutes(1))));
         assertEquals(JobState.CANCELLED, e.status().state());
         assertEquals(1, fake.cancels());
     }

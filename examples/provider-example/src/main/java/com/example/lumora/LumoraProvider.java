@@ -136,7 +136,7 @@ final class LumoraProvider implements VideoProvider, TextToVideo, ImageToVideo {
     }
 
     private String clipUrl(JobId id) {
-        return baseUrl + "/clips/" + id.nativeId();
+        return baseUrl + "/clips/" + id.nativeJobId();
     }
 
     private Request.Builder authorized(String url) {

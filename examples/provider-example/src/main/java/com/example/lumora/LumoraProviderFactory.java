@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * // LUMORA_API_KEY=... and VIDEOGEN4J_PROVIDER=lumora, with this jar on the class path
- * VideoClient client = VideoClient.builder().environmentFromSystem().build();
+ * VideoClient client = VideoClient.builder().fromEnvironment().build();
  * }</pre>
  */
 public final class LumoraProviderFactory implements VideoProviderFactory {

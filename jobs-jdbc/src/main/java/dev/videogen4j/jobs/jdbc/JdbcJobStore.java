@@ -33,7 +33,7 @@ import javax.sql.DataSource;
  * <pre>{@code
  * // an application with its own connection pool
  * JobStore store = JdbcJobStore.create(dataSource);
- * VideoClient client = VideoClient.builder().environmentFromSystem().jobStore(store).build();
+ * VideoClient client = VideoClient.builder().fromEnvironment().jobStore(store).build();
  *
  * // or by configuration alone: VIDEOGEN4J_JOB_STORE=jdbc:postgresql://db:5432/app (+ _USER, _PASSWORD)
  * JdbcJobStore own = JdbcJobStore.builder("jdbc:h2:./jobs", "sa", "").instanceId("worker-1").pollThreads(4).build();
@@ -86,8 +86,8 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public Optional<JobRecord> findByVendorJobId(String provider, String vendorJobId) {
-        return rows.one("provider = ? AND vendor_job_id = ?", provider, vendorJobId);
+    public Optional<JobRecord> findByNativeJobId(String provider, String nativeJobId) {
+        return rows.one("provider = ? AND vendor_job_id = ?", provider, nativeJobId);
     }
 
     @Override public List<JobRecord> findByState(Set<RecordState> states, int limit) { return rows.inStates(states, limit); }

@@ -49,9 +49,9 @@ class SharedPollsTest {
     }
 
     @AfterEach
-    void stop() {
-        a.close();
-        b.close();
+    void stop() { // null when the server is missing and the test was skipped
+        if (a != null) a.close();
+        if (b != null) b.close();
     }
 
     private JobPollHandler handler(String instance) {

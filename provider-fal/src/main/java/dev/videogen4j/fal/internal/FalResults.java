@@ -27,7 +27,7 @@ import dev.videogen4j.spi.ProviderFailure;
  * </ul>
  *
  * <pre>{@code
- * JobUpdate u = FalResults.afterCompleted(id, response, () -> memory.countResultRead(id.nativeId()));
+ * JobUpdate u = FalResults.afterCompleted(id, response, () -> memory.countResultRead(id.nativeJobId()));
  * }</pre>
  */
 public final class FalResults {
@@ -60,7 +60,7 @@ public final class FalResults {
             throw FalErrors.toException(Operation.RESULT, r);
         }
         throw ProviderErrors.fromHttp(ProviderFailure.builder(FalErrors.PROVIDER, Operation.RESULT, code)
-                .kind(ErrorKind.UNAVAILABLE).retryable(false).requestId(r.requestId() != null ? r.requestId() : id.nativeId())
+                .kind(ErrorKind.UNAVAILABLE).retryable(false).requestId(r.requestId() != null ? r.requestId() : id.nativeJobId())
                 .message("job " + id + " is COMPLETED at fal but its result could not be read in " + read
                         + " attempts; it may exist: await the job id again to read it again")
                 .build());

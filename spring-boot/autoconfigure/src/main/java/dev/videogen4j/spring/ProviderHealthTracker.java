@@ -36,7 +36,7 @@ public final class ProviderHealthTracker implements VideoObserver {
     public CallObservation callStarted(ProviderCall call) {
         return end -> {
             if (end.outcome() != CallEnd.Outcome.SUCCEEDED) {
-                lastErrors.put(call.provider(), new LastError(end.errorKind().name().toLowerCase(Locale.ROOT),
+                lastErrors.put(call.providerId(), new LastError(end.errorKind().name().toLowerCase(Locale.ROOT),
                         call.operation().label() + ": " + end.error().getMessage(), clock.instant()));
             }
         };

@@ -25,7 +25,7 @@ class CircuitBreakerTest extends EngineOnAFake {
         // the defaults: 4 attempts per call; opens at 50 % of the last 20 calls (after 10), open for 30 s
         VideoClient client = build(client(fake));
         VideoJob inFlight = complete(client.submitAsync(request(0)));
-        CompletableFuture<VideoResult> paidFor = client.awaitAsync(inFlight.id(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> paidFor = client.awaitAsync(inFlight.jobId(), Duration.ofMinutes(10));
 
         fake.down(Duration.ofSeconds(90));
         ProviderUnavailableException last = null;

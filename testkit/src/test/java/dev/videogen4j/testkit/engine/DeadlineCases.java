@@ -32,11 +32,11 @@ abstract class DeadlineCases extends EngineOnAFake {
     }
 
     private JobTimeoutException timeout(VideoClient client, VideoJob job) {
-        return assertThrows(JobTimeoutException.class, () -> complete(client.awaitAsync(job.id(), DEADLINE)));
+        return assertThrows(JobTimeoutException.class, () -> complete(client.awaitAsync(job.jobId(), DEADLINE)));
     }
 
     private static String stillRunning(VideoJob job) {
-        return "Job " + job.id() + " did not finish within PT10S; it is still running and can be awaited again";
+        return "Job " + job.jobId() + " did not finish within PT10S; it is still running and can be awaited again";
     }
 
     @Test
@@ -47,25 +47,25 @@ abstract class DeadlineCases extends EngineOnAFake {
 
         JobTimeoutException e = timeout(client, job);
 
-        assertEquals(job.id(), e.jobId());
+        assertEquals(job.jobId(), e.jobId());
         assertEquals(DEADLINE, e.deadline());
         if (!supportsCancel()) {
             assertNull(e.cancelOutcome());
             assertEquals(stillRunning(job), e.getMessage());
-            assertEquals(CancelOutcome.NOT_SUPPORTED, client.cancel(job.id()));
-            VideoResult r = complete(client.awaitAsync(job.id(), Duration.ofMinutes(5)));
-            assertEquals(job.id(), r.jobId());
+            assertEquals(CancelOutcome.NOT_SUPPORTED, client.cancel(job.jobId()));
+            VideoResult r = complete(client.awaitAsync(job.jobId(), Duration.ofMinutes(5)));
+            assertEquals(job.jobId(), r.jobId());
             assertEquals(1, r.videos().size());
             assertEquals(1, fake.calls(Operation.SUBMIT));
             assertEquals(1, fake.billed());
             return;
         }
         assertEquals(CancelOutcome.CANCELLATION_REQUESTED, e.cancelOutcome());
-        assertEquals("Job " + job.id() + " did not finish within PT10S; cancel at fake"
+        assertEquals("Job " + job.jobId() + " did not finish within PT10S; cancel at fake"
                 + ": CANCELLATION_REQUESTED", e.getMessage());
         assertEquals(1, fake.calls(Operation.CANCEL));
         scheduler.advanceBy(Duration.ofMinutes(5));   // past when it would have started and finished
-        assertEquals(JobState.CANCELLED, complete(CompletableFuture.supplyAsync(() -> client.status(job.id()),
+        assertEquals(JobState.CANCELLED, complete(CompletableFuture.supplyAsync(() -> client.status(job.jobId()),
                 Runnable::run)).state());
         assertEquals(1, fake.jobsCreated());
         assertEquals(0, fake.billed(),
@@ -83,7 +83,7 @@ abstract class DeadlineCases extends EngineOnAFake {
         assertNull(e.cancelOutcome());
         assertEquals(stillRunning(job), e.getMessage());
         assertEquals(0, fake.calls(Operation.CANCEL));
-        assertEquals(1, complete(client.awaitAsync(job.id(), Duration.ofMinutes(5))).videos().size());
+        assertEquals(1, complete(client.awaitAsync(job.jobId(), Duration.ofMinutes(5))).videos().size());
         assertEquals(1, fake.billed());
         assertEquals(1, fake.calls(Operation.SUBMIT));
     }
@@ -105,12 +105,12 @@ abstract class DeadlineCases extends EngineOnAFake {
         VideoClient other = build(client(fake));   // another process that only has the id
 
         assertEquals(supportsCancel() ? CancelOutcome.CANCELLATION_REQUESTED : CancelOutcome.NOT_SUPPORTED,
-                other.cancel(job.id()));
+                other.cancel(job.jobId()));
         scheduler.advanceBy(Duration.ofMinutes(5));
         VideoJob done = complete(other.submitAsync(request(1)));
-        complete(other.awaitAsync(done.id(), Duration.ofMinutes(5)));
+        complete(other.awaitAsync(done.jobId(), Duration.ofMinutes(5)));
         assertEquals(supportsCancel() ? CancelOutcome.ALREADY_COMPLETED : CancelOutcome.NOT_SUPPORTED,
-                other.cancel(done.id()));
+                other.cancel(done.jobId()));
         assertEquals(supportsCancel() ? 1 : 2, fake.billed(),
                 "a job cancelled while queued is never billed; one that cannot be cancelled is");
     }

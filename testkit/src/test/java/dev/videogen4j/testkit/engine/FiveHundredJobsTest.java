@@ -55,7 +55,7 @@ class FiveHundredJobsTest extends EngineOnAFake {
         for (int i = 0; i < JOBS; i++) {
             CompletableFuture<VideoJob> s = client.submitAsync(request(i));
             submits.add(s);
-            results.add(s.thenCompose(job -> client.awaitAsync(job.id(), Duration.ofHours(1))));
+            results.add(s.thenCompose(job -> client.awaitAsync(job.jobId(), Duration.ofHours(1))));
         }
         completeAll(submits);
         long processed = MIXED.stream().filter(t -> t.processed).mapToLong(fake::injected).sum();
@@ -92,7 +92,7 @@ class FiveHundredJobsTest extends EngineOnAFake {
         assertEquals(succeeded + processed, fake.jobsCreated());
         assertEquals(JOBS + rejected, fake.calls(Operation.SUBMIT), "only provably rejected submits were sent again");
         String model = submits.stream().filter(f -> !f.isCompletedExceptionally()).findFirst().orElseThrow()
-                .join().id().model();
+                .join().jobId().model();
         for (SubmissionUncertainException e : uncertain) {
             assertEquals("fake", e.providerId());
             assertEquals(model, e.model(), "the native model every accepted job of the same request got");

@@ -186,8 +186,8 @@ final class FlakyFake implements VideoProvider, TextToVideo, ImageToVideo {
     public JobUpdate poll(JobId id) {
         Trouble t = trouble(Operation.POLL);
         if (t != null && !t.processed) throw t.exception(Operation.POLL, retryAfter);
-        Instant at = accepted.get(id.nativeId());
-        JobUpdate u = at == null || cancelledBeforeStart.contains(id.nativeId()) ? fake.poll(id)
+        Instant at = accepted.get(id.nativeJobId());
+        JobUpdate u = at == null || cancelledBeforeStart.contains(id.nativeJobId()) ? fake.poll(id)
                 : clock.instant().isBefore(at.plus(queue)) ? JobUpdate.of(JobStatus.queued(null))
                 : clock.instant().isBefore(at.plus(queue).plus(run)) ? JobUpdate.of(JobStatus.running(null))
                 : fake.poll(id);
@@ -207,11 +207,11 @@ final class FlakyFake implements VideoProvider, TextToVideo, ImageToVideo {
         Trouble t = trouble(Operation.CANCEL);
         if (t != null) throw t.exception(Operation.CANCEL, retryAfter);
         if (!cancels) return CancelOutcome.NOT_SUPPORTED;
-        Instant at = accepted.get(id.nativeId());
+        Instant at = accepted.get(id.nativeJobId());
         if (at != null && clock.instant().isAfter(at.plus(queue).plus(run))) return CancelOutcome.ALREADY_COMPLETED;
         CancelOutcome o = fake.cancel(id);
         if (o == CancelOutcome.CANCELLATION_REQUESTED && at != null && clock.instant().isBefore(at.plus(queue))) {
-            cancelledBeforeStart.add(id.nativeId());
+            cancelledBeforeStart.add(id.nativeJobId());
         }
         return o;
     }

@@ -19,7 +19,7 @@ class ResumeTest extends EngineOnAFake {
     void aStoredJobIdResumesInANewClientThroughFaultyPollsWithoutResubmitting() {
         FlakyFake fake = fake(Duration.ZERO, Duration.ofSeconds(40), false, true);
         VideoClient before = build(client(fake));
-        String stored = complete(before.submitAsync(request(0))).id().toString();
+        String stored = complete(before.submitAsync(request(0))).jobId().toString();
         CompletableFuture<VideoResult> cutShort = before.awaitAsync(JobId.parse(stored), Duration.ofMinutes(5));
         before.close();
         VideoGenException closed = assertThrows(VideoGenException.class, () -> complete(cutShort));

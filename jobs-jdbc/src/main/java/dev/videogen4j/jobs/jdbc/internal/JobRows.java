@@ -149,7 +149,7 @@ public final class JobRows {
                             rows.getInt(6), rows.getInt(7)));
                 }
             }
-            totals.sort((a, b) -> (a.provider() + '\n' + a.model()).compareTo(b.provider() + '\n' + b.model()));
+            totals.sort((a, b) -> (a.providerId() + '\n' + a.model()).compareTo(b.providerId() + '\n' + b.model()));
             return totals;
         } catch (SQLException e) {
             throw failure("total the spend", e);
@@ -157,10 +157,10 @@ public final class JobRows {
     }
 
     private static void bind(PreparedStatement s, JobRecord r) throws SQLException {
-        s.setString(1, r.provider());
+        s.setString(1, r.providerId());
         s.setString(2, r.model());
         s.setString(3, r.submissionId());
-        s.setString(4, r.vendorJobId());
+        s.setString(4, r.nativeJobId());
         s.setString(5, r.state().name());
         s.setBigDecimal(6, r.quotedCost());
         s.setBigDecimal(7, r.actualCost().amount().orElse(null));

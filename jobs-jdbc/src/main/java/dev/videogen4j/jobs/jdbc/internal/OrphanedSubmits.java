@@ -65,7 +65,7 @@ final class OrphanedSubmits {
     private static JobRecord uncertain(JobRecord r, Instant now) {
         return r.toBuilder().state(RecordState.UNCERTAIN).updatedAt(now)
                 .lastError("instance " + r.owner() + " stopped before the answer to this " + r.state().name()
-                        .toLowerCase(java.util.Locale.ROOT) + " submit came: the job may exist at " + r.provider())
+                        .toLowerCase(java.util.Locale.ROOT) + " submit came: the job may exist at " + r.providerId())
                 .build();
     }
 }

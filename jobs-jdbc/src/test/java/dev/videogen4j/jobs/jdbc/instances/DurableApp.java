@@ -35,7 +35,7 @@ public final class DurableApp {
 
     public static void main(String[] args) throws Exception {
         String emulator = args[0];
-        VideoClient client = VideoClient.builder().environmentFromSystem()
+        VideoClient client = VideoClient.builder().fromEnvironment()
                 .apiKey("runware", ProviderEmulator.DEFAULT_RUNWARE_KEY).baseUrl("runware", emulator + "/v1")
                 .apiKey("fal", ProviderEmulator.DEFAULT_FAL_KEY).baseUrl("fal", emulator)
                 .routing("fallback:runware,fal")
@@ -68,7 +68,7 @@ public final class DurableApp {
             submits[i] = CompletableFuture.supplyAsync(() -> client.submitAsync(request(fal, n, falHook)), callers)
                     .thenCompose(f -> f).whenComplete((job, error) -> {
                 if (error == null) {
-                    System.out.println("ACCEPTED " + provider + " " + job.id());
+                    System.out.println("ACCEPTED " + provider + " " + job.jobId());
                     if (accepted.incrementAndGet() == closeAfter) {
                         System.out.println("CLOSING");
                         client.close();

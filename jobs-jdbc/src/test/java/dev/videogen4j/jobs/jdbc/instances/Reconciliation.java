@@ -35,8 +35,8 @@ record Reconciliation(List<JobRecord> records, Map<String, Set<String>> billed,
         for (String vendor : List.of("runware", "fal")) {
             Set<String> ids = emulator.billedJobIds(vendor);
             Set<String> handles = new HashSet<>();
-            records.stream().filter(r -> r.provider().equals(vendor) && r.vendorJobId() != null)
-                    .forEach(r -> handles.add(r.vendorJobId()));
+            records.stream().filter(r -> r.providerId().equals(vendor) && r.nativeJobId() != null)
+                    .forEach(r -> handles.add(r.nativeJobId()));
             billed.put(vendor, ids);
             missing.put(vendor, ids.stream().filter(id -> !handles.contains(id)).sorted().toList());
         }
@@ -70,7 +70,7 @@ record Reconciliation(List<JobRecord> records, Map<String, Set<String>> billed,
     /** Records neither ended nor an UNCERTAIN submit without a handle: work the instances still owe. */
     int unsettled() {
         return (int) records.stream().filter(x -> !x.state().isTerminal()
-                && !(x.state() == RecordState.UNCERTAIN && x.vendorJobId() == null)).count();
+                && !(x.state() == RecordState.UNCERTAIN && x.nativeJobId() == null)).count();
     }
 
     int billedWithoutHandle() {

@@ -30,7 +30,7 @@ class OrphanedSubmitsTest {
             JobRecord sending = store.update(insert(store, T0).toBuilder().state(RecordState.SUBMITTING).build()).orElseThrow();
             JobRecord fresh = insert(store, T0.plusSeconds(100));
             JobRecord accepted = store.update(store.update(insert(store, T0).toBuilder().state(RecordState.SUBMITTING)
-                    .build()).orElseThrow().toBuilder().state(RecordState.ACCEPTED).vendorJobId("v1").build()).orElseThrow();
+                    .build()).orElseThrow().toBuilder().state(RecordState.ACCEPTED).nativeJobId("v1").build()).orElseThrow();
 
             List<String> orphans = sweep.settle(T0.plusSeconds(120));
 

@@ -45,7 +45,7 @@ class VideoGenJdbcStoreTest {
                     .model("kling-2.5-turbo-standard").prompt("A paper boat on a stream, stored")
                     .image(ImageInput.url("https://example.com/inputs/first-frame.jpg")).durationSeconds(5).build());
 
-            assertNotNull(job.id());
+            assertNotNull(job.jobId());
             try (Connection c = db.getConnection();
                  PreparedStatement s = c.prepareStatement("select count(*) from videogen4j_jobs");
                  ResultSet rows = s.executeQuery()) {

@@ -58,7 +58,7 @@ class VideoGenStarterTest {
         VideoResult r = client.generate(request("kling-2.5-turbo-standard", "A lighthouse at dawn, slow pan"),
                 Duration.ofSeconds(20));
 
-        assertEquals("fal", r.provider());
+        assertEquals("fal", r.providerId());
         assertTrue(r.video().url().startsWith("http"), r.video().url());
         // Never polled (webhooks are on: a safety poll every 5 minutes): its signed webhook, verified by the
         // endpoint, completed it.
@@ -79,15 +79,15 @@ class VideoGenStarterTest {
     @Test
     void aForgedFalWebhookGets401AndChangesNothing() throws Exception {
         VideoJob job = client.submit(request(EmulatorApplication.SLOW_FAL_MODEL, "A fox in the snow, forged"));
-        CompletableFuture<VideoResult> waiting = client.awaitAsync(job.id(), Duration.ofMinutes(1));
-        String body = "{\"request_id\":\"" + job.id().nativeId() + "\",\"gateway_request_id\":\""
-                + job.id().nativeId() + "\",\"status\":\"OK\",\"payload\":{\"video\":{\"url\":"
+        CompletableFuture<VideoResult> waiting = client.awaitAsync(job.jobId(), Duration.ofMinutes(1));
+        String body = "{\"request_id\":\"" + job.jobId().nativeJobId() + "\",\"gateway_request_id\":\""
+                + job.jobId().nativeJobId() + "\",\"status\":\"OK\",\"payload\":{\"video\":{\"url\":"
                 + "\"https://evil.example/v.mp4\"}}}";
 
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + PORT + "/videogen4j/webhooks/fal"))
                 .header("Content-Type", "application/json")
-                .header("X-Fal-Webhook-Request-Id", job.id().nativeId())
+                .header("X-Fal-Webhook-Request-Id", job.jobId().nativeJobId())
                 .header("X-Fal-Webhook-User-Id", "someone")
                 .header("X-Fal-Webhook-Timestamp", Long.toString(System.currentTimeMillis() / 1000))
                 .header("X-Fal-Webhook-Signature", "00".repeat(64))
@@ -95,8 +95,8 @@ class VideoGenStarterTest {
 
         assertEquals(401, answer.statusCode());
         assertFalse(waiting.isDone());
-        assertEquals(JobState.QUEUED, client.status(job.id()).state());
-        client.cancel(job.id());
+        assertEquals(JobState.QUEUED, client.status(job.jobId()).state());
+        client.cancel(job.jobId());
     }
 
     @Test
