@@ -4,6 +4,7 @@ import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.internal.EngineSettings;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.JobStoreSetup;
+import dev.videogen4j.internal.IoThreads;
 import dev.videogen4j.internal.LatencyTracker;
 import dev.videogen4j.internal.Listeners;
 import dev.videogen4j.internal.PollSettings;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What {@link VideoClientBuilder#build()} does: every setting is read first (explicit ones over the environment),
@@ -39,8 +41,10 @@ import java.util.stream.Collectors;
  * made, and everything made is released again if a later step fails.
  */
 final class ClientAssembly {
-    // 48 call threads + the timer + OkHttp's 2-3 + the JVM's own ~6: under 64 threads when every call is busy.
-    private static final int DEFAULT_MAX_CONCURRENT_CALLS = 48;
+    // 48 call threads + the timer + OkHttp's 2-3 + the JVM's own ~6: under 64 threads when every call is busy. On JDK
+    // 24+ calls run on virtual threads (IoThreads): 256 in flight cost a few carriers, and carry 5,000 requests/s at
+    // 50 ms each.
+    private static final int DEFAULT_MAX_CONCURRENT_CALLS = IoThreads.virtual() ? 256 : 48;
 
     private final VideoClientBuilder b;
     private final Settings settings;
@@ -67,21 +71,22 @@ final class ClientAssembly {
         try {
             JobStore store = b.jobStore != null ? b.jobStore : JobStoreSetup.open(settings, loader());
             if (b.jobStore == null) made.add(store);
+            // Threads first: their holder also holds what the providers share with related clients (HTTP pools).
+            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
+                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
+            made.add(threads::release);
             Map<String, VideoProvider> providers = new LinkedHashMap<>();
             // The client owns its keys: it scrubs them from all its providers return or throw, and nothing outside
             // this client ever holds them (no JVM-wide list of keys); they go when the client is dropped.
             Redactor redactor = Redactor.none();
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
-                ProviderConfig config = setup.config(f);
+                ProviderConfig config = setup.config(f, threads.resources);
                 redactor = redactor.and(config.redactor());
                 VideoProvider p = f.create(config);
                 made.add(p);
                 providers.put(id, p);
             }
-            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
-                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
-            made.add(threads::release);
             return assemble(policy, providers, overrides, perProvider, engine, timeout, store, threads, made, redactor);
         } catch (RuntimeException e) {
             closeAll(made);
@@ -106,7 +111,7 @@ final class ClientAssembly {
                 () -> {
                     engine.close();
                     closeAll(made);
-                }, () -> copy(again, threads));
+                }, () -> copy(again, threads), threads.resources);
     }
 
     private static void closeAll(List<AutoCloseable> made) {
@@ -125,7 +130,7 @@ final class ClientAssembly {
     }
 
     private EngineSettings engineSettings(RoutingPolicy policy) {
-        PollSettings polls = b.poll != null ? b.poll : PollSettings.DEFAULTS.overriddenBy(settings);
+        PollSettings polls = b.poll != null ? b.poll.settings() : PollSettings.DEFAULTS.overriddenBy(settings);
         boolean cancel = b.cancelOnTimeout != null ? b.cancelOnTimeout
                 : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
         Duration safetyPoll = b.webhookSafetyPoll != null ? b.webhookSafetyPoll
@@ -140,7 +145,17 @@ final class ClientAssembly {
         }
         return new EngineSettings(polls, cancel, safetyPoll, follow, batches(policy), instance, hooks,
                 settings.bool("VIDEOGEN4J_POLL_ADAPTIVE").orElse(true),
-                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(0));
+                settings.integer("VIDEOGEN4J_STATUS_STREAMS", 0).orElse(streamsByDefault(polls)
+                        ? JobEngine.defaultStatusStreams() : 0),
+                b.poll == null && Stream.of("INITIAL_DELAY", "MULTIPLIER", "MAX_DELAY")
+                        .noneMatch(k -> settings.get("VIDEOGEN4J_POLL_" + k).isPresent()));
+    }
+
+    // A stream is read in real time on a thread of its own: an application that runs the engine on its own
+    // scheduler or executor (a virtual-time test) could not drive it, so it streams only when it asks to. A client
+    // told to poll at least every half second has chosen its notice delay: it polls, unless it asks to stream.
+    private boolean streamsByDefault(PollSettings polls) {
+        return b.timer == null && b.callExecutor == null && polls.maxDelay().toMillis() >= 500;
     }
 
     private Map<String, EngineSettings.Batch> batches(RoutingPolicy policy) {

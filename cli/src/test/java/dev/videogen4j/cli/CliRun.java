@@ -20,7 +20,8 @@ import picocli.CommandLine;
 final class CliRun {
     final MutableClock clock;
     final VirtualScheduler scheduler;
-    final Map<String, String> env = new HashMap<>();
+    // The default back-off, configured: a lone job keeps it instead of scouting, as the timelines here assume.
+    final Map<String, String> env = new HashMap<>(Map.of("VIDEOGEN4J_POLL_INITIAL_DELAY", "2s"));
     /** What the {@code emulator} command does while "running until stopped"; by default stops at once. */
     Consumer<ProviderEmulator> whileServing = e -> { };
     private final StringWriter out = new StringWriter();

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param webhookUrls        per provider id, the webhook URL of a request that names none
  * @param adaptivePolls      aim polls at the end learned from earlier jobs of the model ({@link PollSchedule})
  * @param statusStreams      how many jobs may be followed on a provider's status stream at once (0: none)
+ * @param scoutLoneJobs      a model's first job scouts even alone (the poll schedule was not configured)
  */
 public record EngineSettings(PollSettings poll, boolean cancelOnTimeout, Duration webhookSafetyPoll,
                              Duration followAfterTimeout, Map<String, Batch> batches, String instanceId,
-                             Map<String, String> webhookUrls, boolean adaptivePolls, int statusStreams) {
+                             Map<String, String> webhookUrls, boolean adaptivePolls, int statusStreams,
+                             boolean scoutLoneJobs) {
     public EngineSettings {
         Objects.requireNonNull(poll, "poll == null");
         Objects.requireNonNull(followAfterTimeout, "followAfterTimeout == null");

@@ -50,6 +50,7 @@ public final class JobEngine {
     private final StorePolls storePolls;      // null when the store has no scheduler: this client polls its jobs
     private final JobSubmitter submitter;
     private final Webhooks webhooks;
+    private final StatusStreams streams;
     private volatile boolean closed;
 
     public JobEngine(Map<String, VideoProvider> providers, Map<String, ProviderResilience> resilience,
@@ -59,6 +60,7 @@ public final class JobEngine {
                 new JobRecords(store, clock, settings.instanceId(), redactor), settings, redactor);
         this.outcomes = new JobOutcomes(ctx, table);
         this.polling = new JobPolling(ctx, table, outcomes, () -> closed);
+        this.streams = new StatusStreams(ctx, polling, outcomes, () -> closed);
         this.storePolls = store.pollScheduler()
                 .map(s -> new StorePolls(ctx, table, polling, outcomes, s, () -> closed)).orElse(null);
         this.submitter = new JobSubmitter(ctx, () -> closed, this::follow);
@@ -189,6 +191,11 @@ public final class JobEngine {
         return table.size();
     }
 
+    /** How many jobs are followed on status streams at once unless configured: see {@link StatusStreams}. */
+    public static int defaultStatusStreams() {
+        return StatusStreams.defaultBudget();
+    }
+
     public CircuitState circuitState(String providerId) {
         return ctx.guard(providerId).circuitState();
     }
@@ -202,6 +209,7 @@ public final class JobEngine {
         closed = true;
         ctx.store().pollScheduler().ifPresent(s -> s.stop());
         submitter.close();
+        streams.close();
         for (JobTracker t : table.all()) {
             t.stopPolling();
             table.forget(t, true);
@@ -228,7 +236,7 @@ public final class JobEngine {
             JobTracker t = r == null ? new JobTracker(k, null, p, m, null, ctx.clock().instant(), List.of(), seen)
                     : ctx.trackerOf(r, k, seen);
             if (storePolls != null && t.recordId != null) storePolls.follow(t);
-            else polling.startNow(t);
+            else if (!streams.follow(t)) polling.startNow(t);
             return t;
         });
     }
@@ -245,7 +253,7 @@ public final class JobEngine {
     private void follow(JobTracker t) {
         table.remember(t);
         if (storePolls != null) storePolls.follow(t);
-        else polling.start(t);
+        else if (!streams.follow(t)) polling.start(t);
     }
 
     private void pollSoon(JobTracker t) {

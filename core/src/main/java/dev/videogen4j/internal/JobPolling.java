@@ -1,6 +1,5 @@
 package dev.videogen4j.internal;
 
-import dev.videogen4j.JobState;
 import dev.videogen4j.JobStatus;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.ProviderException;
@@ -10,6 +9,7 @@ import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,15 +32,15 @@ final class JobPolling {
     private final JobOutcomes outcomes;
     private final BooleanSupplier closed;
     private final Map<String, BatchPolls> batches = new ConcurrentHashMap<>();
-    private final PollSchedule schedule;
-    private final RunTimes runTimes = new RunTimes();
+    private final LearnedSchedule learned;
 
     JobPolling(EngineContext ctx, JobTable table, JobOutcomes outcomes, BooleanSupplier closed) {
         this.ctx = ctx;
         this.table = table;
         this.outcomes = outcomes;
         this.closed = closed;
-        this.schedule = new PollSchedule(ctx.settings().poll(), ctx.settings().adaptivePolls());
+        this.learned = new LearnedSchedule(new PollSchedule(ctx.settings().poll(), ctx.settings().adaptivePolls()),
+                ctx.settings().scoutLoneJobs());
         ctx.settings().batches().forEach((id, b) -> {
             if (!b.polls()) return;
             VideoProvider p = ctx.provider(id);
@@ -80,23 +80,43 @@ final class JobPolling {
             release(t);
             return;
         }
-        t.scheduled(ctx.timer().schedule(() -> pollNow(t, generation), nextDelay(t).toMillis(), TimeUnit.MILLISECONDS));
+        scheduleIn(t, generation, nextDelay(t));
+    }
+
+    private void scheduleIn(JobTracker t, int generation, Duration delay) {
+        t.scheduled(ctx.timer().schedule(() -> pollNow(t, generation), delay.toMillis(), TimeUnit.MILLISECONDS),
+                ctx.clock().instant().plus(delay));
+    }
+
+    /**
+     * The model of {@code known} has its first estimate: every other job of it whose next poll is due later than
+     * the estimate says is re-planned (not the ones a webhook, a stream or a store's scheduler follows).
+     */
+    private void replan(JobTracker known) {
+        Instant now = ctx.clock().instant();
+        for (JobTracker t : table.all()) {
+            Instant due = t.pollDueAt();
+            if (t == known || !learned.sameModel(t, known) || t.result.isDone() || due == null || !due.isAfter(now)
+                    || onSafetyPoll(t)) {
+                continue;
+            }
+            Duration delay = learned.byAge(t, t.elapsed(now));
+            if (now.plus(delay).isBefore(due)) scheduleIn(t, t.restartPolling(), delay);
+        }
+    }
+
+    private boolean onSafetyPoll(JobTracker t) {
+        return ctx.settings().webhookSafetyPoll() != null && t.request != null && t.request.webhookUrl() != null;
     }
 
     Duration nextDelay(JobTracker t) {
         int n = t.nextPollNumber();
-        Duration safety = ctx.settings().webhookSafetyPoll();
-        return safety != null && t.request != null && t.request.webhookUrl() != null
-                ? safety : schedule.next(n, t.elapsed(ctx.clock().instant()), expected(t));
+        return onSafetyPoll(t) ? ctx.settings().webhookSafetyPoll() : learned.next(t, n, ctx.clock().instant());
     }
 
     /** The delay before the next poll of a job {@code age} old, for a poller that counts no polls. */
     Duration delayByAge(JobTracker t, Duration age) {
-        return schedule.nextByAge(age, expected(t));
-    }
-
-    private Duration expected(JobTracker t) {
-        return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
+        return learned.byAge(t, age);
     }
 
     /**
@@ -129,7 +149,7 @@ final class JobPolling {
     private CompletableFuture<Boolean> onUpdate(JobTracker t, JobUpdate u) {
         JobStatus s = u.status();
         outcomes.observe(t, s);
-        learn(t, s);
+        if (learned.learn(t, s, ctx.clock().instant())) replan(t);
         switch (s.state()) {
             case SUCCEEDED:
                 if (u.output() != null) {
@@ -149,16 +169,6 @@ final class JobPolling {
                 return CompletableFuture.completedFuture(false);
             default:
                 return CompletableFuture.completedFuture(true);
-        }
-    }
-
-    // Each answer bounds when the job ended; only jobs whose start this client knows tell about their model.
-    private void learn(JobTracker t, JobStatus s) {
-        Duration elapsed = t.elapsed(ctx.clock().instant());
-        if (s.state() == JobState.QUEUED || s.state() == JobState.RUNNING) {
-            t.pending(elapsed);
-        } else if (s.state() == JobState.SUCCEEDED && t.startKnown()) {
-            runTimes.learn(t.provider.id(), t.id.model(), t.pendingAt(), elapsed);
         }
     }
 

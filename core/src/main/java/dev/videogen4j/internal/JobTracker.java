@@ -38,7 +38,8 @@ final class JobTracker {
     private ScheduledFuture<?> next;
     private int waiters;
     private Instant releaseAt;
-    private Duration pendingAt;        // when a poll last saw the job not ended, since startedAt
+    private Duration pendingAt;
+    private Instant pollDueAt;        // when a poll last saw the job not ended, since startedAt
 
     JobTracker(JobId id, String recordId, VideoProvider provider, ModelCapabilities model, VideoRequest request,
                Instant startedAt, List<Attempt> attempts, JobObservation observation) {
@@ -90,7 +91,18 @@ final class JobTracker {
     }
 
     synchronized void scheduled(ScheduledFuture<?> f) {
+        scheduled(f, null);
+    }
+
+    /** A poll of this client's own chain is due at {@code dueAt}. */
+    synchronized void scheduled(ScheduledFuture<?> f, Instant dueAt) {
         next = f;
+        pollDueAt = dueAt;
+    }
+
+    /** When the next poll of this client's own chain is due; null when none is scheduled that way. */
+    synchronized Instant pollDueAt() {
+        return pollDueAt;
     }
 
     synchronized void stopPolling() {

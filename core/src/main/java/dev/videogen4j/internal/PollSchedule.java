@@ -7,17 +7,18 @@ import java.util.Objects;
  * When to poll a job next. Pure arithmetic on durations (no clock, no state), so every case is a plain test.
  *
  * <p>With no history for the job's model, or with learning switched off, the configured {@link PollSettings}
- * back-off is the schedule (2 s, ×1.5, at most 10 s by default). With an {@code expected} run time — learned by
- * {@link RunTimes} from the jobs of the same provider and model that finished before — a job is polled first at
- * the expected end plus a small margin, where one poll usually finds it done; if not, every {@link #DENSE} for a
+ * back-off is the schedule (2 s, ×1.5, at most 10 s by default). With an {@code expected} run time and margin —
+ * learned by {@link RunTimes} from the jobs of the same provider and model that finished before — a job is polled
+ * first at the expected end plus the margin, where one poll usually finds it done; if not, every {@link #DENSE} for a
  * while (a job that is a little late is noticed within half a second); then, for a job far past its usual time,
  * further apart (half the time it is overdue, at most the configured ceiling), so a stuck job costs few requests.
  *
  * <pre>{@code
  * PollSchedule s = new PollSchedule(PollSettings.DEFAULTS, true);
- * s.next(0, Duration.ZERO, Duration.ofSeconds(10));          // 10.5 s: first poll just after the usual end
- * s.next(1, Duration.ofMillis(10_500), Duration.ofSeconds(10)); // 0.5 s: late, look again soon
- * s.next(0, Duration.ZERO, null);                            // 2 s: no history, the configured back-off
+ * RunTimes.Expected tenSeconds = new RunTimes.Expected(Duration.ofSeconds(10), Duration.ofMillis(300));
+ * s.next(0, Duration.ZERO, tenSeconds);                  // 10.3 s: first poll just after the usual end
+ * s.next(1, Duration.ofMillis(10_300), tenSeconds);      // 0.5 s: late, look again soon
+ * s.next(0, Duration.ZERO, null);                        // 2 s: no history, the configured back-off
  * }</pre>
  *
  * <p>A job that fails early is noticed at its model's usual end rather than on the back-off: the price of one
@@ -26,8 +27,6 @@ import java.util.Objects;
 record PollSchedule(PollSettings fallback, boolean adaptive) {
     /** How often a job past its expected end is polled, until {@link #denseWindow} is over. */
     static final Duration DENSE = Duration.ofMillis(500);
-    private static final Duration MIN_MARGIN = Duration.ofMillis(200);
-    private static final Duration MAX_MARGIN = Duration.ofSeconds(2);
     private static final Duration MIN_DENSE_WINDOW = Duration.ofSeconds(5);
     private static final Duration NEAR = Duration.ofMillis(100);
 
@@ -37,31 +36,38 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
 
     /**
      * The delay before poll number {@code n} (0-based) of a job that has run for {@code elapsed}; {@code expected}
-     * is its model's usual run time, or null when none is known.
+     * is its model's usual run time and first-poll margin, or null when none is known.
      */
-    Duration next(int n, Duration elapsed, Duration expected) {
+    Duration next(int n, Duration elapsed, RunTimes.Expected expected) {
         return !adaptive || expected == null ? fallback.delay(n) : adaptive(elapsed, expected);
     }
 
     /** Like {@link #next}, for a poller that counts no polls (a store's scheduler): the back-off by age. */
-    Duration nextByAge(Duration elapsed, Duration expected) {
+    Duration nextByAge(Duration elapsed, RunTimes.Expected expected) {
         return !adaptive || expected == null ? fallback.delayAfter(elapsed) : adaptive(elapsed, expected);
     }
 
-    private Duration adaptive(Duration elapsed, Duration expected) {
-        // The configured ceiling still bounds every wait after the first: a user who polls every 100 ms keeps it.
+    /**
+     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every half second, a
+     * thirtieth of its age once it is older than 15 s, never more than the configured ceiling; under a
+     * {@code configured} schedule never more often than its first delay either.
+     */
+    Duration scout(Duration elapsed, boolean configured) {
+        Duration step = max(DENSE, Duration.ofMillis(elapsed.toMillis() / 30));
+        if (configured) step = max(step, fallback.initialDelay());
+        return min(step, fallback.maxDelay());
+    }
+
+    private Duration adaptive(Duration elapsed, RunTimes.Expected expected) {
+        // The configured ceiling still bounds the margin and every wait after the first poll: a user who polls as
+        // soon as an answer is in (ceiling zero) keeps doing so.
         Duration dense = min(DENSE, fallback.maxDelay());
-        Duration first = expected.plus(margin(expected));
+        Duration first = expected.runTime().plus(min(expected.margin(), fallback.maxDelay()));
         // A poll that went out a hair before the aimed-at time (timer jitter) counts as that first poll.
         if (first.minus(elapsed).compareTo(NEAR) > 0) return first.minus(elapsed);
         Duration overdue = elapsed.minus(first);
-        if (overdue.compareTo(denseWindow(expected)) < 0) return dense;
+        if (overdue.compareTo(denseWindow(expected.runTime())) < 0) return dense;
         return max(dense, min(overdue.dividedBy(2), fallback.maxDelay()));
-    }
-
-    /** How far past the expected end the first poll goes: 5 % of it, from 0.2 s to 2 s. */
-    static Duration margin(Duration expected) {
-        return max(MIN_MARGIN, min(Duration.ofMillis(expected.toMillis() / 20), MAX_MARGIN));
     }
 
     /** How long a late job is polled every {@link #DENSE}: a quarter of its expected run time, at least 5 s. */

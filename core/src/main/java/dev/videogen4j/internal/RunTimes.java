@@ -12,48 +12,74 @@ import java.util.concurrent.ConcurrentHashMap;
  * job would push the next one's first poll later. So each finished job gives a bound, not a time:
  * <ul>
  *   <li>a poll saw it pending at {@code P} and the next saw it done at {@code D}: it ended in {@code (P, D]}.
- *       The sample is the middle of a narrow window, and just past {@code P} in a wide one (the back-off's
- *       polls of a model with no history yet): an estimate that is too low costs a few dense polls and is
- *       corrected by them, one that is too high is corrected only slowly (below). A status stream gives
- *       {@code P = D}.</li>
+ *       The sample is the middle of a window up to a second wide (a scout's polls, dense polls), and half a
+ *       second past {@code P} in a wider one (the back-off's polls): an estimate that is too low costs a few dense
+ *       polls and is corrected by them, one that is too high is corrected only slowly (below). A status stream
+ *       gives {@code P = D}.</li>
  *   <li>the first poll found it done: it ended at or before {@code D}, and nothing says how much earlier. The
  *       sample is then a sixteenth of the poll margin below the estimate: the first polls creep earlier, so a
  *       model that got faster is found out, until one finds its job pending and moves the estimate back up.</li>
  * </ul>
- * That makes the estimate a quantile tracker: it settles where about one job in twenty is still running at its
- * first poll (for jobs of a steady length, one extra poll in about twenty jobs). Samples are averaged with weight
- * {@value #WEIGHT}; a sample more than four poll margins above the estimate (a job stuck in a queue) counts as
- * four margins above it, so one outlier does not delay the next jobs' first polls by minutes.
+ * That makes the estimate a quantile tracker: it settles where a small share of jobs is still running at their
+ * first poll. Samples are averaged with weight {@value #WEIGHT}; a sample far above the estimate (a job stuck in a
+ * queue) counts as four margins or a fifth above it, so one outlier does not delay the next first polls by minutes.
+ * The margin (how far past the estimate the first poll goes) follows the samples' mean deviation, as TCP's
+ * retransmission timer does: jobs of a steady length (or ends a status stream saw exactly) are polled 0.1 s after
+ * their usual end, jobs whose length varies further out, up to 2 s or 5 %.
  *
  * <pre>{@code
  * RunTimes times = new RunTimes();
  * times.learn("runware", "klingai:6@0", Duration.ofMillis(9_800), Duration.ofMillis(10_200));
- * times.expected("runware", "klingai:6@0");   // Optional[PT10S]
+ * times.expected("runware", "klingai:6@0");   // Optional[Expected[runTime=PT10S, margin=PT0.3S]]
  * }</pre>
  */
 final class RunTimes {
     static final double WEIGHT = 0.3;
-    private final Map<String, Long> millis = new ConcurrentHashMap<>();
+    private static final double DEVIATION_WEIGHT = 0.25;
+    // A window up to this wide counts by its middle (a scout's or dense polls'); a wider one by a point this far
+    // into it: an estimate that is too low is corrected within a few jobs, one that is too high only slowly.
+    private static final long WIDE = 1_000;
+    private static final long MIN_MARGIN = 100;
+    private static final long MAX_MARGIN = 2_000;
+    private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
 
-    Optional<Duration> expected(String provider, String model) {
-        return Optional.ofNullable(millis.get(key(provider, model))).map(Duration::ofMillis);
+    /** What a model's jobs taught: their usual run time, and how far past it to poll first. */
+    record Expected(Duration runTime, Duration margin) {
+    }
+
+    /** The running estimate and the mean deviation of the samples from it, in milliseconds. */
+    record Estimate(long millis, long deviation) {
+        /** Twice the deviation and a tenth of a second; at most 2 s or 5 % of the run time, whichever is more. */
+        long margin() {
+            return Math.min(2 * deviation + MIN_MARGIN, Math.max(MAX_MARGIN, millis / 20));
+        }
+    }
+
+    Optional<Expected> expected(String provider, String model) {
+        return Optional.ofNullable(estimates.get(key(provider, model)))
+                .map(e -> new Expected(Duration.ofMillis(e.millis()), Duration.ofMillis(e.margin())));
     }
 
     /** A job was seen done at {@code done} after its submit; last seen pending at {@code pending}, or null. */
     void learn(String provider, String model, Duration pending, Duration done) {
-        millis.compute(key(provider, model), (k, old) -> next(old, pending == null ? null : pending.toMillis(),
+        estimates.compute(key(provider, model), (k, old) -> next(old, pending == null ? null : pending.toMillis(),
                 done.toMillis()));
     }
 
     /** The estimate after one finished job: the arithmetic of the class comment. */
-    static long next(Long estimate, Long pending, long done) {
+    static Estimate next(Estimate e, Long pending, long done) {
         if (pending != null && pending > done) pending = done;
-        Long window = pending == null ? null : pending + Math.min(done - pending, PollSchedule.DENSE.toMillis()) / 2;
-        if (estimate == null) return window != null ? window : done;
-        long margin = PollSchedule.margin(Duration.ofMillis(estimate)).toMillis();
-        long sample = window != null ? window : Math.min(done, estimate - margin / 16);
-        sample = Math.max(0, Math.min(sample, estimate + 4 * margin));
-        return Math.max(0, Math.round(estimate + WEIGHT * (sample - estimate)));
+        Long window = pending == null ? null : pending + Math.min(done - pending, WIDE) / 2;
+        if (e == null) {
+            return window != null ? new Estimate(window, Math.min(done - pending, WIDE) / 4)
+                    : new Estimate(done, done / 20);
+        }
+        long margin = e.margin();
+        long sample = window != null ? window : Math.min(done, e.millis() - margin / 16);
+        sample = Math.max(0, Math.min(sample, e.millis() + Math.max(4 * margin, e.millis() / 5)));
+        long millis = Math.round(e.millis() + WEIGHT * (sample - e.millis()));
+        long deviation = Math.round(e.deviation() + DEVIATION_WEIGHT * (Math.abs(sample - e.millis()) - e.deviation()));
+        return new Estimate(Math.max(0, millis), Math.max(0, deviation));
     }
 
     private static String key(String provider, String model) {

@@ -51,6 +51,13 @@ class AdaptivePollingTest {
                 : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeJobId() + ".mp4", null));
     }
 
+    // No poll schedule configured at all (TestClients configures the default back-off).
+    private VideoClient unconfigured() {
+        return VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
+                .clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .providerFactory(acme.factory()).routing("single:acme").build();
+    }
+
     private VideoResult generate(VideoClient client) {
         CompletableFuture<VideoResult> f = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
         scheduler.runUntilDone(f, Duration.ofMinutes(10));
@@ -63,26 +70,32 @@ class AdaptivePollingTest {
                 .map(c -> Duration.between(from, c.at()).toMillis() / 1000.0).collect(Collectors.toList());
     }
 
+    private static List<Double> seconds(double from, double step, int count) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) out.add(Math.round((from + i * step) * 1000) / 1000.0);
+        return out;
+    }
+
     @Test
-    void afterOneJobTheNextOnesAreFoundDoneByOnePollJustAfterTheirEnd() {
+    void afterALoneFirstJobOnTheBackOffOnePollFindsEachNextJobDone() {
         jobsRunFor(Duration.ofSeconds(10), 3);
         VideoClient client = TestClients.virtual(scheduler, acme).build();
 
         Instant first = clock.instant();
         generate(client);
-        // no history: the default back-off, 2 s x1.5 up to 10 s
+        // no history, nobody else waiting: the configured back-off
         assertEquals(List.of(2.0, 5.0, 9.5, 16.25), pollsOf("job-1", first));
 
         Instant second = clock.instant();
         VideoResult r = generate(client);
-        // learned 9.75 s (just past the last pending poll), first poll 5 % later
-        assertEquals(List.of(10.237), pollsOf("job-2", second));
-        assertEquals(Duration.ofMillis(10_237), r.timings().total());
+        // learned 10 s (half a second into the wide window 9.5..16.25 s), give or take 0.25 s: first poll at
+        // twice that and 0.1 s past it
+        assertEquals(List.of(10.6), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_600), r.timings().total());
 
         Instant third = clock.instant();
         generate(client);
         assertEquals(1, pollsOf("job-3", third).size());
-        assertEquals(3, acme.count(Operation.SUBMIT));
     }
 
     @Test
@@ -97,7 +110,51 @@ class AdaptivePollingTest {
 
         Instant second = clock.instant();
         generate(client);
-        assertEquals(List.of(10.237, 10.737, 11.237, 11.737, 12.237), pollsOf("job-2", second));
+        assertEquals(seconds(10.6, 0.5, 4), pollsOf("job-2", second));
+    }
+
+    @Test
+    void aBurstIntoAFreshClientIsReplannedWhenItsScoutFindsTheRunTime() {
+        jobsRunFor(Duration.ofSeconds(10), 5);
+        VideoClient client = unconfigured();
+        Instant start = clock.instant();
+        List<CompletableFuture<VideoResult>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) all.add(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+
+        // the scout: every half second
+        assertEquals(seconds(0.5, 0.5, 20), pollsOf("job-1", start));
+        for (int i = 2; i <= 5; i++) {
+            // the back-off until the scout's end at 10 s; then their next poll is due densely at 10.5 s, not 16.25 s
+            assertEquals(List.of(2.0, 5.0, 9.5, 10.5), pollsOf("job-" + i, start), "job-" + i);
+            assertEquals(Duration.ofMillis(10_500), value(all.get(i - 1)).timings().total());
+        }
+    }
+
+    @Test
+    void underAConfiguredScheduleOnlyABurstScoutsAndNeverFasterThanTheFirstDelay() {
+        jobsRunFor(Duration.ofSeconds(10), 2);
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        Instant start = clock.instant();
+        List<CompletableFuture<VideoResult>> all = List.of(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)),
+                client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+        assertEquals(List.of(2.0, 4.0, 6.0, 8.0, 10.0), pollsOf("job-1", start));
+    }
+
+    @Test
+    void withTheDefaultScheduleALoneFirstJobScoutsAndTheNextIsFoundDoneByOnePoll() {
+        jobsRunFor(Duration.ofSeconds(10), 2);
+        VideoClient client = unconfigured();
+        Instant first = clock.instant();
+        generate(client);
+        assertEquals(seconds(0.5, 0.5, 20), pollsOf("job-1", first));
+
+        Instant second = clock.instant();
+        VideoResult r = generate(client);
+        // learned 9.75 s give or take 0.125 s: first poll 0.35 s later
+        assertEquals(List.of(10.1), pollsOf("job-2", second));
+        assertEquals(Duration.ofMillis(10_100), r.timings().total());
     }
 
     @Test

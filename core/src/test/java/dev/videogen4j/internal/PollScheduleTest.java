@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The schedule is arithmetic: when each poll of a job goes out, with and without a learned run time. */
 class PollScheduleTest {
     private static final PollSchedule ADAPTIVE = new PollSchedule(PollSettings.DEFAULTS, true);
-    private static final Duration TEN = Duration.ofSeconds(10);
+    private static final RunTimes.Expected TEN = new RunTimes.Expected(Duration.ofSeconds(10), Duration.ofMillis(500));
+    private static final RunTimes.Expected TWO_MINUTES = new RunTimes.Expected(Duration.ofSeconds(120), Duration.ofSeconds(2));
 
     private static Duration s(double seconds) {
         return Duration.ofMillis(Math.round(seconds * 1000));
@@ -32,7 +33,7 @@ class PollScheduleTest {
 
     @Test
     void firstPollGoesJustAfterTheExpectedEndWhereverTheJobIsNow() {
-        // margin: 5 % of 10 s
+        // margin 0.5 s
         assertEquals(s(10.5), ADAPTIVE.next(0, Duration.ZERO, TEN));
         assertEquals(s(7.5), ADAPTIVE.next(0, s(3), TEN));
         // a resumed job known to be older: only the rest of the wait
@@ -50,19 +51,37 @@ class PollScheduleTest {
     }
 
     @Test
-    void marginAndDenseWindowGrowWithTheRunTimeWithinBounds() {
-        assertEquals(s(0.2), PollSchedule.margin(s(1)));
-        assertEquals(s(2), PollSchedule.margin(s(120)));
-        assertEquals(s(122), ADAPTIVE.next(0, Duration.ZERO, s(120)));
+    void theDenseWindowGrowsWithTheRunTime() {
+        assertEquals(s(122), ADAPTIVE.next(0, Duration.ZERO, TWO_MINUTES));
         // 120 s jobs: a quarter of their run time dense, then back off
-        assertEquals(s(0.5), ADAPTIVE.next(3, s(151.9), s(120)));
-        assertEquals(s(10), ADAPTIVE.next(4, s(152.5), s(120)));
+        assertEquals(s(0.5), ADAPTIVE.next(3, s(151.9), TWO_MINUTES));
+        assertEquals(s(10), ADAPTIVE.next(4, s(152.5), TWO_MINUTES));
     }
 
     @Test
-    void aConfiguredCeilingBelowHalfASecondBoundsTheDensePolls() {
+    void aConfiguredCeilingBelowHalfASecondBoundsTheMarginAndTheDensePolls() {
         PollSchedule fast = new PollSchedule(new PollSettings(s(0.05), 1.0, s(0.1)), true);
+        assertEquals(s(10.1), fast.next(0, Duration.ZERO, TEN));
         assertEquals(s(0.1), fast.next(3, s(10.6), TEN));
         assertEquals(s(0.1), fast.next(30, s(60), TEN));
+    }
+
+    @Test
+    void pollingAsSoonAsAnAnswerIsInStaysSoWhateverWasLearned() {
+        PollSchedule asap = new PollSchedule(new PollSettings(Duration.ZERO, 1.0, Duration.ZERO), true);
+        RunTimes.Expected instant = new RunTimes.Expected(s(0.001), s(0.1));
+        assertEquals(Duration.ZERO, asap.next(0, Duration.ZERO, instant));
+        assertEquals(Duration.ZERO, asap.next(1, s(0.002), instant));
+        assertEquals(Duration.ZERO, asap.scout(s(5), true));
+    }
+
+    @Test
+    void aScoutIsPolledEveryHalfSecondThenAThirtiethOfItsAgeUpToTheCeiling() {
+        assertEquals(s(0.5), ADAPTIVE.scout(Duration.ZERO, false));
+        assertEquals(s(0.5), ADAPTIVE.scout(s(14), false));
+        assertEquals(s(2), ADAPTIVE.scout(s(60), false));
+        assertEquals(s(10), ADAPTIVE.scout(s(600), false));
+        // a configured schedule's first delay is a floor: polled every 2 s, not every 0.5 s
+        assertEquals(s(2), ADAPTIVE.scout(Duration.ZERO, true));
     }
 }

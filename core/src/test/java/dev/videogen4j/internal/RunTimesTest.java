@@ -9,48 +9,64 @@ import org.junit.jupiter.api.Test;
 
 /** What one finished job teaches about its model, and where the estimate settles over many jobs. */
 class RunTimesTest {
-    @Test
-    void firstJobTeachesTheMiddleOfANarrowWindowAndTheStartOfAWideOne() {
-        assertEquals(10_000, RunTimes.next(null, 9_800L, 10_200));
-        // the back-off saw it pending at 9.5 s and done at 16.25 s: just past 9.5 s
-        assertEquals(9_750, RunTimes.next(null, 9_500L, 16_250));
-        // a stream saw the end itself
-        assertEquals(10_030, RunTimes.next(null, 10_030L, 10_030));
-        // only a done poll: that is all there is
-        assertEquals(12_000, RunTimes.next(null, null, 12_000));
+    private static RunTimes.Estimate e(long millis, long deviation) {
+        return new RunTimes.Estimate(millis, deviation);
     }
 
     @Test
-    void aFirstPollThatFindsTheJobDoneMovesTheEstimateALittleEarlier() {
-        // margin 500 ms: the sample is 31 ms below, weighted 0.3
-        assertEquals(10_000 - 9, RunTimes.next(10_000L, null, 10_500));
+    void firstJobTeachesTheMiddleOfANarrowWindowAndAPointNearTheStartOfAWideOne() {
+        assertEquals(e(10_000, 100), RunTimes.next(null, 9_800L, 10_200));
+        // the back-off saw it pending at 9.5 s and done at 16.25 s: half a second past 9.5 s
+        assertEquals(e(10_000, 250), RunTimes.next(null, 9_500L, 16_250));
+        // a scout saw it pending at 9 s and done at 10 s: the middle
+        assertEquals(e(9_500, 250), RunTimes.next(null, 9_000L, 10_000));
+        // a stream saw the end itself: no doubt about it
+        assertEquals(e(10_030, 0), RunTimes.next(null, 10_030L, 10_030));
+        // only a done poll: that is all there is, give or take 5 %
+        assertEquals(e(12_000, 600), RunTimes.next(null, null, 12_000));
+    }
+
+    @Test
+    void theMarginIsTwiceTheDeviationAndATenthOfASecondUpTo2SecondsOr5Percent() {
+        assertEquals(100, e(10_000, 0).margin());
+        assertEquals(600, e(10_000, 250).margin());
+        assertEquals(2_000, e(10_000, 5_000).margin());
+        assertEquals(6_000, e(120_000, 50_000).margin());
+    }
+
+    @Test
+    void aFirstPollThatFindsTheJobDoneMovesTheEstimateALittleEarlierAndTheMarginIn() {
+        // margin 600 ms: the sample is 37 ms below, weighted 0.3; the deviation moves a quarter of the way to 37
+        assertEquals(e(10_000 - 11, 197), RunTimes.next(e(10_000, 250), null, 10_600));
         // done before the estimate: that bound is the sample
-        assertEquals(10_000 - 600, RunTimes.next(10_000L, null, 8_000));
+        assertEquals(e(10_000 - 600, 688), RunTimes.next(e(10_000, 250), null, 8_000));
     }
 
     @Test
-    void aLateJobMovesTheEstimateUpButAnOutlierOnlyByFourMargins() {
-        assertEquals(10_000 + 225, RunTimes.next(10_000L, 10_500L, 11_000));
-        // stuck in a queue for a minute: counted as 12 s
-        assertEquals(10_000 + 600, RunTimes.next(10_000L, 59_500L, 60_000));
+    void aLateJobMovesTheEstimateUpAndTheMarginOutButAnOutlierOnlyBoundedly() {
+        assertEquals(e(10_000 + 225, 375), RunTimes.next(e(10_000, 250), 10_500L, 11_000));
+        // stuck in a queue for a minute: counted as 12.4 s (four margins of 0.6 s above; more than a fifth)
+        assertEquals(e(10_000 + 720, 788), RunTimes.next(e(10_000, 250), 59_500L, 60_000));
     }
 
     @Test
     void estimatesAreKeptPerProviderAndModel() {
         RunTimes times = new RunTimes();
         times.learn("runware", "klingai:6@0", Duration.ofMillis(9_800), Duration.ofMillis(10_200));
-        assertEquals(Optional.of(Duration.ofSeconds(10)), times.expected("runware", "klingai:6@0"));
+        assertEquals(Optional.of(new RunTimes.Expected(Duration.ofSeconds(10), Duration.ofMillis(300))),
+                times.expected("runware", "klingai:6@0"));
         assertEquals(Optional.empty(), times.expected("runware", "other"));
         assertEquals(Optional.empty(), times.expected("fal", "klingai:6@0"));
     }
 
-    /** 200 jobs of exactly 10 s, each polled on the schedule its predecessors taught; 50 ms per request. */
-    @Test
-    void steadyJobsAreFoundDoneByTheirFirstPollAndNoticedWithinASecond() {
+    /**
+     * 200 jobs of exactly {@code runMillis}, each polled on the schedule its predecessors taught, 50 ms per request;
+     * after the first 10: the polls and the worst notice delay (ms).
+     */
+    private static long[] steady(long runMillis) {
         PollSchedule schedule = new PollSchedule(PollSettings.DEFAULTS, true);
         RunTimes times = new RunTimes();
-        long runMillis = 10_000;
-        int polls = 0;
+        long polls = 0;
         long worstNotice = 0;
         for (int job = 0; job < 200; job++) {
             Duration elapsed = Duration.ZERO;
@@ -68,7 +84,16 @@ class RunTimesTest {
                 break;
             }
         }
-        assertTrue(polls <= 190 * 1.1, "polls for 190 jobs after the first 10: " + polls);
-        assertTrue(worstNotice <= 1_000, "worst notice delay (ms): " + worstNotice);
+        return new long[] {polls, worstNotice};
+    }
+
+    @Test
+    void steadyJobsAreFoundDoneByTheirFirstPollAndNoticedWithinASecond() {
+        long[] ten = steady(10_000);
+        assertTrue(ten[0] <= 190 * 1.05, "polls for 190 jobs of 10 s: " + ten[0]);
+        assertTrue(ten[1] <= 600, "worst notice delay of 10 s jobs (ms): " + ten[1]);
+        long[] twoMinutes = steady(120_000);
+        assertTrue(twoMinutes[0] <= 190 * 1.05, "polls for 190 jobs of 120 s: " + twoMinutes[0]);
+        assertTrue(twoMinutes[1] <= 1_000, "worst notice delay of 120 s jobs (ms): " + twoMinutes[1]);
     }
 }

@@ -38,6 +38,9 @@ public final class TestClients {
                                              ScriptedProvider... providers) {
         Map<String, String> env = new HashMap<>();
         env.put("VIDEOGEN4J_RETRY_JITTER", "0");
+        // The default back-off, configured: a model's lone first job then keeps it instead of scouting, which is
+        // what the tests' poll timings assume (AdaptivePollingTest covers the scout).
+        env.put("VIDEOGEN4J_POLL_INITIAL_DELAY", "2s");
         env.putAll(environment);
         VideoClientBuilder b = VideoClient.builder()
                 .environment(env)

@@ -35,11 +35,15 @@ import dev.videogen4j.spi.ProviderErrors;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.StatusStreamer;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.spi.TextToVideo;
 import dev.videogen4j.spi.VideoProvider;
+import dev.videogen4j.JobStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -62,10 +66,11 @@ import retrofit2.Call;
  *         .build());
  * }</pre>
  *
- * <p>Every method makes one HTTP call (a poll that finds the job COMPLETED also reads its result) and never retries: fal has no idempotency key, so a submit whose
+ * <p>Every method makes one HTTP call (a poll that finds the job COMPLETED also reads its result; {@link #streamStatus}
+ * is one long one) and never retries: fal has no idempotency key, so a submit whose
  * outcome is unknown must not be resent ({@link #deduplicatesSubmits()} is false).
  */
-public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo, PreviewableSubmit {
+public final class FalProvider implements VideoProvider, TextToVideo, ImageToVideo, PreviewableSubmit, StatusStreamer {
     static final String CATALOG = "/dev/videogen4j/fal/models.json";
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -158,6 +163,18 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
             memory.forget(requestId);
         }
         return u;
+    }
+
+    /**
+     * Follows the job on fal's status stream ({@code …/requests/{id}/status/stream}, server-sent events, as fal's
+     * own Java client does): the status the moment it changes, with one request. COMPLETED ends it as SUCCEEDED
+     * without output (core then reads the result, one more request: three per job with the submit), or FAILED /
+     * CANCELLED when it carries fal's error.
+     */
+    @Override
+    public Optional<JobUpdate> streamStatus(JobId id, Predicate<JobStatus> onStatus) {
+        String requestId = id.nativeJobId();
+        return http.stream(http.urls().statusStream(endpoint(id), requestId, memory.urls(requestId)), onStatus);
     }
 
     /**

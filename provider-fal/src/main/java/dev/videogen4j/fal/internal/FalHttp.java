@@ -33,7 +33,13 @@ import retrofit2.Retrofit;
 public final class FalHttp implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://queue.fal.run";
 
+    // A status stream is one long response, quiet between status changes (a 120 s job: no byte for two minutes):
+    // its client has no whole-call deadline and a long read timeout, which is what bounds a stream gone silent.
+    static final java.time.Duration STREAM_IDLE = java.time.Duration.ofMinutes(5);
+
     private final OkHttpClient client;
+    private final OkHttpClient streamClient;
+    private final java.util.Set<okhttp3.Call> openStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final FalQueueApi api;
     private final FalUrls urls;
     private final UnaryOperator<Request.Builder> headers;
@@ -45,6 +51,11 @@ public final class FalHttp implements AutoCloseable {
         this.headers = headers;
         this.urls = new FalUrls(base);
         this.api = new Retrofit.Builder().baseUrl(base).client(client).build().create(FalQueueApi.class);
+        // Runs after the credentials interceptor, whose Accept (JSON) it replaces for the stream.
+        this.streamClient = client.newBuilder().callTimeout(java.time.Duration.ZERO).readTimeout(STREAM_IDLE)
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .header("Accept", "text/event-stream").build()))
+                .build();
     }
 
     /** @throws ConfigurationException when the key is missing or the base URL is not a URL */
@@ -61,7 +72,7 @@ public final class FalHttp implements AutoCloseable {
         UnaryOperator<Request.Builder> headers = r -> r.header("Authorization", "Key " + key.reveal())
                 .header("Accept", "application/json");
         OkHttpClient client = HttpClients.create(new HttpClients.Settings(FalErrors.PROVIDER, config.connectTimeout(),
-                config.readTimeout(), config.callTimeout(), "x-fal-request-id", config.redactor()), headers);
+                config.readTimeout(), config.callTimeout(), "x-fal-request-id", config.redactor(), config.shared()), headers);
         return new FalHttp(client, base, headers, config.clock());
     }
 
@@ -92,6 +103,28 @@ public final class FalHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Follows a job's status stream ({@link FalEventStream}) until its end, the stream's end or {@code onStatus}
+     * saying stop. An error status is the typed error a status poll would get; {@link #close()} ends the stream.
+     */
+    public java.util.Optional<dev.videogen4j.spi.JobUpdate> stream(HttpUrl url,
+            java.util.function.Predicate<dev.videogen4j.JobStatus> onStatus) {
+        okhttp3.Call call = streamClient.newCall(new Request.Builder().url(url).get().build());
+        openStreams.add(call);
+        try (okhttp3.Response r = call.execute()) {
+            if (!r.isSuccessful()) {
+                String text = Bodies.read(r.body(), Bodies.DEFAULT_LIMIT);
+                throw FalErrors.toException(Operation.POLL, new FalResponse(r.code(), r.headers(), text,
+                        RetryAfter.parse(r.headers().get(ResendGuard.HEADER), clock)));
+            }
+            return FalEventStream.read(r.body().source(), r.header("x-fal-request-id"), onStatus);
+        } catch (IOException e) {
+            throw ProviderErrors.fromIo(FalErrors.PROVIDER, Operation.POLL, e, true);
+        } finally {
+            openStreams.remove(call);
+        }
+    }
+
     /** The request {@link #execute} would send for this call, built but not sent (for dry runs). */
     public Request request(Call<ResponseBody> call) {
         return HttpClients.withHeaders(call.request(), FalErrors.PROVIDER, headers);
@@ -99,6 +132,7 @@ public final class FalHttp implements AutoCloseable {
 
     @Override
     public void close() {
+        openStreams.forEach(okhttp3.Call::cancel);
         HttpClients.close(client);
     }
 

@@ -11,6 +11,8 @@ import okhttp3.HttpUrl;
  * FalUrls urls = new FalUrls(HttpUrl.get("https://queue.fal.run"));
  * urls.status(FalEndpointId.parse("fal-ai/kling-video/v2.1/pro/image-to-video"), "764c...", null);
  * // https://queue.fal.run/fal-ai/kling-video/requests/764c.../status?logs=0
+ * urls.statusStream(FalEndpointId.parse("fal-ai/kling-video/v2.1/pro/image-to-video"), "764c...", null);
+ * // https://queue.fal.run/fal-ai/kling-video/requests/764c.../status/stream?logs=0
  * }</pre>
  *
  * <p>fal's reference says to use the {@code status_url}, {@code response_url} and {@code cancel_url} submit
@@ -58,9 +60,17 @@ public final class FalUrls {
      * them (fal's JS client sends {@code logs=0} by default too).
      */
     public HttpUrl status(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
-        HttpUrl.Builder b = known != null ? known.status().newBuilder().removeAllQueryParameters("logs")
+        return statusPath(endpoint, requestId, known).addQueryParameter("logs", "0").build();
+    }
+
+    /** The status stream: the status URL with {@code /stream}, also without logs. */
+    public HttpUrl statusStream(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
+        return statusPath(endpoint, requestId, known).addPathSegment("stream").addQueryParameter("logs", "0").build();
+    }
+
+    private HttpUrl.Builder statusPath(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
+        return known != null ? known.status().newBuilder().removeAllQueryParameters("logs")
                 : request(endpoint, requestId).addPathSegment("status");
-        return b.addQueryParameter("logs", "0").build();
     }
 
     public HttpUrl result(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {

@@ -1,0 +1,96 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.JobState;
+import dev.videogen4j.JobStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each job's poll schedule from what the jobs of its provider and model taught ({@link RunTimes}, arithmetic in
+ * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: it is polled every
+ * half second (a thirtieth of its age once older than 15 s) so that its end, and with it the model's run time, is
+ * known within half a second or so: a 10 s job costs 20 polls, once per model and client. The other jobs keep the
+ * back-off until then and are re-planned when the first estimate arrives ({@link #learn} says so): a burst of
+ * 10,000 jobs sent to a fresh client is not noticed a back-off step late. Where the application configured the
+ * poll schedule, a lone first job keeps that back-off, and scouts only once other jobs of its model wait on it.
+ *
+ * <pre>{@code
+ * Duration wait = learned.next(tracker, pollNumber, clock.instant());
+ * if (learned.learn(tracker, status, clock.instant())) replanOtherJobsOf(tracker);
+ * }</pre>
+ */
+final class LearnedSchedule {
+    private final PollSchedule schedule;
+    private final boolean scoutAlone;
+    private final RunTimes runTimes = new RunTimes();
+    private final Map<String, Scout> scouts = new ConcurrentHashMap<>();
+
+    /** A model's first job while it has no history; {@code wanted} once another job of the model waits on it. */
+    private static final class Scout {
+        final JobTracker job;
+        volatile boolean wanted;
+
+        Scout(JobTracker job) {
+            this.job = job;
+        }
+    }
+
+    /** {@code scoutAlone}: a model's first job scouts even when no other job waits on it. */
+    LearnedSchedule(PollSchedule schedule, boolean scoutAlone) {
+        this.schedule = schedule;
+        this.scoutAlone = scoutAlone;
+    }
+
+    /** The delay before poll number {@code n} of {@code t}. */
+    Duration next(JobTracker t, int n, Instant now) {
+        RunTimes.Expected expected = expected(t);
+        Duration elapsed = t.elapsed(now);
+        // A job with a webhook learns its end from the webhook: it does not scout.
+        if (expected == null && schedule.adaptive() && t.startKnown() && t.request.webhookUrl() == null
+                && scouting(t, now)) {
+            return schedule.scout(elapsed, !scoutAlone);
+        }
+        return schedule.next(n, elapsed, expected);
+    }
+
+    /** The delay before the next poll of {@code t}, {@code age} old, for a poller that counts no polls. */
+    Duration byAge(JobTracker t, Duration age) {
+        return schedule.nextByAge(age, expected(t));
+    }
+
+    /**
+     * Records what a poll or stream saw of {@code t}; true when that gave its model its first estimate (the other
+     * jobs of the model may now be polled sooner).
+     */
+    boolean learn(JobTracker t, JobStatus s, Instant now) {
+        Duration elapsed = t.elapsed(now);
+        if (s.state() == JobState.QUEUED || s.state() == JobState.RUNNING) {
+            t.pending(elapsed);
+            return false;
+        }
+        if (s.state() != JobState.SUCCEEDED || !t.startKnown()) return false;
+        boolean first = expected(t) == null;
+        runTimes.learn(t.provider.id(), t.id.model(), t.pendingAt(), elapsed);
+        return first && schedule.adaptive();
+    }
+
+    boolean sameModel(JobTracker a, JobTracker b) {
+        return a.provider.id().equals(b.provider.id()) && a.id.model().equals(b.id.model());
+    }
+
+    private RunTimes.Expected expected(JobTracker t) {
+        return runTimes.expected(t.provider.id(), t.id.model()).orElse(null);
+    }
+
+    // One scout per model: the first job with no history, unless it ended or was released. Under a configured
+    // schedule it scouts only once another job of the model waits on it: a lone job keeps the configured back-off.
+    private boolean scouting(JobTracker t, Instant now) {
+        String key = t.provider.id() + '\n' + t.id.model();
+        Scout s = scouts.compute(key, (k, cur) -> cur == null || cur.job.result.isDone() || cur.job.released(now)
+                ? new Scout(t) : cur);
+        if (s.job != t) s.wanted = true;
+        return s.job == t && (s.wanted || scoutAlone);
+    }
+}

@@ -1,0 +1,224 @@
+package dev.videogen4j.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videogen4j.ImageToVideoRequest;
+import dev.videogen4j.JobId;
+import dev.videogen4j.JobStatus;
+import dev.videogen4j.TextToVideoRequest;
+import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoResult;
+import dev.videogen4j.CancelOutcome;
+import dev.videogen4j.spi.ImageToVideo;
+import dev.videogen4j.spi.JobUpdate;
+import dev.videogen4j.spi.ModelCapabilities;
+import dev.videogen4j.spi.Operation;
+import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.ProviderOutput;
+import dev.videogen4j.spi.StatusStreamer;
+import dev.videogen4j.spi.SubmitContext;
+import dev.videogen4j.spi.SubmitReceipt;
+import dev.videogen4j.spi.TextToVideo;
+import dev.videogen4j.spi.VideoProvider;
+import dev.videogen4j.spi.VideoProviderFactory;
+import dev.videogen4j.testing.Failures;
+import dev.videogen4j.testing.MutableClock;
+import dev.videogen4j.testing.Requests;
+import dev.videogen4j.testing.ScriptedProvider;
+import dev.videogen4j.testing.VirtualScheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jobs followed on a provider's status stream: the end arrives on the stream and the result is read at once; a
+ * stream that breaks, ends early, sends garbage or runs too long hands the job to polling, which finds it.
+ * Streams read on their own threads; the test waits for each job's future, then drives virtual time.
+ */
+class StatusStreamsTest {
+    private final MutableClock clock = MutableClock.start();
+    private final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    private final ScriptedProvider acme = ScriptedProvider.of("acme", clock);
+    private final List<JobId> streamed = new ArrayList<>();
+    private Function<Predicate<JobStatus>, Optional<JobUpdate>> stream = listener -> Optional.empty();
+    private VideoClient client;
+
+    @AfterEach
+    void close() {
+        if (client != null) client.close();
+        assertEquals(List.of(), scheduler.failures());
+    }
+
+    private VideoClient client(int streams) {
+        return client(Map.of("VIDEOGEN4J_STATUS_STREAMS", String.valueOf(streams)));
+    }
+
+    // TestClients' wiring (virtual time, calls inline), with the streaming provider in the scripted one's place.
+    private VideoClient client(Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("VIDEOGEN4J_RETRY_JITTER", "0");
+        client = VideoClient.builder().environment(all).clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+                .providerFactory(new Streaming().factory()).routing("single:acme").build();
+        return client;
+    }
+
+    private VideoResult await(CompletableFuture<VideoResult> f) throws Exception {
+        for (int i = 0; i < 500 && !f.isDone(); i++) {
+            try {
+                return f.get(10, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                scheduler.advanceBy(Duration.ofSeconds(1));
+            }
+        }
+        return f.get(1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theEndArrivesOnTheStreamAndTheResultIsReadAtOnceWithoutPolling() throws Exception {
+        acme.acceptSubmit("job-1").answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        stream = listener -> {
+            listener.test(JobStatus.queued(1));
+            listener.test(JobStatus.running(null));
+            return Optional.of(JobUpdate.of(JobStatus.succeeded()));
+        };
+        VideoResult r = await(client(4).generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+
+        assertEquals("https://cdn.example/job-1.mp4", r.videos().get(0).url());
+        assertEquals(List.of(Operation.SUBMIT, Operation.RESULT),
+                acme.calls().stream().map(ScriptedProvider.Call::operation).toList());
+        assertEquals(1, streamed.size());
+    }
+
+    @Test
+    void aStreamThatEndsWithoutTheJobsEndHandsItToAPollAtOnce() throws Exception {
+        acme.acceptSubmit("job-1").answerPoll(JobUpdate.of(JobStatus.succeeded()))
+                .answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        stream = listener -> {
+            listener.test(JobStatus.running(null));
+            return Optional.empty();          // the connection dropped mid-way
+        };
+        VideoResult r = await(client(4).generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+
+        assertEquals("https://cdn.example/job-1.mp4", r.videos().get(0).url());
+        assertEquals(1, acme.count(Operation.POLL));
+        assertEquals(0, Duration.between(acme.times(Operation.SUBMIT).get(0), acme.times(Operation.POLL).get(0)).toMillis());
+    }
+
+    @Test
+    void anUnreadableStreamIsNotAnErrorOfTheJobItIsPolledInstead() throws Exception {
+        acme.acceptSubmit("job-1").answerPoll(JobUpdate.of(JobStatus.succeeded()))
+                .answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        stream = listener -> {
+            throw Failures.unparseable("acme", Operation.POLL, 200);
+        };
+        VideoResult r = await(client(4).generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+
+        assertEquals("https://cdn.example/job-1.mp4", r.videos().get(0).url());
+        assertEquals(1, acme.count(Operation.POLL));
+    }
+
+    @Test
+    void aStreamThatNeverEndsIsLeftAfterThirtyMinutesAndTheJobPolled() throws Exception {
+        acme.acceptSubmit("job-1").answerPoll(JobUpdate.of(JobStatus.succeeded()))
+                .answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        List<Integer> events = new ArrayList<>();
+        stream = listener -> {
+            // a running status every minute, for ever, until the engine says stop
+            for (int i = 1; ; i++) {
+                clock.advance(Duration.ofMinutes(1));
+                if (!listener.test(JobStatus.running(null))) {
+                    events.add(i);
+                    return Optional.empty();
+                }
+            }
+        };
+        VideoResult r = await(client(4).generateAsync(Requests.t2v(), Duration.ofHours(2)));
+
+        assertEquals("https://cdn.example/job-1.mp4", r.videos().get(0).url());
+        assertEquals(List.of(30), events);
+        assertEquals(1, acme.count(Operation.POLL));
+    }
+
+    @Test
+    void jobsBeyondTheStreamBudgetArePolled() throws Exception {
+        acme.acceptSubmit("job-1").acceptSubmit("job-2").answerPoll(JobUpdate.of(JobStatus.succeeded()))
+                .answerResult(ScriptedProvider.output("https://cdn.example/v.mp4", null));
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        stream = listener -> {
+            try {
+                hold.await(5, TimeUnit.SECONDS);      // the first job's stream stays open while the second is sent
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(JobUpdate.of(JobStatus.succeeded()));
+        };
+        VideoClient c = client(1);
+        CompletableFuture<VideoResult> first = c.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        CompletableFuture<VideoResult> second = c.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        await(second);
+        hold.countDown();
+        await(first);
+
+        assertEquals(List.of("job-1"), streamed.stream().map(JobId::nativeJobId).toList());
+        assertTrue(acme.calls(Operation.POLL).stream().allMatch(call -> call.jobId().nativeJobId().equals("job-2")));
+    }
+
+    @Test
+    void streamsAreOffByDefaultWhenTheApplicationDrivesTime() throws Exception {
+        acme.acceptSubmit("job-1").answerPoll(JobUpdate.of(JobStatus.succeeded()))
+                .answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        await(client(Map.of()).generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        assertEquals(List.of(), streamed);
+        assertEquals(1, acme.count(Operation.POLL));
+    }
+
+    /** The scripted provider, with a status stream this test scripts. */
+    private final class Streaming implements VideoProvider, TextToVideo, ImageToVideo, StatusStreamer {
+        @Override
+        public Optional<JobUpdate> streamStatus(JobId id, Predicate<JobStatus> onStatus) {
+            synchronized (streamed) {
+                streamed.add(id);
+            }
+            return stream.apply(onStatus);
+        }
+
+        VideoProviderFactory factory() {
+            VideoProviderFactory inner = acme.factory();
+            Streaming self = this;
+            return new VideoProviderFactory() {
+                @Override
+                public String id() {
+                    return "acme";
+                }
+
+                @Override
+                public boolean requiresApiKey() {
+                    return false;
+                }
+
+                @Override
+                public VideoProvider create(ProviderConfig c) {
+                    inner.create(c);
+                    return self;
+                }
+            };
+        }
+
+        @Override public String id() { return acme.id(); }
+        @Override public List<ModelCapabilities> models() { return acme.models(); }
+        @Override public JobUpdate poll(JobId id) { return acme.poll(id); }
+        @Override public ProviderOutput result(JobId id) { return acme.result(id); }
+        @Override public CancelOutcome cancel(JobId id) { return acme.cancel(id); }
+        @Override public SubmitReceipt submit(TextToVideoRequest r, SubmitContext c) { return acme.submit(r, c); }
+        @Override public SubmitReceipt submit(ImageToVideoRequest r, SubmitContext c) { return acme.submit(r, c); }
+    }
+}

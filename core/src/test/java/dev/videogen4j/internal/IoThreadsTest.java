@@ -1,0 +1,30 @@
+package dev.videogen4j.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Calls and streams run on virtual threads from JDK 24 on, on daemon platform threads before. */
+class IoThreadsTest {
+    @Test
+    void threadsAreVirtualExactlyFromJdk24() throws Exception {
+        boolean expectVirtual = Runtime.version().feature() >= 24;
+        assertEquals(expectVirtual, IoThreads.virtual());
+        ExecutorService pool = IoThreads.pool("videogen4j-test", 2);
+        try {
+            Future<Thread> ran = pool.submit(Thread::currentThread);
+            Thread t = ran.get(5, TimeUnit.SECONDS);
+            // Thread.isVirtual() exists from JDK 21 on; before, every thread is a platform thread
+            boolean virtual = Runtime.version().feature() >= 21 && (boolean) Thread.class.getMethod("isVirtual").invoke(t);
+            assertEquals(expectVirtual, virtual);
+            assertTrue(t.isDaemon(), "never keeps the JVM alive");
+            assertTrue(t.getName().startsWith("videogen4j-test-"), t.getName());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
