@@ -36,11 +36,11 @@ final class OverheadSuite {
     /**
      * Per variant, the medians over blocks of the figures {@link OverheadWorker} records per job, and
      * {@code latency}: median, mean and 90th percentile µs of one lifecycle over every measured job;
-     * {@code alloc} is bytes per job by layer.
+     * {@code alloc} is bytes per job by layer, {@code cpu} CPU µs per job by layer.
      */
-    record Row(Jvm jvm, String provider, int blocks, int perBlock, Map<String, double[]> medians,
+    record Row(Jvm jvm, String provider, String setting, int blocks, int perBlock, Map<String, double[]> medians,
                Map<String, double[]> latency, double jmhV4jBytes, double jmhV4jError, double jmhHandBytes,
-               double jmhHandError, Map<String, Map<String, Double>> alloc) {
+               double jmhHandError, Map<String, Map<String, Double>> alloc, Map<String, Map<String, Double>> cpu) {
         /** Median µs per job of {@code variant} over the hand-written client's. */
         double ratio(String variant) {
             return latency.get(variant)[0] / latency.get("handwritten")[0];
@@ -53,46 +53,66 @@ final class OverheadSuite {
         double bytesRatio() {
             return jmhV4jBytes / jmhHandBytes;
         }
+
+        /** {@code fal}, or {@code fal, status streams off} for a run with a non-default setting. */
+        String name() {
+            return setting.isEmpty() ? provider : provider + ", " + setting;
+        }
     }
 
+    /** fal's default follows each job on its status stream; the hand-written client polls the status once. */
+    static final String STREAMS_OFF = "-DVIDEOGEN4J_STATUS_STREAMS=0";
+
+    /** Runware; fal at its defaults; fal with status streams off, which makes the same requests as the baseline. */
     List<Row> run() throws RunnerException, IOException {
+        Map<String, RunResult[]> jmh = new java.util.HashMap<>(allocation(List.of(), "runware", "fal"));
+        jmh.put("fal, status streams off", allocation(List.of(STREAMS_OFF), "fal").get("fal"));
+        return List.of(row("runware", "", List.of(), jmh), row("fal", "", List.of(), jmh),
+                row("fal", "status streams off", List.of(STREAMS_OFF), jmh));
+    }
+
+    private Row row(String provider, String setting, List<String> jvmArgs, Map<String, RunResult[]> jmh)
+            throws IOException {
         int blocks = quick ? 3 : 12;
         int perBlock = quick ? 300 : 1500;
-        Map<String, RunResult[]> jmh = allocation();
-        List<Row> rows = new ArrayList<>();
-        for (String provider : List.of("runware", "fal")) {
-            Map<String, Object> result;
-            try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO);
-                 Child worker = Child.start(jvm, ScaleSuite.WORKER_JVM, "overhead-worker", List.of("provider=" + provider,
-                         "emulator=" + emu.baseUrl(), "blocks=" + blocks, "perBlock=" + perBlock, "warmup=3"))) {
-                result = parse(worker.awaitLine("RESULT "));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, List<List<Double>>> b = (Map<String, List<List<Double>>>) result.get("blocks");
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Double>> alloc = (Map<String, Map<String, Double>>) result.get("alloc");
-            @SuppressWarnings("unchecked")
-            Map<String, List<Double>> lat = (Map<String, List<Double>>) result.get("latency");
-            Map<String, double[]> latency = new java.util.LinkedHashMap<>();
-            lat.forEach((k, v) -> latency.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
-            RunResult[] r = jmh.get(provider);
-            rows.add(new Row(jvm, provider, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
-                    "handoffs", medians(b.get("handoffs")), "videogen4j", medians(b.get("videogen4j"))), latency,
-                    bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc));
+        List<String> args = new ArrayList<>(ScaleSuite.WORKER_JVM);
+        args.addAll(jvmArgs);
+        Map<String, Object> result;
+        try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO);
+             Child worker = Child.start(jvm, args, "overhead-worker", List.of("provider=" + provider,
+                     "emulator=" + emu.baseUrl(), "blocks=" + blocks, "perBlock=" + perBlock, "warmup=3"))) {
+            result = parse(worker.awaitLine("RESULT "));
         }
-        return rows;
+        @SuppressWarnings("unchecked")
+        Map<String, List<List<Double>>> b = (Map<String, List<List<Double>>>) result.get("blocks");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Double>> alloc = (Map<String, Map<String, Double>>) result.get("alloc");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Double>> cpu = (Map<String, Map<String, Double>>) result.get("cpu");
+        @SuppressWarnings("unchecked")
+        Map<String, List<Double>> lat = (Map<String, List<Double>>) result.get("latency");
+        Map<String, double[]> latency = new java.util.LinkedHashMap<>();
+        lat.forEach((k, v) -> latency.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+        RunResult[] r = jmh.get(setting.isEmpty() ? provider : provider + ", " + setting);
+        return new Row(jvm, provider, setting, blocks, perBlock, Map.of("handwritten", medians(b.get("handwritten")),
+                "handoffs", medians(b.get("handoffs")), "videogen4j", medians(b.get("videogen4j"))), latency,
+                bytes(r[0]), error(r[0]), bytes(r[1]), error(r[1]), alloc, cpu);
     }
 
     /** Per provider, JMH's {@code [videogen4j, handwritten]} results with the GC profiler. */
-    private Map<String, RunResult[]> allocation() throws RunnerException {
+    private Map<String, RunResult[]> allocation(List<String> jvmArgs, String... providers) throws RunnerException {
         try (RemoteEmulator emu = RemoteEmulator.start(Duration.ZERO, Duration.ZERO)) {
+            List<String> args = new ArrayList<>(List.of("-Dbench.emulator=" + emu.baseUrl(), "-Xmx512m"));
+            args.addAll(jvmArgs);
             ChainedOptionsBuilder o = new OptionsBuilder().include(LifecycleBenchmark.class.getName())
-                    .addProfiler(GCProfiler.class).forks(1).jvm(jvm.java())
-                    .jvmArgsAppend("-Dbench.emulator=" + emu.baseUrl(), "-Xmx512m").shouldFailOnError(true)
+                    .addProfiler(GCProfiler.class).forks(1).jvm(jvm.java()).param("provider", providers)
+                    .jvmArgsAppend(args.toArray(String[]::new)).shouldFailOnError(true)
                     .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1));
             var results = new Runner(o.build()).run();
-            return Map.of("runware", pair(results, "runware"), "fal", pair(results, "fal"));
+            Map<String, RunResult[]> out = new java.util.HashMap<>();
+            for (String p : providers) out.put(p, pair(results, p));
+            return out;
         }
     }
 

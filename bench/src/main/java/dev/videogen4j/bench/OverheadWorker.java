@@ -35,7 +35,8 @@ final class OverheadWorker {
     /**
      * Per variant: {@code blocks}, for each measured block, per job {@code [µs, CPU µs, bytes, user CPU µs,
      * system CPU µs, JIT µs, GC µs]} (see {@link CpuSplit}); {@code latency}, over every measured job, the median,
-     * mean and 90th percentile of one lifecycle's µs; {@code alloc}, bytes per job by layer.
+     * mean and 90th percentile of one lifecycle's µs; {@code alloc}, bytes per job by layer; {@code cpu}, CPU µs
+     * per job by layer.
      */
     static Map<String, Object> run(String provider, String emulatorBase, int blocks, int perBlock, int warmup)
             throws Exception {
@@ -44,6 +45,7 @@ final class OverheadWorker {
         Map<String, List<double[]>> out = new LinkedHashMap<>();
         VARIANTS.forEach(v -> out.put(v, new ArrayList<>()));
         Map<String, Object> alloc = new LinkedHashMap<>();
+        Map<String, Object> cpu = new LinkedHashMap<>();
         Map<String, double[]> jobMicros = new LinkedHashMap<>();
         VARIANTS.forEach(v -> jobMicros.put(v, new double[blocks * perBlock]));
         boolean runware = provider.equals("runware");
@@ -78,16 +80,20 @@ final class OverheadWorker {
                 }
             }
             long[] next = {n};
-            alloc.put("handwritten", AllocationSplit.measure(perBlock, () -> {
+            AllocationSplit.Split h = AllocationSplit.measure(perBlock, () -> {
                 for (int i = 0; i < perBlock; i++) hand.generate(next[0]++, Duration.ZERO);
-            }));
-            alloc.put("videogen4j", AllocationSplit.measure(perBlock, () -> {
+            });
+            AllocationSplit.Split v = AllocationSplit.measure(perBlock, () -> {
                 for (int i = 0; i < perBlock; i++) v4j.generate(Requests.imageToVideo(provider, next[0]++));
-            }));
+            });
+            alloc.put("handwritten", h.bytes());
+            alloc.put("videogen4j", v.bytes());
+            cpu.put("handwritten", h.cpuMicros());
+            cpu.put("videogen4j", v.cpuMicros());
         }
         Map<String, double[]> latency = new LinkedHashMap<>();
         jobMicros.forEach((v, each) -> latency.put(v, new double[] {OverheadSuite.median(each),
                 java.util.Arrays.stream(each).average().orElse(0), OverheadSuite.percentile(each, 0.9)}));
-        return Map.of("blocks", out, "alloc", alloc, "latency", latency);
+        return Map.of("blocks", out, "alloc", alloc, "cpu", cpu, "latency", latency);
     }
 }

@@ -13,6 +13,13 @@ import java.util.List;
  * }</pre>
  */
 final class PollingSection {
+    /** The run these figures were last measured in before issue 17, and what it measured, by row. */
+    static final String BEFORE_RUN = "2026-11-20";
+    private static final java.util.Map<String, String> BEFORE = java.util.Map.of(
+            "videogen4j, Runware, one task per request", "5.000", "videogen4j, Runware, batched", "0.050",
+            "videogen4j, fal", "6.000", "videogen4j, Runware, one task per request, webhooks", "1.000",
+            "videogen4j, fal, webhooks", "1.000");
+
     private PollingSection() {
     }
 
@@ -34,8 +41,10 @@ final class PollingSection {
             md.append(f("| %s | **%.3f** | %s | %.2f | %.2f s | %.2f / %.2f s | %.1f s |%n", r.label(), r.requestsPerJob(),
                     ScaleSection.kinds(r), hooks, r.result().resultP50(), r.notice().p50(), r.notice().p99(),
                     r.result().wall()));
-            summary.add("B3 " + r.label() + ": HTTP requests per completed job", "", r.jvm(),
-                    f("%.3f", r.requestsPerJob()), null);
+            String before = BEFORE.get(r.label());
+            summary.add("B3 " + r.label() + ": HTTP requests per completed job",
+                    before == null ? "" : "no regression: was " + before + " (" + BEFORE_RUN + ")", r.jvm(),
+                    f("%.3f", r.requestsPerJob()), before == null ? null : r.requestsPerJob() <= Double.parseDouble(before));
         }
         md.append("\nBatching puts up to 100 tasks in a request, gathered over 50 ms; how full the batches get depends "
                 + "on how many jobs come due together, so the batched figure shrinks as the number of jobs in flight "

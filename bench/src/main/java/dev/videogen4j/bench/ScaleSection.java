@@ -103,18 +103,27 @@ final class ScaleSection {
         long requests = r.stats().httpRequests(r.vendor());
         double share = (s.cpu() + r.emulatorCpu()) / (s.wall() * CORES);
         if (s.wall() / ideal > WALL_TARGET) {
-            md.append(f("**%s: wall time %.2f× the ideal (target 1.3×), %.1f s over.** The last submit was accepted at "
-                    + "%.1f s, the last job's %.0f s of processing followed, and its result came %.2f s after it ended "
-                    + "(notice delay max; p50 %.2f s): %.1f + %.0f + %.2f ≈ %.1f s. The client sent %,d requests "
-                    + "(%.2f per job: %s), %,.0f per second of wall time. CPU: the client used %.1f s and the emulator "
-                    + "%.1f s (%d threads at most) in %.1f s on %d cores, %.0f%% of the machine%s%n%n", who,
-                    s.wall() / ideal, s.wall() - WALL_TARGET * ideal, s.lastAccepted(), run, r.notice().max(),
-                    r.notice().p50(), s.lastAccepted(), run, r.notice().max(), s.lastAccepted() + run + r.notice().max(),
-                    requests, r.requestsPerJob(), kinds(r), requests / s.wall(), s.cpu(), r.emulatorCpu(),
-                    r.emulatorThreads(), s.wall(), CORES, 100 * share,
-                    share > 0.8 ? ": the two cores, shared by client and emulator, were the limit."
-                            : s.lastAccepted() > run * 0.3 ? ": not CPU-bound; the submits themselves were slow to go out."
-                            : ": not CPU-bound; the jobs' ends were noticed late."));
+            int calls = s.threadsAtPeak().getOrDefault("videogen4j-call-#", 0);
+            double latency = r.workload().latency().toMillis() / 1000.0;
+            double floor = calls == 0 ? 0 : requests * latency / calls;
+            md.append(f("**%s: wall time %.2f× the ideal (target 1.3×), %.1f s over.** The client sent %,d requests "
+                    + "(%.2f per job: %s), %,.0f per second on average; the last submit was accepted only at %.1f s, "
+                    + "and the jobs' ends were noticed %.2f s late at the median, %.2f s at worst. ", who,
+                    s.wall() / ideal, s.wall() - WALL_TARGET * ideal, requests, r.requestsPerJob(), kinds(r),
+                    requests / s.wall(), s.lastAccepted(), r.notice().p50(), r.notice().max()));
+            if (calls > 0) {
+                md.append(f("The thread dump shows %d platform call threads; each request holds one for its %.0f ms, "
+                        + "so they carry at most %,.0f requests per second, and this run's requests alone need %.1f s "
+                        + "at that rate. ", calls, latency * 1000, calls / latency, floor));
+            }
+            md.append(f("CPU: the client used %.1f s and the emulator %.1f s (%d threads at most) in %.1f s on %d cores, "
+                    + "%.0f%% of the machine. ", s.cpu(), r.emulatorCpu(), r.emulatorThreads(), s.wall(), CORES,
+                    100 * share));
+            md.append(share > 0.8 ? "So the two cores, shared by client and emulator, were the limit."
+                    : floor > 0.6 * s.wall() ? "So the call threads were the limit: requests queue for them."
+                    : s.lastAccepted() > 0.3 * run ? "So the submits were slow to go out, not the machine."
+                    : "So the ends were noticed late, not the requests or the machine.");
+            md.append("\n\n");
         }
         if (s.peakThreads() > THREAD_TARGET) {
             md.append(f("**%s: %d threads at the peak (target 64), %d over.** Thread dump at the peak: %s.%n%n", who,

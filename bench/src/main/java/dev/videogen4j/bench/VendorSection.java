@@ -13,6 +13,12 @@ import java.util.List;
  * }</pre>
  */
 final class VendorSection {
+    /** What the run of {@link PollingSection#BEFORE_RUN} measured, by row: jobs per second, requests per job. */
+    private static final java.util.Map<String, double[]> BEFORE = java.util.Map.of(
+            "videogen4j, fal", new double[] {17.8, 12.00}, "videogen4j, fal, webhooks", new double[] {18.7, 1.00},
+            "fal-client 0.7.1, subscribe() on a thread per job", new double[] {16.2, 3.00},
+            "fal-client 0.7.1, subscribe() on a pool of 48 threads", new double[] {4.0, 3.00});
+
     private VendorSection() {
     }
 
@@ -35,8 +41,13 @@ final class VendorSection {
             md.append(f("| %s | %,d / %,d | %.1f s | %.1f | %.2f (%s) | %d | %s | %.1f s | %.1f s, %d |%n", r.label(),
                     s.completed(), s.jobs(), s.wall(), r.jobsPerSecond(), r.requestsPerJob(), ScaleSection.kinds(r),
                     s.peakThreads(), Report.mb(s.peakHeap()), s.cpu(), r.emulatorCpu(), r.emulatorThreads()));
-            summary.add("B4 " + r.label() + ": jobs per second, requests per job", "", r.jvm(),
-                    f("%.1f jobs/s, %.2f requests/job", r.jobsPerSecond(), r.requestsPerJob()), null);
+            double[] before = BEFORE.get(r.label());
+            summary.add("B4 " + r.label() + ": jobs per second, requests per job", before == null ? ""
+                    : f("no regression: was %.1f jobs/s, %.2f requests/job (%s)", before[0], before[1],
+                    PollingSection.BEFORE_RUN), r.jvm(), f("%.1f jobs/s, %.2f requests/job", r.jobsPerSecond(),
+                    r.requestsPerJob()), before == null || !r.label().startsWith("videogen4j") ? null
+                    // jobs per second within 5 % (the machine's noise), requests per job not above
+                    : r.jobsPerSecond() >= before[0] * 0.95 && r.requestsPerJob() <= before[1] + 1e-9);
         }
         md.append("\nThreads at the peak, per client (thread dump): ");
         for (ScaleSuite.Run r : runs) {

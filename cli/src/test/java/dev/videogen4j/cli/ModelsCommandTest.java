@@ -1,6 +1,7 @@
 package dev.videogen4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,10 +26,15 @@ class ModelsCommandTest {
                         "fal-ai/minimax/hailuo-2.3/standard/image-to-video", "fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"),
                 rows.stream().map(r -> r[1]).collect(Collectors.toList()));
         String[] std = rows.get(5);
-        assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042*", "none", "-"),
-                List.of(std[0], std[2], std[3], std[4], std[5], std[6], std[7], std[8], std[9], std[10]));
-        assertTrue(cli.out().endsWith("* price read from its source more than 90 days ago, or undated: possibly stale\n"));
+        assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042", "none", "-",
+                "2026-12-02"), List.of(std[0], std[2], std[3], std[4], std[5], std[6], std[7], std[8], std[9], std[10], std[11]));
+        assertFalse(cli.out().contains("possibly stale"), "every priced fal i2v entry is dated: " + cli.out());
         assertTrue(cli.err().startsWith("Using the built-in emulator"), cli.err());
+
+        CliRun runware = new CliRun();
+        assertEquals(0, runware.run("models", "--provider", "runware", "--workflow", "i2v"));
+        assertTrue(runware.out().lines().anyMatch(l -> l.contains("klingai:6@1") && l.contains("0.07*")), runware.out());
+        assertTrue(runware.out().endsWith("* price read from its source more than 90 days ago, or undated: possibly stale\n"));
     }
 
     @Test

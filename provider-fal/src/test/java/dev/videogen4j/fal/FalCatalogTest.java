@@ -35,9 +35,9 @@ class FalCatalogTest {
             "v1.6/pro/text-to-video,             kling-1.6-pro,            t2v, false, true,  ''",
             "v1.6/pro/image-to-video,            kling-1.6-pro,            i2v, true,  true,  ''",
             "v2.1/standard/image-to-video,       kling-2.1-standard,       i2v, false, false, 0.056",
-            "v2.1/pro/image-to-video,            kling-2.1-pro,            i2v, true,  false, 0.09",
+            "v2.1/pro/image-to-video,            kling-2.1-pro,            i2v, true,  false, 0.098",  // fal page, was 0.09
             "v2.1/master/text-to-video,          kling-2.1-master,         t2v, false, true,  0.28",
-            "v2.1/master/image-to-video,         kling-2.1-master,         i2v, false, false, ''",   // was third party
+            "v2.1/master/image-to-video,         kling-2.1-master,         i2v, false, false, 0.28",
             "v2.5-turbo/standard/image-to-video, kling-2.5-turbo-standard, i2v, false, false, 0.042",
             "v2.5-turbo/pro/text-to-video,       kling-2.5-turbo-pro,      t2v, false, true,  ''",   // was third party
             "v2.5-turbo/pro/image-to-video,      kling-2.5-turbo-pro,      i2v, true,  false, 0.07",
@@ -74,6 +74,26 @@ class FalCatalogTest {
         // fal has no v2.5-turbo standard text-to-video, and no v2.1 standard/pro text-to-video
         assertTrue(MODELS.stream().noneMatch(m -> m.id().endsWith("v2.5-turbo/standard/text-to-video")
                 || m.id().endsWith("v2.1/standard/text-to-video") || m.id().endsWith("v2.1/pro/text-to-video")));
+    }
+
+    @Test
+    void everyEntryNamesItsSourceAndTheDayItWasCheckedOrSaysItIsUnverified() {
+        for (ModelCapabilities m : FalFixtures.CATALOG) {
+            String at = m.id();
+            String notes = String.valueOf(m.option("notes").orElse(""));
+            if (m.checked() == null) {
+                // No fal page confirmed it: the source and the notes say so, and list what was searched.
+                assertTrue(m.source().startsWith("unverified: "), at + ": " + m.source());
+                assertTrue(notes.startsWith("UNVERIFIED: ") && notes.contains("Searched "), at + ": " + notes);
+            } else {
+                assertTrue(m.source().startsWith("https://fal.ai/"), at + ": " + m.source());
+                assertFalse(notes.contains("UNVERIFIED"), at + ": " + notes);
+                assertTrue(notes.contains("(stored copy of the page, read " + m.checked() + ")"), at + ": " + notes);
+            }
+            if (m.pricing().isKnown()) {
+                assertTrue(m.pricing().asOf() != null && m.pricing().source().startsWith("https://fal.ai/"), at);
+            }
+        }
     }
 
     @Test

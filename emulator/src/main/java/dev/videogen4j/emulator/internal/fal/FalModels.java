@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The eleven Kling queue endpoints the emulator serves, with their schemas and per-second prices
- * (fal-api.md §5 tables). v1.6 i2v/t2v prices are not documented: they are charged at the
- * emulator's placeholder price.
+ * (fal-api.md §5 tables; v2.1 pro re-read from its fal page on 2026-12-02). v1.6 i2v/t2v prices are not documented:
+ * they are charged at the emulator's placeholder price.
  */
 public final class FalModels {
     private static final String PREFIX = "fal-ai/kling-video/";
@@ -19,7 +19,7 @@ public final class FalModels {
         add("v2.5-turbo/standard/image-to-video", true, false, false, "0.042");
         add("v2.1/master/image-to-video", true, false, false, "0.28");
         add("v2.1/master/text-to-video", false, false, true, "0.28");
-        add("v2.1/pro/image-to-video", true, true, false, "0.09");
+        add("v2.1/pro/image-to-video", true, true, false, "0.098");
         add("v2.1/standard/image-to-video", true, false, false, "0.056");
         add("v1.6/pro/image-to-video", true, true, true, null);
         add("v1.6/pro/text-to-video", false, false, true, null);
