@@ -131,6 +131,7 @@ final class JobSubmitter {
             VideoJob job = new VideoJob(receipt.jobId(), ctx.clock().instant(), receipt.queuePosition(), attempts);
             JobTracker t = new JobTracker(receipt.jobId(), record.id(), provider, model, request, sentAt,
                     job.attempts(), seen);
+            t.accepted(job.submittedAt());
             // Also after close() ended the submit as uncertain: listeners and the log still learn the job's id.
             ctx.listeners().onSubmitted(job);
             seen.accepted(job);

@@ -39,7 +39,8 @@ final class JobTracker {
     private int waiters;
     private Instant releaseAt;
     private Duration pendingAt;
-    private Instant pollDueAt;        // when a poll last saw the job not ended, since startedAt
+    private Instant pollDueAt;
+    private Instant acceptedAt;        // when a poll last saw the job not ended, since startedAt
 
     JobTracker(JobId id, String recordId, VideoProvider provider, ModelCapabilities model, VideoRequest request,
                Instant startedAt, List<Attempt> attempts, JobObservation observation) {
@@ -78,8 +79,18 @@ final class JobTracker {
         return request != null;
     }
 
-    Duration elapsed(Instant now) {
-        return nonNegative(Duration.between(startedAt, now));
+    /**
+     * The submit was answered at {@code at}. The run time a poll schedule learns is counted from here, not from
+     * when the submit was sent: a slow submit (a cold connection, a busy pool, a batch window) would otherwise
+     * count as run time, and every later job would be polled that much too late.
+     */
+    synchronized void accepted(Instant at) {
+        acceptedAt = at;
+    }
+
+    /** Time since the submit was answered (or, for a job this client did not submit, since it was sent). */
+    synchronized Duration elapsed(Instant now) {
+        return nonNegative(Duration.between(acceptedAt != null ? acceptedAt : startedAt, now));
     }
 
     synchronized JobStatus last() {

@@ -158,6 +158,28 @@ class AdaptivePollingTest {
     }
 
     @Test
+    void aSlowSubmitDoesNotCountAsRunTime() {
+        // the first submit takes 3 s to be answered (a cold connection); its job then runs 10 s
+        acme.answerSubmit(ctx -> {
+            clock.advance(Duration.ofSeconds(3));
+            ends.put("job-1", clock.instant().plusSeconds(10));
+            return new SubmitReceipt(JobId.of("acme", ctx.model().id(), "job-1"), null);
+        });
+        acme.answerSubmit(ctx -> {
+            ends.put("job-2", clock.instant().plusSeconds(10));
+            return new SubmitReceipt(JobId.of("acme", ctx.model().id(), "job-2"), null);
+        });
+        jobsRunFor(Duration.ofSeconds(10), 0);
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        generate(client);
+
+        Instant second = clock.instant();
+        generate(client);
+        // learned 10 s from the answer, not 13 s from the sending: the same first poll as after a quick submit
+        assertEquals(List.of(10.6), pollsOf("job-2", second));
+    }
+
+    @Test
     void learningSwitchedOffKeepsTheConfiguredBackOff() {
         jobsRunFor(Duration.ofSeconds(10), 2);
         VideoClient client = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_POLL_ADAPTIVE", "false"), acme).build();
