@@ -31,6 +31,12 @@ import okio.BufferedSink;
 final class FalStatusStream implements Reply.Stream {
     static final long POLL_MILLIS = 10;
     static final long MAX_PAUSE_MILLIS = 1000;
+    /**
+     * An SSE comment line after this much real time without an event: clients skip it, and a client with a read
+     * timeout (fal's Java client keeps OkHttp's 10 s) does not take a long job's quiet stream for a dead one.
+     */
+    static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
     static final long MAX_STREAM_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     private final FalJob job;
@@ -66,6 +72,7 @@ final class FalStatusStream implements Reply.Stream {
         byte[] last = firstEvent;
         boolean completed = firstCompleted;
         long deadline = System.nanoTime() + MAX_STREAM_NANOS;
+        long wrote = System.nanoTime();
         while (!completed && !emulatorClosed.getAsBoolean() && System.nanoTime() < deadline) {
             pause(clock instanceof MutableClock ? POLL_MILLIS : untilNextChange(job, withLogs, clock.instant()));
             Map<String, Object> status = statusAt(clock.instant());
@@ -73,6 +80,10 @@ final class FalStatusStream implements Reply.Stream {
             if (!java.util.Arrays.equals(next, last)) {
                 sink.write(next).flush();
                 last = next;
+                wrote = System.nanoTime();
+            } else if (System.nanoTime() - wrote >= KEEP_ALIVE_NANOS) {
+                sink.write(KEEP_ALIVE).flush();
+                wrote = System.nanoTime();
             }
             completed = "COMPLETED".equals(status.get("status"));
         }
