@@ -1,6 +1,5 @@
 package dev.videogen4j;
 
-import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
 import dev.videogen4j.internal.RequestValidator;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +20,6 @@ import java.util.stream.Collectors;
  * CapabilityMatrix matrix = client.capabilities();
  * List<ModelCapabilities> who = matrix.eligible(request);          // can serve it as written
  * List<Violation> problems = matrix.violations(request, who.get(0));
- * System.out.println(matrix.toMarkdown());                         // the README's table
  * }</pre>
  */
 public final class CapabilityMatrix {
@@ -80,76 +77,6 @@ public final class CapabilityMatrix {
     /** Every reason {@code model} cannot serve {@code request}; empty when it can. */
     public List<Violation> violations(VideoRequest request, ModelCapabilities model) {
         return RequestValidator.violations(request, model);
-    }
-
-    /**
-     * The candidates for the request on these providers, or an {@link InvalidRequestException} that says why
-     * there are none: an unknown model, a workflow the model does not do, or (when {@code requireValid}) every
-     * violation of the first candidate.
-     */
-    public List<ModelCapabilities> resolve(VideoRequest request, Collection<String> providers, boolean requireValid) {
-        List<ModelCapabilities> named = models.stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
-                .filter(m -> m.answersTo(request.model())).collect(Collectors.toList());
-        if (named.isEmpty()) {
-            throw new InvalidRequestException(request.model(), List.of(new Violation("model", request.model(),
-                    "a model or family of " + (providers.isEmpty() ? "the configured providers" : providers) + ": "
-                            + families(providers))));
-        }
-        List<ModelCapabilities> doing = candidates(request, providers);
-        if (doing.isEmpty()) {
-            throw new InvalidRequestException(request.model(), RequestValidator.violations(request, named.get(0)));
-        }
-        if (!requireValid) return doing;
-        List<ModelCapabilities> ok = doing.stream().filter(m -> violations(request, m).isEmpty()).collect(Collectors.toList());
-        if (ok.isEmpty()) {
-            ModelCapabilities first = doing.get(0);
-            throw new InvalidRequestException(first.id(), violations(request, first));
-        }
-        return ok;
-    }
-
-    private String families(Collection<String> providers) {
-        return models.stream().filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
-                .map(ModelCapabilities::family).collect(Collectors.toCollection(TreeSet::new)).toString();
-    }
-
-    /** The matrix as a Markdown table, prices read over 90 days before today marked possibly stale. */
-    public String toMarkdown() {
-        return toMarkdown(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    }
-
-    /**
-     * The matrix as a Markdown table: provider, model, family, workflows, durations, sizes, resolutions, audio,
-     * frames, price (marked when read more than 90 days before {@code today}) and the source with its date.
-     */
-    public String toMarkdown(java.time.LocalDate today) {
-        StringBuilder b = new StringBuilder("| provider | model | family | workflows | durations (s) | sizes | resolutions"
-                + " | audio | frame images | USD | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (ModelCapabilities m : models) {
-            b.append("| ").append(m.providerId()).append(" | `").append(m.id()).append("` | ").append(m.family())
-                    .append(" | ").append(m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(", ")))
-                    .append(" | ").append(m.durations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append(" | ").append(sizes(m))
-                    .append(" | ").append(m.resolutions().isEmpty() ? "-" : String.join(", ", m.resolutions()))
-                    .append(" | ").append(m.audio().catalogName())
-                    .append(" | ").append(m.frameImages().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted()
-                            .collect(Collectors.joining("+")))
-                    .append(" | ").append(m.pricing().describe())
-                    .append(m.pricing().possiblyStale(today) ? " (possibly stale: " + (m.pricing().asOf() == null ? "undated"
-                            : "read " + m.pricing().asOf()) + ")" : "")
-                    .append(" | ").append(m.source() == null ? "-" : m.source())
-                    .append(m.checked() == null ? "" : " (" + m.checked() + ")")
-                    .append(" |\n");
-        }
-        return b.toString();
-    }
-
-    private static String sizes(ModelCapabilities m) {
-        if (!m.dimensions().isEmpty()) {
-            return m.dimensions().stream().map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return m.aspectRatios().isEmpty() ? "from image" : String.join(", ", m.aspectRatios());
     }
 
     /**

@@ -71,21 +71,22 @@ final class ClientAssembly {
         try {
             JobStore store = b.jobStore != null ? b.jobStore : JobStoreSetup.open(settings, loader());
             if (b.jobStore == null) made.add(store);
+            // Threads first: their holder also holds what the providers share with related clients (HTTP pools).
+            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
+                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
+            made.add(threads::release);
             Map<String, VideoProvider> providers = new LinkedHashMap<>();
             // The client owns its keys: it scrubs them from all its providers return or throw, and nothing outside
             // this client ever holds them (no JVM-wide list of keys); they go when the client is dropped.
             Redactor redactor = Redactor.none();
             for (String id : policy.providers()) {
                 VideoProviderFactory f = registry.get(id);
-                ProviderConfig config = setup.config(f);
+                ProviderConfig config = setup.config(f, threads.resources);
                 redactor = redactor.and(config.redactor());
                 VideoProvider p = f.create(config);
                 made.add(p);
                 providers.put(id, p);
             }
-            SharedThreads threads = b.shared != null && b.shared.acquire() ? b.shared
-                    : SharedThreads.of(b.timer, b.callExecutor, callCap);
-            made.add(threads::release);
             return assemble(policy, providers, overrides, perProvider, engine, timeout, store, threads, made, redactor);
         } catch (RuntimeException e) {
             closeAll(made);
@@ -110,7 +111,7 @@ final class ClientAssembly {
                 () -> {
                     engine.close();
                     closeAll(made);
-                }, () -> copy(again, threads));
+                }, () -> copy(again, threads), threads.resources);
     }
 
     private static void closeAll(List<AutoCloseable> made) {
@@ -129,7 +130,7 @@ final class ClientAssembly {
     }
 
     private EngineSettings engineSettings(RoutingPolicy policy) {
-        PollSettings polls = b.poll != null ? b.poll : PollSettings.DEFAULTS.overriddenBy(settings);
+        PollSettings polls = b.poll != null ? b.poll.settings() : PollSettings.DEFAULTS.overriddenBy(settings);
         boolean cancel = b.cancelOnTimeout != null ? b.cancelOnTimeout
                 : settings.bool("VIDEOGEN4J_CANCEL_ON_TIMEOUT").orElse(true);
         Duration safetyPoll = b.webhookSafetyPoll != null ? b.webhookSafetyPoll

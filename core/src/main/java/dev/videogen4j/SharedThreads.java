@@ -2,6 +2,7 @@ package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.internal.CallPool;
+import dev.videogen4j.spi.SharedResources;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,15 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The timer and call threads of one or more clients: a client built by {@link VideoClient#newBuilder()} shares
- * its parent's, and they stop when the last client using them closes. Threads the application handed to the
- * builder are its own and never stopped here.
+ * The timer and call threads of one or more clients, and the {@link SharedResources} their providers share (the
+ * HTTP adapters' connection pool and dispatcher): a client built by {@link VideoClient#newBuilder()} shares its
+ * parent's, and they stop when the last client using them closes. Threads the application handed to the builder
+ * are its own and never stopped here.
  */
 final class SharedThreads {
     final ScheduledExecutorService timer;
     final Executor calls;
     private final ScheduledExecutorService ownTimer;
     private final ExecutorService ownCalls;
+    // What the providers of these clients share (one HTTP connection pool): released with the threads.
+    final SharedResources resources = new SharedResources();
     private final AtomicInteger users = new AtomicInteger(1);
 
     private SharedThreads(ScheduledExecutorService timer, Executor calls, ScheduledExecutorService ownTimer,
@@ -45,6 +49,7 @@ final class SharedThreads {
     /** A client is done with them; the last one stops the threads this class started. */
     void release() {
         if (users.decrementAndGet() != 0) return;
+        resources.close();
         if (ownTimer != null) ownTimer.shutdownNow();
         if (ownCalls != null) ownCalls.shutdownNow();
     }

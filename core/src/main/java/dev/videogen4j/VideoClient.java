@@ -3,9 +3,11 @@ package dev.videogen4j;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
+import dev.videogen4j.internal.ModelResolver;
 import dev.videogen4j.internal.Router;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.PreviewableSubmit;
+import dev.videogen4j.spi.SharedResources;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.VideoProvider;
 import java.time.Duration;
@@ -32,7 +34,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Every method validates the request against the {@link #capabilities() capability matrix} before any HTTP
- * call and reports every problem at once. Blocking methods have {@code ...Async} twins that return futures.
+ * call and reports every problem at once. Every method that calls a provider or waits for a job ({@code generate},
+ * {@code submit}, {@code await}, {@code status}, {@code cancel}, {@code compare}) has an {@code ...Async} twin that
+ * reports every failure through its future and throws nothing.
  */
 public final class VideoClient implements AutoCloseable {
     private final Map<String, VideoProvider> providers;
@@ -42,9 +46,11 @@ public final class VideoClient implements AutoCloseable {
     private final Duration defaultTimeout;
     private final Runnable onClose;
     private final java.util.function.Supplier<VideoClientBuilder> newBuilder;
+    private final SharedResources shared;
 
     VideoClient(Map<String, VideoProvider> providers, CapabilityMatrix matrix, JobEngine engine, Router router,
-                Duration defaultTimeout, Runnable onClose, java.util.function.Supplier<VideoClientBuilder> newBuilder) {
+                Duration defaultTimeout, Runnable onClose, java.util.function.Supplier<VideoClientBuilder> newBuilder,
+                SharedResources shared) {
         this.providers = providers;
         this.matrix = matrix;
         this.engine = engine;
@@ -52,6 +58,7 @@ public final class VideoClient implements AutoCloseable {
         this.defaultTimeout = defaultTimeout;
         this.onClose = onClose;
         this.newBuilder = newBuilder;
+        this.shared = shared;
     }
 
     /** A client configured from environment variables and system properties (see the README's key table). */
@@ -64,14 +71,15 @@ public final class VideoClient implements AutoCloseable {
     }
 
     /**
-     * A builder with this client's configuration whose clients share this client's timer and call threads
-     * (they stop when the last client using them closes). Change what differs, e.g. another routing:
+     * A builder with this client's configuration whose clients share this client's timer and call threads and
+     * the HTTP adapters' connection pool and dispatcher (all released when the last client using them closes;
+     * closing one of them leaves the others working). Change what differs, e.g. another routing:
      *
      * <pre>{@code
      * VideoClient cheap = client.newBuilder().routing("cheapest").build();
      * }</pre>
      *
-     * Providers (and their HTTP connection pools) are made anew for each client.
+     * Providers are made anew for each client, on the shared pool.
      */
     public VideoClientBuilder newBuilder() {
         return newBuilder.get();
@@ -147,7 +155,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** The price of the request on every provider/model that can serve it as written. */
     public Quote quote(VideoRequest request) {
-        List<Quote.Line> lines = matrix.resolve(request, List.copyOf(providers.keySet()), true).stream()
+        List<Quote.Line> lines = ModelResolver.resolve(matrix, request, List.copyOf(providers.keySet()), true).stream()
                 .map(m -> Quote.Line.of(m.providerId(), m.id(), m.family(), CapabilityMatrix.price(request, m).orElse(null),
                         CapabilityMatrix.billedSeconds(request, m), m.pricing().source(), m.pricing().asOf()))
                 .collect(Collectors.toList());
@@ -191,7 +199,7 @@ public final class VideoClient implements AutoCloseable {
     private CompletableFuture<Comparison> compareNow(VideoRequest request, Collection<String> providerIds,
                                                      Duration timeout) {
         List<String> scope = providerIds.isEmpty() ? List.copyOf(providers.keySet()) : List.copyOf(providerIds);
-        List<ModelCapabilities> models = matrix.resolve(request, scope, true);
+        List<ModelCapabilities> models = ModelResolver.resolve(matrix, request, scope, true);
         // The row of an accepted job names it whatever ends the wait (a deadline, a poll that cannot heal): the job
         // runs on, paid for, and the row is the caller's handle on it.
         List<CompletableFuture<Comparison.Row>> rows = models.stream().map(m -> engine.submit(request, m, List.of())
@@ -221,6 +229,15 @@ public final class VideoClient implements AutoCloseable {
     /** What every configured provider/model accepts and costs. */
     public CapabilityMatrix capabilities() {
         return matrix;
+    }
+
+    /**
+     * What this client's providers share with the clients made by {@link #newBuilder()}, such as the HTTP
+     * connection pool: for a companion that should use the same, e.g.
+     * {@code FalWebhooks.builder().sharing(client.sharedResources())}. Released when the last of them closes.
+     */
+    public SharedResources sharedResources() {
+        return shared;
     }
 
     /** The ids of the configured providers. */

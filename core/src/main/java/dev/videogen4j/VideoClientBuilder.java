@@ -1,7 +1,6 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
-import dev.videogen4j.internal.PollSettings;
 import dev.videogen4j.internal.ResilienceSettings;
 import dev.videogen4j.internal.Settings;
 import dev.videogen4j.jobs.JobStore;
@@ -52,7 +51,7 @@ public final class VideoClientBuilder {
     ScheduledExecutorService timer;
     Executor callExecutor;
     Integer maxConcurrentCalls;
-    PollSettings poll;
+    PollBackoff poll;
     // Applied over the environment's values: explicit settings win, field by field.
     final List<UnaryOperator<ResilienceSettings>> resilience = new ArrayList<>();
     Boolean cancelOnTimeout;
@@ -162,7 +161,12 @@ public final class VideoClientBuilder {
     }
 
     public VideoClientBuilder pollInterval(Duration initial, double multiplier, Duration max) {
-        this.poll = new PollSettings(initial, multiplier, max);
+        return pollInterval(new PollBackoff(initial, multiplier, max));
+    }
+
+    /** How often jobs are polled (over {@code VIDEOGEN4J_POLL_*}); {@link PollBackoff#DEFAULTS} unless set. */
+    public VideoClientBuilder pollInterval(PollBackoff schedule) {
+        this.poll = Objects.requireNonNull(schedule, "schedule == null");
         return this;
     }
 

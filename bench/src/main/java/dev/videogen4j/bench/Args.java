@@ -1,6 +1,6 @@
 package dev.videogen4j.bench;
 
-import dev.videogen4j.internal.Settings;
+import dev.videogen4j.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class Args {
 
     static Duration duration(Map<String, String> a, String key, Duration orElse) {
         String v = a.get(key);
-        return v == null ? orElse : Settings.parseDuration(key, v);
+        return v == null ? orElse : Durations.parse(key, v);
     }
 
     static int integer(Map<String, String> a, String key, int orElse) {
@@ -49,7 +49,7 @@ final class Args {
         return Boolean.parseBoolean(a.get(key));
     }
 
-    /** {@code 1500ms}, the form {@link Settings#parseDuration} reads back. */
+    /** {@code 1500ms}, the form {@link Durations#parse} reads back. */
     static String text(Duration d) {
         return d.toMillis() + "ms";
     }

@@ -1,16 +1,17 @@
 package dev.videogen4j.bench;
 
-import dev.videogen4j.internal.CallPool;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The control experiment of B1: a hand-written client's steps with the thread hand-offs videogen4j makes
  * between them — the caller hands the submit to a call thread, the poll is scheduled on the timer, which hands
  * it to a call thread, a separate result call goes to a call thread again, and the caller wakes up when the
- * future completes. The same pools videogen4j uses, and none of its other work. If this costs what videogen4j
+ * future completes. Pools that hand off as videogen4j's do, and none of its other work. If this costs what videogen4j
  * costs, the difference to the plain hand-written client is the hand-offs.
  *
  * <pre>{@code
@@ -20,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 final class Handoffs implements AutoCloseable {
-    private final CallPool calls = new CallPool(48, 30, TimeUnit.SECONDS, Handoffs::daemon);
+    // Like core's call pool below its cap (an idle thread takes the next call, else a new one starts, up to 48):
+    // core's pool is internal, and one job at a time never reaches the cap where the two differ.
+    private final ThreadPoolExecutor calls = new ThreadPoolExecutor(0, 48, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+            Handoffs::daemon);
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, Handoffs::daemon);
 
     String generate(HandClient c, long n) throws InterruptedException, ExecutionException {

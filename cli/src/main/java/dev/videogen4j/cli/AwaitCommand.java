@@ -1,5 +1,6 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.Durations;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.jobs.JobRecord;
@@ -29,7 +30,7 @@ final class AwaitCommand extends CliCommand {
 
     @Override
     protected int run() {
-        Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
+        Duration wait = Durations.parse("--timeout", timeout);
         try (JobStore store = JobStores.open(runtime()); Session session = openSession()) {
             JobRecord record = JobStores.find(store, id);
             if (record.jobId().isEmpty()) {

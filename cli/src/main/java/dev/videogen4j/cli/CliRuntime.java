@@ -1,14 +1,17 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.internal.Futures;
-import dev.videogen4j.internal.Settings;
+import dev.videogen4j.error.VideoGenException;
 import dev.videogen4j.emulator.ProviderEmulator;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -61,8 +64,8 @@ public final class CliRuntime {
     /** The real process: environment variables overlaid with system properties, the system clock, real threads. */
     public static CliRuntime system() {
         Map<String, String> env = new HashMap<>();
-        System.getenv().forEach((k, v) -> env.put(Settings.normalize(k), v));
-        System.getProperties().stringPropertyNames().forEach(k -> env.put(Settings.normalize(k), System.getProperty(k)));
+        System.getenv().forEach((k, v) -> env.put(key(k), v));
+        System.getProperties().stringPropertyNames().forEach(k -> env.put(key(k), System.getProperty(k)));
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "videogen4j-cli-timer");
             t.setDaemon(true);
@@ -100,8 +103,17 @@ public final class CliRuntime {
         return env;
     }
 
-    public Settings settings() {
-        return Settings.of(env);
+    /**
+     * A setting by its variable name ({@code VIDEOGEN4J_ROUTING}); a blank value counts as unset, as it does for the
+     * library's own settings.
+     */
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(env.get(key(name))).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    // videogen4j.fal.api-key and VIDEOGEN4J_FAL_API_KEY are one key, as for the library's own settings.
+    private static String key(String name) {
+        return name.trim().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     public Clock clock() {
@@ -120,7 +132,18 @@ public final class CliRuntime {
     /** Blocks until the future completes and returns its value, or throws its failure unwrapped. */
     public <T> T await(CompletableFuture<T> future) {
         waiter.drive(future);
-        return Futures.join(future);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VideoGenException("Interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            // The command reports the failure itself (InvalidRequestException, JobFailedException...), not its wrappers.
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException && cause.getCause() != null) cause = cause.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            throw new VideoGenException("Unexpected failure: " + cause, cause);
+        }
     }
 
     /** Keeps {@code work} (a worker) running until the process is stopped, then closes it. */

@@ -1,9 +1,9 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.Durations;
 import dev.videogen4j.Comparison;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoRequest;
-import dev.videogen4j.internal.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ final class CompareCommand extends CliCommand {
     @Override
     protected int run() {
         VideoRequest r = request.toRequest();
-        Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
+        Duration wait = Durations.parse("--timeout", timeout);
         try (Session session = openSession()) {
             // Named providers become the routing, so one without a key fails as in generate: "needs an API key".
             String routing = providers.isEmpty() ? session.defaultRouting() : "fallback:" + String.join(",", providers);
@@ -52,7 +52,7 @@ final class CompareCommand extends CliCommand {
                 VideoClient client = session.client(routing, b -> b.listener(progress));
                 request.requireImageWhereNeeded(client.capabilities());
                 Comparison c = runtime().await(client.compareAsync(r, providers, wait));
-                out().print(json ? Json.write(rows(c)) + System.lineSeparator() : table(c));
+                out().print(json ? JsonText.of(rows(c)) + System.lineSeparator() : table(c));
                 return c.rows().stream().anyMatch(Comparison.Row::succeeded) ? 0 : 1;
             } finally {
                 progress.stop();

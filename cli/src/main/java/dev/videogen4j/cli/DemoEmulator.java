@@ -1,6 +1,6 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.internal.ProviderRegistry;
+import dev.videogen4j.ProviderDirectory;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.VideoProvider;
@@ -57,7 +57,7 @@ public final class DemoEmulator {
 
     // The adapters' own catalogs, read from throwaway instances (they make no HTTP call until asked).
     private static List<ModelCapabilities> catalog() {
-        ProviderRegistry registry = ProviderRegistry.discover(List.of());
+        ProviderDirectory registry = ProviderDirectory.discover();
         List<ModelCapabilities> all = new ArrayList<>();
         for (String id : VENDORS) {
             try (VideoProvider p = registry.get(id).create(ProviderConfig.of(id, "videogen4j-catalog-only-key", "http://127.0.0.1:9/"))) {

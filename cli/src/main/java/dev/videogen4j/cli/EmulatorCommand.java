@@ -1,5 +1,6 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.Durations;
 import dev.videogen4j.emulator.Fault;
 import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.emulator.ProviderEmulator;
@@ -117,8 +118,8 @@ final class EmulatorCommand extends CliCommand {
         static Outage parse(String option, String value) {
             if (value == null) return null;
             String[] parts = value.split("@", 2);
-            Duration duration = dev.videogen4j.internal.Settings.parseDuration(option, parts[0]);
-            Duration after = parts.length == 2 ? dev.videogen4j.internal.Settings.parseDuration(option, parts[1]) : Duration.ZERO;
+            Duration duration = Durations.parse(option, parts[0]);
+            Duration after = parts.length == 2 ? Durations.parse(option, parts[1]) : Duration.ZERO;
             return new Outage(duration, after);
         }
 

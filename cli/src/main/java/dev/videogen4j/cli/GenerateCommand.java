@@ -1,5 +1,6 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.Durations;
 import dev.videogen4j.Attempt;
 import dev.videogen4j.HttpPreview;
 import dev.videogen4j.Quote;
@@ -49,7 +50,7 @@ final class GenerateCommand extends CliCommand {
     protected int run() {
         route.requireAtMostOne();
         VideoRequest r = request.toRequest();
-        Duration wait = dev.videogen4j.internal.Settings.parseDuration("--timeout", timeout);
+        Duration wait = Durations.parse("--timeout", timeout);
         try (Session session = openSession()) {
             String policy = route.policy(session);
             if (dryRun) {

@@ -28,8 +28,8 @@ final class JobStores {
 
     /** The location the CLI uses: the setting, or the embedded default. */
     static String location(CliRuntime runtime) {
-        return runtime.settings().get(VARIABLE).orElseGet(() -> {
-            Path home = runtime.settings().get("VIDEOGEN4J_HOME").map(Path::of)
+        return runtime.setting(VARIABLE).orElseGet(() -> {
+            Path home = runtime.setting("VIDEOGEN4J_HOME").map(Path::of)
                     .orElseGet(() -> Path.of(System.getProperty("user.home"), ".videogen4j"));
             return "jdbc:h2:file:" + home.resolve("jobs").toAbsolutePath();
         });
@@ -50,7 +50,7 @@ final class JobStores {
             throw new ConfigurationException(VARIABLE + "=" + location + " is neither 'memory' nor a JDBC URL "
                     + "(jdbc:postgresql://host:5432/db or jdbc:h2:file:/path/jobs)");
         }
-        return jdbc.open(location, key -> runtime.settings().get(key).orElse(null));
+        return jdbc.open(location, key -> runtime.setting(key).orElse(null));
     }
 
     /** The record with this id, or with this handle ({@code provider:model:vendorId}), or a message saying so. */

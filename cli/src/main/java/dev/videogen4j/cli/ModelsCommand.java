@@ -1,13 +1,10 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.CapabilityMatrix;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.Workflow;
-import dev.videogen4j.internal.Json;
 import dev.videogen4j.spi.ModelCapabilities;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,9 +48,9 @@ final class ModelsCommand extends CliCommand {
                         + String.join(", ", client.providers()) + ")");
             }
             if (json) {
-                out().println(Json.write(CatalogJson.of(rows, today)));
+                out().println(JsonText.of(CatalogJson.of(rows, today)));
             } else if (markdown) {
-                out().print(CapabilityMatrix.of(rows).toMarkdown(today));
+                out().print(MatrixMarkdown.of(rows, today));
             } else {
                 out().print(table(rows, today));
                 if (rows.stream().anyMatch(m -> m.pricing().possiblyStale(today))) {
@@ -71,9 +68,7 @@ final class ModelsCommand extends CliCommand {
             t.row(m.providerId(), m.id(), m.family(),
                     m.workflows().stream().map(Workflow::shortName).sorted().collect(Collectors.joining(",")),
                     m.durations().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                    m.dimensions().isEmpty() ? (m.aspectRatios().isEmpty() ? "from image" : String.join(",", m.aspectRatios()))
-                            : m.dimensions().stream().map(Object::toString).collect(Collectors.joining(",")),
-                    m.frameImages().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining("+")),
+                    MatrixMarkdown.sizes(m, ","), MatrixMarkdown.frames(m),
                     m.cfgScale() == null ? "-" : m.cfgScale().toString(),
                     (m.pricing().perSecond() == null ? (m.pricing().isKnown() ? m.pricing().describe() : "unknown")
                             : m.pricing().perSecond().stripTrailingZeros().toPlainString())

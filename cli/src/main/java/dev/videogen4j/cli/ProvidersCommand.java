@@ -1,8 +1,7 @@
 package dev.videogen4j.cli;
 
-import dev.videogen4j.internal.ProviderSetup;
+import dev.videogen4j.ProviderDirectory;
 import dev.videogen4j.spi.VideoProviderFactory;
-import java.util.List;
 import picocli.CommandLine.Command;
 
 /**
@@ -21,7 +20,7 @@ final class ProvidersCommand extends CliCommand {
     protected int run() {
         try (Session session = openSession()) {
             TextTable t = new TextTable("provider", "name", "credentials", "base URL", "this run");
-            for (VideoProviderFactory f : session.registry().all()) {
+            for (VideoProviderFactory f : session.directory().factories()) {
                 t.row(f.id(), f.displayName(), credentials(session, f), baseUrl(session, f), use(session, f));
             }
             out().print(t);
@@ -31,16 +30,15 @@ final class ProvidersCommand extends CliCommand {
 
     private String credentials(Session session, VideoProviderFactory f) {
         if (!f.requiresApiKey()) return "none needed";
-        List<String> vars = ProviderSetup.keyVariables(f);
-        return vars.stream().filter(v -> runtime().settings().get(v).isPresent()).findFirst()
-                .map(v -> "set (" + v + ")").orElse("missing: set " + String.join(" or ", vars));
+        String set = Session.keyVariable(f, runtime());
+        return set != null ? "set (" + set + ")" : "missing: set " + String.join(" or ", ProviderDirectory.apiKeyVariables(f));
     }
 
     private String baseUrl(Session session, VideoProviderFactory f) {
         if (session.emulated() && session.providers().contains(f.id())) {
             return f.id().equals("runware") ? session.emulator().runwareBaseUrl() : session.emulator().falQueueBaseUrl();
         }
-        String configured = runtime().settings().get(ProviderSetup.prefix(f.id()) + "BASE_URL").orElse(null);
+        String configured = runtime().setting(ProviderDirectory.settingPrefix(f.id()) + "BASE_URL").orElse(null);
         return configured != null ? configured : f.defaultBaseUrl().isEmpty() ? "-" : f.defaultBaseUrl();
     }
 

@@ -1,9 +1,8 @@
 package dev.videogen4j.cli;
 
+import dev.videogen4j.ProviderDirectory;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoClientBuilder;
-import dev.videogen4j.internal.ProviderRegistry;
-import dev.videogen4j.internal.ProviderSetup;
 import dev.videogen4j.spi.VideoProviderFactory;
 import dev.videogen4j.emulator.FaultPlan;
 import dev.videogen4j.emulator.ProviderEmulator;
@@ -11,7 +10,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,56 +29,58 @@ final class Session implements AutoCloseable {
     static final Duration EMULATOR_POLL = Duration.ofMillis(250);
 
     private final CliRuntime runtime;
-    private final ProviderRegistry registry;
-    private final ProviderSetup setup;
+    private final ProviderDirectory directory;
     /** The user's catalog file, read by the client and, on the emulator, served by it too. */
     static final String MODELS_FILE = "VIDEOGEN4J_MODELS_FILE";
     private final ProviderEmulator emulator;
     private final List<String> providers;
     private final List<VideoClient> clients = new ArrayList<>();
 
-    private Session(CliRuntime runtime, ProviderRegistry registry, ProviderSetup setup, ProviderEmulator emulator,
-                    List<String> providers) {
+    private Session(CliRuntime runtime, ProviderDirectory directory, ProviderEmulator emulator, List<String> providers) {
         this.runtime = runtime;
-        this.registry = registry;
-        this.setup = setup;
+        this.directory = directory;
         this.emulator = emulator;
         this.providers = providers;
     }
 
     /** Decides real or emulated, starts the emulator when needed, and says which on {@code err}. */
     static Session open(CliRuntime runtime, boolean forceEmulator, PrintWriter err) {
-        ProviderRegistry registry = ProviderRegistry.discover(List.of());
-        ProviderSetup setup = new ProviderSetup(runtime.settings(), Map.of(), Map.of(), runtime.clock());
-        List<String> keyed = keyed(registry, setup);
+        ProviderDirectory directory = ProviderDirectory.discover();
+        List<String> keyed = keyed(directory, runtime);
         if (!forceEmulator && !keyed.isEmpty()) {
-            err.println("Using the real vendors: " + keyed.stream().map(id -> id + " (key set" + runtime.settings()
-                            .get(ProviderSetup.prefix(id) + "BASE_URL").map(url -> ", at " + url).orElse("") + ")")
+            err.println("Using the real vendors: " + keyed.stream().map(id -> id + " (key set" + runtime
+                            .setting(ProviderDirectory.settingPrefix(id) + "BASE_URL").map(url -> ", at " + url).orElse("") + ")")
                             .collect(Collectors.joining(", "))
-                    + ". Jobs are billed by the vendor." + missing(registry, setup));
+                    + ". Jobs are billed by the vendor." + missing(directory, runtime));
             err.flush();
-            return new Session(runtime, registry, setup, null, keyed);
+            return new Session(runtime, directory, null, keyed);
         }
         // The client reads the user's catalog file; the emulator serves the same models, or they could not run here.
-        ExtraModels extra = runtime.settings().get(MODELS_FILE).map(java.nio.file.Path::of).map(ExtraModels::read).orElse(null);
+        ExtraModels extra = runtime.setting(MODELS_FILE).map(java.nio.file.Path::of).map(ExtraModels::read).orElse(null);
         ProviderEmulator emu = DemoEmulator.start(runtime.clock(), 0, DemoEmulator.SEED, FaultPlan.none(), extra);
         err.println("Using the built-in emulator at " + emu.baseUrl() + " for " + String.join(", ", DemoEmulator.VENDORS)
                 + (forceEmulator ? " (--emulator)" : " (no API keys set)") + ": nothing is sent to the vendors or billed."
                 + (forceEmulator ? "" : " Set RUNWARE_API_KEY or FAL_KEY to use the real vendors.")
                 + (extra == null ? "" : " It also serves " + extra.describe() + "."));
         err.flush();
-        return new Session(runtime, registry, setup, emu, DemoEmulator.VENDORS);
+        return new Session(runtime, directory, emu, DemoEmulator.VENDORS);
     }
 
     /** Providers that need a key and have one: what "real vendors" means (a key-less test provider does not count). */
-    static List<String> keyed(ProviderRegistry registry, ProviderSetup setup) {
-        return registry.all().stream().filter(f -> f.requiresApiKey() && setup.apiKey(f).isPresent())
+    static List<String> keyed(ProviderDirectory directory, CliRuntime runtime) {
+        return directory.factories().stream().filter(f -> f.requiresApiKey() && keyVariable(f, runtime) != null)
                 .map(VideoProviderFactory::id).collect(Collectors.toList());
     }
 
-    private static String missing(ProviderRegistry registry, ProviderSetup setup) {
-        List<String> without = registry.all().stream().filter(f -> f.requiresApiKey() && setup.apiKey(f).isEmpty())
-                .map(f -> f.id() + " (" + String.join(" or ", ProviderSetup.keyVariables(f)) + ")")
+    /** The first of the provider's key variables that is set, as a client reads them; null when none is. */
+    static String keyVariable(VideoProviderFactory f, CliRuntime runtime) {
+        return ProviderDirectory.apiKeyVariables(f).stream().filter(v -> runtime.setting(v).isPresent()).findFirst()
+                .orElse(null);
+    }
+
+    private static String missing(ProviderDirectory directory, CliRuntime runtime) {
+        List<String> without = directory.factories().stream().filter(f -> f.requiresApiKey() && keyVariable(f, runtime) == null)
+                .map(f -> f.id() + " (" + String.join(" or ", ProviderDirectory.apiKeyVariables(f)) + ")")
                 .collect(Collectors.toList());
         return without.isEmpty() ? "" : " No key for " + String.join(", ", without) + ": not used.";
     }
@@ -98,12 +98,9 @@ final class Session implements AutoCloseable {
         return providers;
     }
 
-    ProviderRegistry registry() {
-        return registry;
-    }
-
-    ProviderSetup setup() {
-        return setup;
+    /** The providers found on the class path, used or not. */
+    ProviderDirectory directory() {
+        return directory;
     }
 
     /**
@@ -111,8 +108,8 @@ final class Session implements AutoCloseable {
      * else a fallback chain over this session's providers.
      */
     String defaultRouting() {
-        return runtime.settings().get("VIDEOGEN4J_ROUTING")
-                .or(() -> runtime.settings().get("VIDEOGEN4J_PROVIDER").map(p -> "single:" + p))
+        return runtime.setting("VIDEOGEN4J_ROUTING")
+                .or(() -> runtime.setting("VIDEOGEN4J_PROVIDER").map(p -> "single:" + p))
                 .orElse("fallback:" + String.join(",", providers));
     }
 

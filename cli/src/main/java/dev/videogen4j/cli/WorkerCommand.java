@@ -40,7 +40,7 @@ final class WorkerCommand extends CliCommand {
         if (webhookPort != null) {
             String jwks = falJwksUrl != null ? falJwksUrl
                     : session.emulated() ? session.emulator().jwksUrl() : FalWebhooks.DEFAULT_JWKS_URL;
-            String token = runtime().settings().get("VIDEOGEN4J_WEBHOOK_TOKEN").orElse(null);
+            String token = runtime().setting("VIDEOGEN4J_WEBHOOK_TOKEN").orElse(null);
             hooks = WebhookServer.start(client, webhookHost, webhookPort, FalWebhooks.builder().jwksUrl(jwks).build(), token);
             out().println("webhooks  http://" + webhookHost + ":" + hooks.port() + "/hooks/fal (signatures verified with "
                     + jwks + ")");

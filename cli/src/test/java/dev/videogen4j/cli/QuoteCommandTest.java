@@ -71,7 +71,7 @@ class QuoteCommandTest {
         assertEquals(2, cli.run("quote", "--verbose", "--prompt", "p", "--image", IMAGE, "--duration", "7"));
         assertTrue(cli.errorLines().lines().count() > 5, cli.err());
         assertTrue(cli.err().contains("dev.videogen4j.error.InvalidRequestException: Invalid request"), cli.err());
-        assertTrue(cli.err().contains("\tat dev.videogen4j.CapabilityMatrix.resolve"), cli.err());
+        assertTrue(cli.err().contains("\tat dev.videogen4j.internal.ModelResolver.resolve"), cli.err());
     }
 
     @Test

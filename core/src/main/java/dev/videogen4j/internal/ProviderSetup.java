@@ -3,6 +3,7 @@ package dev.videogen4j.internal;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.ProviderConfig;
+import dev.videogen4j.spi.SharedResources;
 import dev.videogen4j.spi.VideoProviderFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,8 @@ public final class ProviderSetup {
         return !f.requiresApiKey() || apiKey(f).isPresent();
     }
 
-    public ProviderConfig config(VideoProviderFactory f) {
+    /** The provider's config; {@code shared} is what it shares with the providers of related clients, or null. */
+    public ProviderConfig config(VideoProviderFactory f, SharedResources shared) {
         String id = f.id();
         String key = apiKey(f).orElse(null);
         if (key == null && f.requiresApiKey()) {
@@ -77,7 +79,7 @@ public final class ProviderSetup {
         Duration read = settings.duration(p + "READ_TIMEOUT")
                 .orElse(settings.duration("VIDEOGEN4J_READ_TIMEOUT").orElse(Duration.ofSeconds(60)));
         return new ProviderConfig(id, key == null ? null : ApiKey.of(key), baseUrl, connect, read,
-                otherSettings(p), clock);
+                otherSettings(p), clock, shared);
     }
 
     /**

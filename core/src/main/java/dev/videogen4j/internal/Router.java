@@ -48,7 +48,7 @@ public final class Router {
 
     /** The eligible provider/models in the order they will be tried. @throws InvalidRequestException if none */
     public List<ModelCapabilities> plan(VideoRequest request) {
-        List<ModelCapabilities> ok = matrix.resolve(request, policy.providers(), true);
+        List<ModelCapabilities> ok = ModelResolver.resolve(matrix, request, policy.providers(), true);
         List<ModelCapabilities> ordered = new ArrayList<>(ok);
         switch (policy.kind()) {
             case SINGLE:

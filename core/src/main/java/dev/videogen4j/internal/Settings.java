@@ -1,8 +1,8 @@
 package dev.videogen4j.internal;
 
+import dev.videogen4j.Durations;
 import dev.videogen4j.error.ConfigurationException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -123,18 +123,8 @@ public final class Settings {
         });
     }
 
-    /** Reads {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}, a bare number of seconds, or ISO-8601 {@code PT30S}. */
+    /** Reads a duration as {@link Durations#parse} does: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}, {@code PT30S}. */
     public static Duration parseDuration(String key, String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("pt") || t.startsWith("p")) return Duration.parse(t.toUpperCase(Locale.ROOT));
-            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
-            if (t.endsWith("s")) return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            if (t.endsWith("m")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()) * 60);
-            if (t.endsWith("h")) return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1).trim()));
-            return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ConfigurationException(key + "=" + text + " is not a duration (use 500ms, 30s, 2m, 1h or PT30S)");
-        }
+        return Durations.parse(key, text);
     }
 }

@@ -26,15 +26,23 @@ import java.util.Optional;
  *                       {@code videogen4j.<id>.foo.bar} both appear as key {@code foo.bar}; never the API key,
  *                       base URL, timeouts, or the retry/circuit/batch settings core applies itself
  * @param clock          the client's clock (for signatures, timestamps)
+ * @param shared         what this provider shares with the providers of related clients (an HTTP connection
+ *                       pool), or {@code null} when nothing is shared and the provider makes its own
  */
 public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, Duration connectTimeout,
-                             Duration readTimeout, Map<String, String> settings, Clock clock) {
+                             Duration readTimeout, Map<String, String> settings, Clock clock, SharedResources shared) {
     public ProviderConfig {
         Objects.requireNonNull(providerId, "providerId == null");
         Objects.requireNonNull(connectTimeout, "connectTimeout == null");
         Objects.requireNonNull(readTimeout, "readTimeout == null");
         settings = settings == null ? Map.of() : Map.copyOf(settings);
         clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** A config that shares nothing with other providers. */
+    public ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, Duration connectTimeout,
+                          Duration readTimeout, Map<String, String> settings, Clock clock) {
+        this(providerId, apiKey, baseUrl, connectTimeout, readTimeout, settings, clock, null);
     }
 
     /** A config with just a key and a base URL, and default timeouts (10 s connect, 60 s read). */
@@ -83,7 +91,7 @@ public record ProviderConfig(String providerId, ApiKey apiKey, String baseUrl, D
     public ProviderConfig withSetting(String key, String value) {
         Map<String, String> s = new java.util.HashMap<>(settings);
         s.put(key, value);
-        return new ProviderConfig(providerId, apiKey, baseUrl, connectTimeout, readTimeout, s, clock);
+        return new ProviderConfig(providerId, apiKey, baseUrl, connectTimeout, readTimeout, s, clock, shared);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.internal.ModelResolver;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.ModelCatalog;
 import dev.videogen4j.spi.Operation;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Looking models up across providers, overriding the bundled catalog, and the README table. */
+/** Looking models up across providers, and overriding the bundled catalog (the README table is the CLI's: MatrixMarkdownTest). */
 class CapabilityMatrixTest {
     private static final CapabilityMatrix MATRIX = CapabilityMatrix.of(ScriptedProvider.catalog());
 
@@ -71,7 +72,7 @@ class CapabilityMatrixTest {
     @Test
     void resolveExplainsAWorkflowTheNamedModelDoesNotDo() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> MATRIX.resolve(Requests.t2v().toBuilder().model("seedance-1-lite").build(), List.of(), true));
+                () -> ModelResolver.resolve(MATRIX, Requests.t2v().toBuilder().model("seedance-1-lite").build(), List.of(), true));
         assertEquals(new Violation("model", "acme-seedance-lite", "acme/acme-seedance-lite does i2v, not t2v"),
                 e.violations().get(0));
     }
@@ -79,8 +80,8 @@ class CapabilityMatrixTest {
     @Test
     void resolveWithoutRequiringValidityReturnsTheCandidatesAsTheyAre() {
         var tooLong = Requests.t2v().toBuilder().durationSeconds(7).build();
-        assertEquals(2, MATRIX.resolve(tooLong, List.of(), false).size());
-        assertThrows(InvalidRequestException.class, () -> MATRIX.resolve(tooLong, List.of(), true));
+        assertEquals(2, ModelResolver.resolve(MATRIX, tooLong, List.of(), false).size());
+        assertThrows(InvalidRequestException.class, () -> ModelResolver.resolve(MATRIX, tooLong, List.of(), true));
     }
 
     @Test
@@ -147,19 +148,5 @@ class CapabilityMatrixTest {
         ConfigurationException bad = assertThrows(ConfigurationException.class,
                 () -> TestClients.virtual(scheduler, ScriptedProvider.of("acme")).modelsFile(broken).build());
         assertEquals("Model catalog " + broken + ", model 'x': missing \"family\"", bad.getMessage());
-    }
-
-    @Test
-    void toMarkdownIsTheReadmeTable() {
-        CapabilityMatrix m = CapabilityMatrix.of(MATRIX.models().stream()
-                .filter(x -> !x.providerId().equals("alpha") && !x.providerId().equals("beta")).collect(Collectors.toList()));
-        assertEquals("| provider | model | family | workflows | durations (s) | sizes | resolutions | audio | frame images | USD"
-                + " | source (checked) |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
-                + "| acme | `acme-kling-2.5` | kling-2.5-turbo | i2v, t2v | 5, 10 | 1280x720, 720x1280, 1920x1080 | - | none"
-                + " | first+last | 0.07/s, 1080p 0.1/s (possibly stale: undated) | - |\n"
-                + "| acme | `acme-seedance-lite` | seedance-1-lite | i2v | 5 | from image | - | none | first | unknown | - |\n"
-                + "| zeta | `zeta-kling-v2.5-turbo` | kling-2.5-turbo | i2v, t2v | 5, 10 | 16:9, 9:16, 1:1 | - | none | first"
-                + " | 0.05/s (possibly stale: undated) | - |\n",
-                m.toMarkdown(java.time.LocalDate.parse("2026-12-01")));
     }
 }

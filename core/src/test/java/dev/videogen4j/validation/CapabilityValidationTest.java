@@ -13,6 +13,7 @@ import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
+import dev.videogen4j.internal.ModelResolver;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.testing.Requests;
@@ -161,7 +162,7 @@ class CapabilityValidationTest {
                 .numberResults(3).outputFormat(OutputFormat.MOV).outputQuality(100).build();
 
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> MATRIX.resolve(r, List.of("acme"), true));
+                () -> ModelResolver.resolve(MATRIX, r, List.of("acme"), true));
 
         assertEquals(List.of(
                 new Violation("prompt", "1 characters", "2..100 characters"),
@@ -183,7 +184,7 @@ class CapabilityValidationTest {
     @Test
     void anUnknownModelListsTheFamiliesThatExist() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> MATRIX.resolve(t2v().model("sora-9").build(), List.of("acme", "zeta"), true));
+                () -> ModelResolver.resolve(MATRIX, t2v().model("sora-9").build(), List.of("acme", "zeta"), true));
         assertEquals(List.of(new Violation("model", "sora-9",
                 "a model or family of [acme, zeta]: [kling-2.5-turbo, seedance-1-lite]")), e.violations());
     }

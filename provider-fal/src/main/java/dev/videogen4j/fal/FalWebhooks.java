@@ -8,6 +8,8 @@ import dev.videogen4j.fal.internal.FalJson;
 import dev.videogen4j.fal.internal.FalJwksCache;
 import dev.videogen4j.fal.internal.FalWebhookEvents;
 import dev.videogen4j.fal.internal.FalWebhookSignature;
+import dev.videogen4j.http.internal.HttpClients;
+import dev.videogen4j.spi.SharedResources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -65,8 +67,9 @@ public final class FalWebhooks {
                 throw new ConfigurationException("fal JWKS URL is not an http(s) URL: " + b.jwksUrl);
             }
             // The whole fetch is bounded by the timeout (a JWKS dripping a byte a second would otherwise hold every
-            // verification that has no keys yet), and no redirect is followed to another host.
-            OkHttpClient http = new OkHttpClient.Builder().connectTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS)
+            // verification that has no keys yet), and no redirect is followed to another host. Over the client's
+            // connection pool when one is shared, else over a pool of its own.
+            OkHttpClient http = HttpClients.transport(b.shared).newBuilder().connectTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS).callTimeout(b.timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
             this.keys = FalJwksCache.fetching(url, http, clock, b.cacheFor);
@@ -148,8 +151,18 @@ public final class FalWebhooks {
         private Duration cacheFor = MAX_CACHE;
         private Duration timeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
+        private SharedResources shared;
 
         private Builder() {
+        }
+
+        /**
+         * Fetch keys over the HTTP connection pool of a client's providers instead of a pool of its own:
+         * {@code FalWebhooks.builder().sharing(client.sharedResources()).build()}.
+         */
+        public Builder sharing(SharedResources resources) {
+            this.shared = Objects.requireNonNull(resources, "resources == null");
+            return this;
         }
 
         /** Fetch keys from this URL instead of fal's (an emulator, a mirror). */

@@ -69,7 +69,8 @@ public final class RunwareProviderFactory implements VideoProviderFactory {
                     + "' (set VIDEOGEN4J_RUNWARE_BASE_URL to e.g. " + DEFAULT_BASE_URL + ")");
         }
         RunwareHttp http = new RunwareHttp(config.providerId(), endpoint, config.apiKey(), new HttpClients.Settings(
-                config.providerId(), config.connectTimeout(), config.readTimeout(), config.callTimeout(), null, config.redactor()), config.clock());
+                config.providerId(), config.connectTimeout(), config.readTimeout(), config.callTimeout(), null, config.redactor(),
+                config.shared()), config.clock());
         return new RunwareProvider(config.providerId(), http, trackedJobs(config), config.redactor());
     }
 

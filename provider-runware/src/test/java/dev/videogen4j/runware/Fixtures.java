@@ -60,6 +60,13 @@ final class Fixtures {
         return json(200, body);
     }
 
+    /** The acknowledgement of the submit {@code request} carries: its own taskUUID, read from the body. */
+    static MockResponse ackOf(RecordedRequest request) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"taskUUID\":\"([^\"]+)\"").matcher(request.getBody().utf8());
+        if (!m.find()) throw new AssertionError("no taskUUID in " + request.getBody().utf8());
+        return ok(ack(m.group(1)));
+    }
+
     static String ack(String taskUUID) {
         return "{\"data\":[{\"taskType\":\"videoInference\",\"taskUUID\":\"" + taskUUID + "\"}]}";
     }

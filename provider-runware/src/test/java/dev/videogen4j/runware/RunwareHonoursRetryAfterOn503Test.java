@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -29,8 +27,6 @@ import org.junit.jupiter.api.Test;
  * 429: RFC 9110 lets a 503 say when the service will be back, and Runware's own advice is to back off.
  */
 class RunwareHonoursRetryAfterOn503Test {
-    private static final Pattern TASK = Pattern.compile("\"taskUUID\":\"([^\"]+)\"");
-
     private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final VirtualScheduler scheduler = new VirtualScheduler(clock);
@@ -46,9 +42,7 @@ class RunwareHonoursRetryAfterOn503Test {
                     return Fixtures.json(503, "{\"errors\":[{\"code\":\"serviceUnavailable\",\"message\":\"Maintenance.\"}]}")
                             .newBuilder().addHeader("Retry-After", unavailable.get() == 1 ? "7" : "120").build();
                 }
-                Matcher m = TASK.matcher(request.getBody().utf8());
-                m.find();
-                return Fixtures.ok(Fixtures.ack(m.group(1)));
+                return Fixtures.ackOf(request);
             }
         });
         server.start();

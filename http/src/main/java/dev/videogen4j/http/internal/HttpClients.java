@@ -1,12 +1,16 @@
 package dev.videogen4j.http.internal;
 
 import dev.videogen4j.spi.Redactor;
+import dev.videogen4j.spi.SharedResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
@@ -24,7 +28,9 @@ import okhttp3.Request;
  *       {@code 503 + Retry-After: 0} retry, which {@link ResendGuard} disarms. A submit creates a billable job:
  *       only core decides what is safe to send again;</li>
  *   <li>a versioned {@code User-Agent: videogen4j/<version> (<provider>)};</li>
- *   <li>the DEBUG {@link ExchangeLog}, which runs before the credentials are added.</li>
+ *   <li>the DEBUG {@link ExchangeLog}, which runs before the credentials are added;</li>
+ *   <li>one connection pool and dispatcher for every provider of a client and of the clients made from it with
+ *       {@code newBuilder()}, when core hands the adapter {@link SharedResources}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -40,6 +46,9 @@ public final class HttpClients {
     // connections idle, or every burst closes connections only to open them again.
     private static final int IDLE_CONNECTIONS = 64;
     private static final String VERSION = version();
+    private static final String SHARED_KEY = "videogen4j.http.transport";
+    // Dispatchers of shared transports: the last client sharing one releases it, never a single provider's close.
+    private static final Set<Dispatcher> SHARED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * What differs between adapters.
@@ -50,9 +59,11 @@ public final class HttpClients {
      * @param callTimeout     the whole call, from DNS to the last byte of the body; zero means none
      * @param requestIdHeader a response header naming the vendor's request id for the log, or {@code null}
      * @param redactor        the redactor of the adapter's key: the exchange log scrubs its lines with it
+     * @param shared          where the connection pool and dispatcher are shared ({@code ProviderConfig.shared()}),
+     *                        or {@code null} for a client with its own
      */
     public record Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-                           String requestIdHeader, Redactor redactor) {
+                           String requestIdHeader, Redactor redactor, SharedResources shared) {
         public Settings {
             Objects.requireNonNull(providerId, "providerId == null");
             Objects.requireNonNull(connectTimeout, "connectTimeout == null");
@@ -61,10 +72,16 @@ public final class HttpClients {
             redactor = redactor == null ? Redactor.none() : redactor;
         }
 
-        /** Settings for an adapter without a key to scrub. */
+        /** Settings for an adapter without a key to scrub, with a connection pool of its own. */
         public Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
                         String requestIdHeader) {
-            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, null);
+            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, null, null);
+        }
+
+        /** Settings of an adapter with a connection pool of its own. */
+        public Settings(String providerId, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                        String requestIdHeader, Redactor redactor) {
+            this(providerId, connectTimeout, readTimeout, callTimeout, requestIdHeader, redactor, null);
         }
     }
 
@@ -76,11 +93,9 @@ public final class HttpClients {
      * after the exchange log has seen it.
      */
     public static OkHttpClient create(Settings settings, UnaryOperator<Request.Builder> headers) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(MAX_REQUESTS);
-        dispatcher.setMaxRequestsPerHost(MAX_REQUESTS);
         String userAgent = userAgent(settings.providerId());
-        return new OkHttpClient.Builder()
+        // A client derived from the transport shares its connection pool and dispatcher, nothing else.
+        return transport(settings.shared()).newBuilder()
                 // OkHttp silently resends a request after some connection failures: for a submit that is a hidden
                 // second billable job. Whether to resend is core's decision (Runware: same taskUUID, deduplicated).
                 .retryOnConnectionFailure(false)
@@ -90,8 +105,6 @@ public final class HttpClients {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
-                .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 // OkHttp 5 races each new connection on a TaskRunner thread of its own ("fast fallback"): a burst of
                 // 64 calls opening connections at once added ~45 threads in the 10,000-job benchmark. Connect on the
                 // calling thread instead; it waits for the connection anyway.
@@ -123,8 +136,36 @@ public final class HttpClients {
         return "videogen4j/" + VERSION + " (" + providerId + ")";
     }
 
-    /** Stops the client's threads and closes its idle connections. */
+    /**
+     * The connection pool and dispatcher held in {@code shared} (made on first use, released with it), or new ones
+     * when {@code shared} is null. Derive a client with {@code newBuilder()}: it uses both, and adds its own rules.
+     */
+    public static OkHttpClient transport(SharedResources shared) {
+        if (shared == null) return newTransport();
+        return shared.get(SHARED_KEY, OkHttpClient.class, () -> {
+            OkHttpClient t = newTransport();
+            SHARED.add(t.dispatcher());
+            return t;
+        }, HttpClients::release);
+    }
+
+    private static OkHttpClient newTransport() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_REQUESTS);
+        dispatcher.setMaxRequestsPerHost(MAX_REQUESTS);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES)).build();
+    }
+
+    /**
+     * Stops the client's threads and closes its idle connections, unless they are shared: then the other clients
+     * keep them, and core releases them when the last client sharing them closes.
+     */
     public static void close(OkHttpClient client) {
+        if (!SHARED.contains(client.dispatcher())) release(client);
+    }
+
+    private static void release(OkHttpClient client) {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

@@ -72,7 +72,7 @@ public final class FalHttp implements AutoCloseable {
         UnaryOperator<Request.Builder> headers = r -> r.header("Authorization", "Key " + key.reveal())
                 .header("Accept", "application/json");
         OkHttpClient client = HttpClients.create(new HttpClients.Settings(FalErrors.PROVIDER, config.connectTimeout(),
-                config.readTimeout(), config.callTimeout(), "x-fal-request-id", config.redactor()), headers);
+                config.readTimeout(), config.callTimeout(), "x-fal-request-id", config.redactor(), config.shared()), headers);
         return new FalHttp(client, base, headers, config.clock());
     }
 

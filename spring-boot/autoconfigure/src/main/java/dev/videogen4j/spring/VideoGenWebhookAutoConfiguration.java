@@ -36,9 +36,11 @@ public class VideoGenWebhookAutoConfiguration {
     static class Fal {
         @Bean
         @ConditionalOnMissingBean
-        FalWebhooks videoGenFalWebhooks(VideoGenProperties properties) {
+        FalWebhooks videoGenFalWebhooks(VideoGenProperties properties, VideoClient client) {
             String jwks = properties.getWebhooks().getFalJwksUrl();
-            return jwks == null || jwks.isBlank() ? FalWebhooks.create() : FalWebhooks.builder().jwksUrl(jwks).build();
+            // fal's keys are fetched over the client's connection pool, not one of their own.
+            FalWebhooks.Builder b = FalWebhooks.builder().sharing(client.sharedResources());
+            return (jwks == null || jwks.isBlank() ? b : b.jwksUrl(jwks)).build();
         }
 
         @Bean

@@ -1,0 +1,59 @@
+package dev.videogen4j.internal;
+
+import dev.videogen4j.CapabilityMatrix;
+import dev.videogen4j.VideoRequest;
+import dev.videogen4j.error.InvalidRequestException;
+import dev.videogen4j.error.Violation;
+import dev.videogen4j.spi.ModelCapabilities;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's choice of rows for a request: the candidates, or one {@link InvalidRequestException} that says why
+ * there are none. Users ask the matrix ({@link CapabilityMatrix#eligible}); routing, quotes and comparisons need
+ * the reason too, so it lives here rather than as a boolean-flag method on the public matrix.
+ *
+ * <pre>{@code
+ * List<ModelCapabilities> rows = ModelResolver.resolve(matrix, request, List.of("fal"), true);
+ * }</pre>
+ */
+public final class ModelResolver {
+    private ModelResolver() {
+    }
+
+    /**
+     * The candidates for the request on these providers (all when none are given): an unknown model or a workflow
+     * the model does not do fails; when {@code requireValid}, so does a request no candidate accepts as written,
+     * with every violation of the first candidate.
+     */
+    public static List<ModelCapabilities> resolve(CapabilityMatrix matrix, VideoRequest request,
+                                                  Collection<String> providers, boolean requireValid) {
+        List<ModelCapabilities> named = matrix.models().stream()
+                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
+                .filter(m -> m.answersTo(request.model())).collect(Collectors.toList());
+        if (named.isEmpty()) {
+            throw new InvalidRequestException(request.model(), List.of(new Violation("model", request.model(),
+                    "a model or family of " + (providers.isEmpty() ? "the configured providers" : providers) + ": "
+                            + families(matrix, providers))));
+        }
+        List<ModelCapabilities> doing = matrix.candidates(request, providers);
+        if (doing.isEmpty()) {
+            throw new InvalidRequestException(request.model(), RequestValidator.violations(request, named.get(0)));
+        }
+        if (!requireValid) return doing;
+        List<ModelCapabilities> ok = doing.stream().filter(m -> matrix.violations(request, m).isEmpty())
+                .collect(Collectors.toList());
+        if (ok.isEmpty()) {
+            ModelCapabilities first = doing.get(0);
+            throw new InvalidRequestException(first.id(), matrix.violations(request, first));
+        }
+        return ok;
+    }
+
+    private static String families(CapabilityMatrix matrix, Collection<String> providers) {
+        return matrix.models().stream().filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
+                .map(ModelCapabilities::family).collect(Collectors.toCollection(TreeSet::new)).toString();
+    }
+}
