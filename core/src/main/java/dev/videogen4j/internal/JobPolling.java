@@ -84,8 +84,16 @@ final class JobPolling {
     }
 
     private void scheduleIn(JobTracker t, int generation, Duration delay) {
-        t.scheduled(ctx.timer().schedule(() -> pollNow(t, generation), delay.toMillis(), TimeUnit.MILLISECONDS),
+        t.scheduled(ctx.timer().schedule(() -> firePlanned(t, generation), delay.toMillis(), TimeUnit.MILLISECONDS),
                 ctx.clock().instant().plus(delay));
+    }
+
+    // A planned poll looks at the plan again when it fires: a job sent while its model's estimate was lower (a job
+    // of the model has since ended later than expected) waits for the new first-poll time instead of polling early.
+    private void firePlanned(JobTracker t, int generation) {
+        Duration wait = onSafetyPoll(t) ? Duration.ZERO : learned.postpone(t, ctx.clock().instant());
+        if (wait.isZero()) pollNow(t, generation);
+        else if (generation == t.generation() && !t.result.isDone()) scheduleIn(t, generation, wait);
     }
 
     /**

@@ -60,6 +60,11 @@ final class LearnedSchedule {
         return schedule.nextByAge(age, expected(t));
     }
 
+    /** How much later a poll of {@code t} planned earlier should go, by the estimate now (zero: poll now). */
+    Duration postpone(JobTracker t, Instant now) {
+        return schedule.postpone(t.elapsed(now), expected(t));
+    }
+
     /**
      * Records what a poll or stream saw of {@code t}; true when that gave its model its first estimate (the other
      * jobs of the model may now be polled sooner).

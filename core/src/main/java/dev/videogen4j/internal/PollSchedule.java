@@ -70,6 +70,17 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
         return max(dense, min(overdue.dividedBy(2), fallback.maxDelay()));
     }
 
+    /**
+     * How much later than now a poll planned earlier should go, now that {@code expected} is what it is: the rest
+     * of the wait to the expected first poll when that is still ahead, else zero (poll now).
+     */
+    Duration postpone(Duration elapsed, RunTimes.Expected expected) {
+        if (!adaptive || expected == null) return Duration.ZERO;
+        Duration first = expected.runTime().plus(min(expected.margin(), fallback.maxDelay()));
+        Duration rest = first.minus(elapsed);
+        return rest.compareTo(NEAR) > 0 ? rest : Duration.ZERO;
+    }
+
     /** How long a late job is polled every {@link #DENSE}: a quarter of its expected run time, at least 5 s. */
     static Duration denseWindow(Duration expected) {
         return max(MIN_DENSE_WINDOW, expected.dividedBy(4));

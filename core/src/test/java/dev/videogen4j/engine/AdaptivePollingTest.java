@@ -2,6 +2,7 @@ package dev.videogen4j.engine;
 
 import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.JobId;
 import dev.videogen4j.JobStatus;
@@ -177,6 +178,31 @@ class AdaptivePollingTest {
         generate(client);
         // learned 10 s from the answer, not 13 s from the sending: the same first poll as after a quick submit
         assertEquals(List.of(10.6), pollsOf("job-2", second));
+    }
+
+    @Test
+    void aPlannedFirstPollWaitsWhenANeighbourEndedLaterThanTheEstimateMeanwhile() {
+        jobsRunFor(Duration.ofSeconds(10), 1);
+        for (String id : List.of("job-2", "job-3")) {
+            acme.answerSubmit(ctx -> {
+                ends.put(id, clock.instant().plusSeconds(11));      // these run 11 s
+                return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
+            });
+        }
+        VideoClient client = TestClients.virtual(scheduler, acme).build();
+        generate(client);                                            // learned 10 s, margin 0.6 s
+        Instant second = clock.instant();
+        CompletableFuture<VideoResult> two = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        scheduler.advanceBy(Duration.ofSeconds(1));
+        CompletableFuture<VideoResult> three = client.generateAsync(Requests.t2v(), Duration.ofMinutes(10));
+        scheduler.runUntil(() -> two.isDone() && three.isDone(), Duration.ofMinutes(10));
+
+        // job-2 aims at 10.6 s, finds it running, finds it done at 11.1 s: the estimate moves up
+        assertEquals(List.of(10.6, 11.1), pollsOf("job-2", second));
+        // job-3 was planned for 10.6 s too; when that came, job-2's end had moved the first poll past 11 s
+        List<Double> third = pollsOf("job-3", second.plusSeconds(1));
+        assertEquals(1, third.size(), "job-3 polled at " + third);
+        assertTrue(third.get(0) > 11.0, "job-3 polled at " + third);
     }
 
     @Test
