@@ -10,8 +10,8 @@ import java.util.Arrays;
  *     --java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
  * }</pre>
  *
- * <p>{@code all} runs N1 and B1–B4 and writes {@code BENCHMARKS.md}; {@code n1}, {@code b1} … {@code b5} run one
- * and print its section; {@code --java=PATH[,PATH]} runs N1, B1 and B2's clients on those JVMs too, side by side
+ * <p>{@code all} runs N1 and B1–B4 and writes {@code BENCHMARKS.md}; a comma-separated list of sections
+ * ({@code n1}, {@code b1} … {@code b5}) runs those and rewrites them there, keeping the others; {@code --java=PATH[,PATH]} runs N1, B1 and B2's clients on those JVMs too, side by side
  * with the one running the jar; {@code --quick} shrinks every run for a try-out (its figures are not the
  * report's). The other commands are the child processes the harness starts itself.
  */

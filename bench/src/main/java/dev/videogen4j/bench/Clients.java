@@ -13,6 +13,9 @@ import java.time.Duration;
  * }</pre>
  */
 final class Clients {
+    /** The library's setting for how many jobs it follows on a status stream at once (0: none, poll them). */
+    static final String STATUS_STREAMS = "VIDEOGEN4J_STATUS_STREAMS";
+
     private Clients() {
     }
 
@@ -31,6 +34,9 @@ final class Clients {
                 .baseUrl(provider, runware ? emulatorBase + "/v1" : emulatorBase)
                 .defaultTimeout(Duration.ofMinutes(10));
         if (poll != null) b.pollInterval(poll, 1.0, poll);
+        // B1's "status streams off" row: the harness passes the library's key as a system property of the worker
+        String streams = System.getProperty(STATUS_STREAMS);
+        if (streams != null) b.environment(java.util.Map.of(STATUS_STREAMS, streams));
         if (batched) b.batchSubmits(provider).batchPolling(provider);
         return b;
     }

@@ -61,7 +61,7 @@ final class OverheadSuite {
     }
 
     /** fal's default follows each job on its status stream; the hand-written client polls the status once. */
-    static final String STREAMS_OFF = "-DVIDEOGEN4J_STATUS_STREAMS=0";
+    static final String STREAMS_OFF = "-D" + Clients.STATUS_STREAMS + "=0";
 
     /** Runware; fal at its defaults; fal with status streams off, which makes the same requests as the baseline. */
     List<Row> run() throws RunnerException, IOException {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +34,9 @@ final class Report {
     private final Instant started = Instant.now();
     private final String loadAtStart = loadAverage();
     private final Summary summary = new Summary();
-    private final StringBuilder sections = new StringBuilder();
-    private boolean b5;
+    /** The sections in the report's order; a section not run now is carried over from the file it replaces. */
+    static final List<String> ORDER = List.of("N1", "B1", "B2", "B3", "B4", "B5");
+    private final Map<String, String> sections = new java.util.HashMap<>();
     private Instant sectionStart;
     private String sectionLoad;
 
@@ -50,37 +52,37 @@ final class Report {
     }
 
     void n1(List<ScaleSuite.Run> runs) {
-        section(NoticeSection.markdown(runs, summary));
+        section("N1", NoticeSection.markdown(runs, summary));
     }
 
     void b1(List<OverheadSuite.Row> rows) {
-        section(OverheadSection.markdown(rows, summary));
+        section("B1", OverheadSection.markdown(rows, summary));
     }
 
     void b2(List<ScaleSuite.Run> runs) {
-        section(ScaleSection.markdown(runs, summary));
+        section("B2", ScaleSection.markdown(runs, summary));
     }
 
     void b3(List<ScaleSuite.Run> runs) {
-        section(PollingSection.markdown(runs, summary));
+        section("B3", PollingSection.markdown(runs, summary));
     }
 
     void b4(List<ScaleSuite.Run> runs) {
-        section(VendorSection.markdown(runs, summary));
+        section("B4", VendorSection.markdown(runs, summary));
     }
 
     void b5(DurableSuite.Result result) {
-        b5 = true;
-        section(DurableSection.markdown(result, summary));
+        section("B5", DurableSection.markdown(result, summary));
     }
 
-    private void section(String md) {
-        sections.append(md);
+    private void section(String id, String md) {
+        StringBuilder out = new StringBuilder(md);
         if (sectionStart != null) {
-            sections.append(f("_This section ran at %s and took %s; load average at its start %s, at its end %s._%n%n",
+            out.append(f("_This section ran at %s and took %s; load average at its start %s, at its end %s._%n%n",
                     sectionStart.truncatedTo(ChronoUnit.SECONDS), human(Duration.between(sectionStart, Instant.now())),
                     sectionLoad, loadAverage()));
         }
+        sections.put(id, out.toString());
     }
 
     String elapsed() {
@@ -88,18 +90,21 @@ final class Report {
     }
 
     /**
-     * The whole file. {@code previous} is the file this one replaces: a B5 section not re-run now is carried over
-     * from it, verbatim, with its summary line (B5 needs a PostgreSQL server and runs only on its own).
+     * The whole file. {@code previous} is the file this one replaces: each section not run now is carried over from
+     * it verbatim, with its summary lines (widened to this summary's columns where they have fewer), so sections can
+     * be measured by separate commands (B5 needs a PostgreSQL server and runs only on its own).
      */
     String markdown(String previous) {
         StringBuilder md = new StringBuilder("# videogen4j benchmarks\n\n");
         if (quick) md.append("> **--quick run: shrunken workloads, not the report's figures.**\n\n");
         String others = jvms.stream().skip(1).map(Jvm::java).collect(Collectors.joining(","));
-        md.append("Every figure below (B5 aside, see there) was produced by one command, run from the repository root:\n\n```\n")
+        md.append("Every section below names the command that produced it and when it ran, under which load. All of "
+                        + "them but B5 (which needs PostgreSQL, see there), from the repository root:\n\n```\n")
                 .append(BUILD).append(" && ").append(JAR).append(" all")
                 .append(others.isEmpty() ? "" : " --java=" + others).append("\n```\n\n")
-                .append("It rewrites this file. `").append(JAR).append(" n1` (or `b1` … `b5`) re-runs one section and prints it. ")
-                .append("The harness and the emulator run on the JVM that runs the jar (`java`: ").append(jvms.get(0).name())
+                .append("`all` rewrites this file; so does a list of sections (`n1`, `b1,b2`, …), which re-runs those and "
+                        + "keeps the others as they are. `--quick` shrinks every run and only prints. The harness and the "
+                        + "emulator run on the JVM that runs the jar (`java`: ").append(jvms.get(0).name())
                 .append(", ").append(jvms.get(0).version()).append("); the measured clients of N1, B1 and B2 run once on it")
                 .append(others.isEmpty() ? "" : " and once on each JVM given with `--java` ("
                         + jvms.stream().skip(1).map(j -> j.name() + ", " + j.version() + " at `" + j.java() + "`")
@@ -107,33 +112,48 @@ final class Report {
                 .append(", and the summary shows each JVM's figures in a column of its own. B3 and B4 run on the first only.\n\n")
                 .append("| | |\n|---|---|\n")
                 .append("| machine | ").append(Machine.describe()).append(" |\n")
-                .append("| run | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(", took ").append(elapsed())
-                .append(", load average at start ").append(loadAtStart).append(", at end ").append(loadAverage()).append(" |\n")
+                .append("| last run | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(", ")
+                .append(ORDER.stream().filter(sections::containsKey).collect(Collectors.joining(", "))).append(", took ")
+                .append(elapsed()).append(", load average at start ").append(loadAtStart).append(", at end ")
+                .append(loadAverage()).append(" |\n")
                 .append("| setup | each client in a JVM of its own (`-Xmx512m`), the emulator (testkit's `ProviderEmulator`, ")
                 .append("wire-faithful Runware and fal) in another, over loopback: no figure mixes client and emulator |\n\n");
-        String oldB5 = b5 ? "" : previousB5(previous);
-        md.append("## Summary\n\n").append(summary.markdown(jvms));
-        if (!oldB5.isEmpty()) md.append(previousB5Line(previous));
-        md.append("\n").append(sections).append(oldB5).append(ReadingNotes.TEXT);
+        md.append("## Summary\n\n").append(Summary.head(jvms));
+        StringBuilder body = new StringBuilder();
+        for (String id : ORDER) {
+            if (sections.containsKey(id)) {
+                md.append(summary.rows(jvms, id + " "));
+                body.append(sections.get(id));
+            } else {
+                md.append(carriedLines(previous, id));
+                body.append(carriedSection(previous, id));
+            }
+        }
+        md.append("\n").append(body).append(ReadingNotes.TEXT);
         return md.toString();
     }
 
-    private String previousB5(String previous) {
-        int at = previous.indexOf("\n## B5");
+    private static String carriedSection(String previous, String id) {
+        int at = previous.indexOf("\n## " + id + " ");
         if (at < 0) return "";
         int end = previous.indexOf("\n## ", at + 1);
         return previous.substring(at + 1, end < 0 ? previous.length() : end + 1);
     }
 
-    /** The old summary's B5 line, widened to this summary's columns (its figure under the first JVM). */
-    private String previousB5Line(String previous) {
-        return previous.lines().filter(l -> l.startsWith("| B5 ")).findFirst().map(l -> {
-            String[] cells = l.split("\\|", -1);
-            StringBuilder out = new StringBuilder("| " + cells[1].trim() + " (carried over, see B5) | " + cells[2].trim()
-                    + " | " + cells[3].trim() + " |" + (cells[4].isBlank() ? "" : " " + cells[4].trim()) + " |");
-            for (int i = 1; i < jvms.size(); i++) out.append(" – | |");
-            return out.append('\n').toString();
-        }).orElse("");
+    /** The previous summary's lines of section {@code id}, each widened to this summary's columns if it has fewer. */
+    private String carriedLines(String previous, String id) {
+        StringBuilder out = new StringBuilder();
+        previous.lines().filter(l -> l.startsWith("| " + id + " ")).forEach(l -> {
+            String[] cells = l.split("\\|", -1);   // "", figure, target, (measured, met)*, ""
+            int have = (cells.length - 3) / 2;
+            // a line from an older layout is marked: its section says when it was measured
+            String figure = cells[1].trim() + (have < jvms.size() && !cells[1].contains("(carried over") ? " (carried over)" : "");
+            StringBuilder line = new StringBuilder("| " + figure + " |");
+            for (int i = 2; i < cells.length - 1; i++) line.append(cells[i].isBlank() ? " |" : " " + cells[i].trim() + " |");
+            for (int i = have; i < jvms.size(); i++) line.append(" – | |");
+            out.append(line).append('\n');
+        });
+        return out.toString();
     }
 
     /**

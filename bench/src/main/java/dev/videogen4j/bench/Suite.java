@@ -28,48 +28,51 @@ final class Suite {
         this.jvms = List.copyOf(jvms);
     }
 
+    /** {@code all}, or a comma-separated list of sections ({@code n1,b2}). */
     void run(String command) throws Exception {
-        boolean all = command.equals("all");
-        if (!all && !SECTIONS.contains(command)) {
-            throw new IllegalArgumentException("unknown command '" + command + "': use all, " + String.join(", ", SECTIONS));
+        List<String> asked = command.equals("all") ? List.of("n1", "b1", "b2", "b3", "b4") : List.of(command.split(","));
+        for (String s : asked) {
+            if (!SECTIONS.contains(s)) {
+                throw new IllegalArgumentException("unknown section '" + s + "': use all, or some of " + SECTIONS);
+            }
         }
         Report report = new Report(quick, jvms);
-        if (all || command.equals("n1")) {
+        if (asked.contains("n1")) {
             report.begin();
             report.n1(NoticeSuite.run(quick, jvms));
         }
-        if (all || command.equals("b1")) {
+        if (asked.contains("b1")) {
             report.begin();
             List<OverheadSuite.Row> rows = new ArrayList<>();
             for (Jvm jvm : jvms) rows.addAll(new OverheadSuite(quick, jvm).run());
             report.b1(rows);
         }
-        if (all || command.equals("b2")) {
+        if (asked.contains("b2")) {
             report.begin();
             List<ScaleSuite.Run> runs = new ArrayList<>();
             for (Jvm jvm : jvms) runs.addAll(b2(jvm));
             report.b2(runs);
         }
-        if (all || command.equals("b3")) {
+        if (asked.contains("b3")) {
             report.begin();
             report.b3(b3());
         }
-        if (all || command.equals("b4")) {
+        if (asked.contains("b4")) {
             report.begin();
             report.b4(b4());
         }
-        if (command.equals("b5")) {
+        if (asked.contains("b5")) {
             report.begin();
             report.b5(b5());
         }
         Path file = Path.of("BENCHMARKS.md");
-        if (all && !quick) {
-            String md = report.markdown(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
-            Files.writeString(file, md, StandardCharsets.UTF_8);
-            System.out.println("wrote " + file.toAbsolutePath() + " in " + report.elapsed());
-        } else {
+        if (quick) {
             System.out.println(report.markdown(""));
+            return;
         }
+        String md = report.markdown(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
+        Files.writeString(file, md, StandardCharsets.UTF_8);
+        System.out.println("wrote " + file.toAbsolutePath() + " (" + String.join(", ", asked) + ") in " + report.elapsed());
     }
 
     private int scale(int jobs) {

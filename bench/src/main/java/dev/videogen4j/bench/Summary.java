@@ -30,24 +30,38 @@ final class Summary {
         return List.copyOf(entries);
     }
 
-    /** The table: figures in the order first added, one measured/met column pair per JVM in {@code jvms}. */
-    String markdown(List<Jvm> jvms) {
-        Map<String, Map<String, Entry>> byFigure = new LinkedHashMap<>();
-        for (Entry e : entries) byFigure.computeIfAbsent(e.figure(), f -> new LinkedHashMap<>()).put(e.jvm().name(), e);
+    /** The table's head: figure, target, then a measured/met column pair per JVM in {@code jvms}. */
+    static String head(List<Jvm> jvms) {
         StringBuilder md = new StringBuilder("| figure | target |");
         StringBuilder rule = new StringBuilder("|---|---|");
         for (Jvm jvm : jvms) {
             md.append(" measured, ").append(jvm.name()).append(" | |");
             rule.append("---|---|");
         }
-        md.append('\n').append(rule).append('\n');
+        return md.append('\n').append(rule).append('\n').toString();
+    }
+
+    /** The whole table. */
+    String markdown(List<Jvm> jvms) {
+        return head(jvms) + rows(jvms, "");
+    }
+
+    /** The rows of the figures starting with {@code prefix}, in the order first added. */
+    String rows(List<Jvm> jvms, String prefix) {
+        Map<String, Map<String, Entry>> byFigure = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.figure().startsWith(prefix)) {
+                byFigure.computeIfAbsent(e.figure(), f -> new LinkedHashMap<>()).put(e.jvm().name(), e);
+            }
+        }
+        StringBuilder md = new StringBuilder();
         byFigure.forEach((figure, measured) -> {
             Entry any = measured.values().iterator().next();
             md.append("| ").append(figure).append(" | ").append(any.target()).append(" |");
             for (Jvm jvm : jvms) {
                 Entry e = measured.get(jvm.name());
-                md.append(' ').append(e == null ? "–" : e.measured()).append(" | ")
-                        .append(e == null || e.met() == null ? "" : e.met() ? "met" : "**missed**").append(" |");
+                String met = e == null || e.met() == null ? "" : e.met() ? " met" : " **missed**";
+                md.append(' ').append(e == null ? "–" : e.measured()).append(" |").append(met).append(" |");
             }
             md.append('\n');
         });

@@ -69,13 +69,21 @@ class ReportTest {
     }
 
     @Test
-    void aB5SectionNotRunNowIsCarriedOverWithItsSummaryLine() {
+    void sectionsNotRunNowAreCarriedOverWithTheirSummaryLines() {
         String previous = "# old\n\n## Summary\n\n| figure | target | measured | |\n|---|---|---|---|\n"
-                + "| B5 wall time, PostgreSQL | (reported) | 3.95× | |\n\n## B4 — x\n\nfour\n\n## B5 — durable\n\nfive, "
-                + "measured at 2026-12-02T00:13:31Z\n\n## Reading these figures\n\n";
-        String md = new Report(false, List.of(JDK17, JDK25)).markdown(previous);
-        assertTrue(md.contains("| B5 wall time, PostgreSQL (carried over, see B5) | (reported) | 3.95× | | – | |\n"), md);
-        assertTrue(md.contains("## B5 — durable\n\nfive, measured at 2026-12-02T00:13:31Z\n\n## Reading"), md);
+                + "| B4 x | | 1 | |\n| B5 wall time, PostgreSQL | (reported) | 3.95× | |\n\n## B4 — x\n\nfour\n\n"
+                + "## B5 — durable\n\nfive, measured at 2026-12-02T00:13:31Z\n\n## Reading these figures\n\n";
+        Report report = new Report(false, List.of(JDK17, JDK25));
+        report.b3(List.of(run(new Workload("fal", 1_000, Duration.ofSeconds(10), Duration.ofMillis(50), null, false,
+                false), 17.0, 58, 6_000, "fal", JDK17)));
+        String md = report.markdown(previous);
+        assertTrue(md.contains("| B3 videogen4j, fal: HTTP requests per completed job | no regression: was 6.000 (2026-11-20) "
+                + "| 6.000 | met | – | |\n| B4 x (carried over) | | 1 | | – | |\n"
+                + "| B5 wall time, PostgreSQL (carried over) | (reported) | 3.95× | | – | |\n"), md);
+        assertTrue(md.indexOf("## B3 — polling cost") < md.indexOf("## B4 — x\n\nfour\n\n## B5 — durable\n\nfive, "
+                + "measured at 2026-12-02T00:13:31Z\n\n## Reading"), md);
+        String again = new Report(false, List.of(JDK17, JDK25)).markdown(md);
+        assertTrue(again.contains("| B4 x (carried over) | | 1 | | – | |\n"), "carried twice, marked once: " + again);
     }
 
     @Test
