@@ -52,13 +52,13 @@ final class StatusStreams implements AutoCloseable {
     }
 
     /**
-     * The default budget: 256 where readers are virtual threads; 4 where each is a platform thread, which keeps a
-     * busy client with 48 call threads under 64 threads. Each stream is also an open connection at the provider.
-     * Jobs beyond the budget are polled on the learned schedule, which (once a stream has shown a model's exact
-     * run time) finds them done a tenth of a second after their end, at two requests.
+     * The default budget: 256 where readers are virtual threads; 32 where each is a platform thread (a sleeping
+     * daemon thread while its job runs). Each stream is also an open connection at the provider. Jobs beyond the
+     * budget are polled on the learned schedule: as soon as a stream once the run times are steady, but a job whose
+     * run time varies (queued behind others) costs polls a stream would not, so the budget covers a usual batch.
      */
     static int defaultBudget() {
-        return IoThreads.virtual() ? 256 : 4;
+        return IoThreads.virtual() ? 256 : 32;
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */
