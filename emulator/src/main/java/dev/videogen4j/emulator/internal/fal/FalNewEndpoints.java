@@ -47,9 +47,10 @@ final class FalNewEndpoints {
         add.accept("fal-ai/kling-video/v2.6/pro/text-to-video", new FalSchema(null, null, Map.of("duration",
                 List.of("5", "10"), "aspect_ratio", List.of("16:9", "9:16", "1:1")), Set.of("generate_audio"), Set.of(),
                 Set.of("negative_prompt"), false, null));
+        // Kling 2.6 Pro image-to-video (its llms.txt page): $0.07/s, $0.14/s with native audio (the default).
         add.accept("fal-ai/kling-video/v2.6/pro/image-to-video", new FalSchema("start_image_url", "end_image_url",
                 Map.of("duration", List.of("5", "10")), Set.of("generate_audio"), Set.of(), Set.of("negative_prompt"),
-                false, null));
+                false, new BigDecimal("0.14")));
         // Seedance 1.5 Pro (llms.txt for t2v and i2v): aspect incl. auto, resolution 480p|720p|1080p, duration
         // "4".."12", camera_fixed, seed, generate_audio, enable_safety_checker; ~$0.052/s at 720p with audio.
         Map<String, List<String>> seedance = Map.of("aspect_ratio", List.of("21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"),
