@@ -18,34 +18,16 @@ import dev.videogen4j.fal.internal.FalResults;
 import dev.videogen4j.spi.ErrorKind;
 import dev.videogen4j.spi.JobUpdate;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * fal ends every request COMPLETED, failed or not; the adapter tells them apart by reading the result in the same
  * poll (issue 13 items 1 and 4), and follows the URLs submit returned (item 6).
  */
-class FalCompletedJobTest {
+class FalCompletedJobTest extends FalServerTest {
     private static final JobId JOB = JobId.of("fal", STD_I2V, REQUEST_ID);
     private static final String APP = "/fal-ai/kling-video/requests/" + REQUEST_ID;
     private static final String COMPLETED = "{\"status\": \"COMPLETED\", \"request_id\": \"" + REQUEST_ID + "\", \"logs\": null}";
-
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
 
     private JobUpdate pollCompletedThen(MockResponse result) {
         server.enqueue(json(200, COMPLETED));

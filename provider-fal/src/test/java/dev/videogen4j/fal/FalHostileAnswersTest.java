@@ -20,30 +20,13 @@ import dev.videogen4j.testkit.HostileVendor;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Issue 12 defects 3, 5, 11: a fal (or a proxy in front of it) that answers with absurd values. */
-class FalHostileAnswersTest {
+class FalHostileAnswersTest extends FalServerTest {
     private static final JobId JOB = JobId.of("fal", STD_I2V, REQUEST_ID);
     private static final ImageToVideoRequest REQUEST = ImageToVideoRequest.builder().model("kling-2.5-turbo-standard")
             .prompt("p").image(ImageInput.url("https://example.com/a.png")).build();
-
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
 
     @Test
     void absurdQueuePositionsSizesAndSeedsAreUnknownNotFatal() {

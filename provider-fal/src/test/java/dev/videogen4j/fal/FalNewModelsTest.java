@@ -16,10 +16,7 @@ import dev.videogen4j.spi.SubmitContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,22 +24,7 @@ import org.junit.jupiter.api.Test;
  * the quick-start bodies reproduce from neutral requests, out-of-range values are refused before sending,
  * and prices follow the page (per second by resolution and audio, or per video).
  */
-class FalNewModelsTest {
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
-
+class FalNewModelsTest extends FalServerTest {
     /** https://fal.ai/models/fal-ai/veo3.1/llms.txt: the required-parameters example is the prompt alone. */
     @Test
     void veo31QuickStartIsThePromptAlone() throws Exception {

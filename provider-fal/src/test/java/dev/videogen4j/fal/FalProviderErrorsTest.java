@@ -24,30 +24,12 @@ import dev.videogen4j.error.Violation;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every fal error shape, as answered to a submit. */
-class FalProviderErrorsTest {
+class FalProviderErrorsTest extends FalServerTest {
     private static final ImageToVideoRequest REQUEST = ImageToVideoRequest.builder().model("kling-2.5-turbo-standard")
             .prompt("p").image(ImageInput.url("https://example.com/a.png")).build();
-
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
 
     private VideoGenException submit(MockResponse response) {
         server.enqueue(response);

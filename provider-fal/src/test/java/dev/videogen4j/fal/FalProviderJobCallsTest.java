@@ -26,31 +26,13 @@ import dev.videogen4j.error.UnparseableResponseException;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ProviderOutput;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** poll, result and cancel: URLs, every status shape, the cancel outcomes. */
-class FalProviderJobCallsTest {
+class FalProviderJobCallsTest extends FalServerTest {
     private static final JobId JOB = JobId.of("fal", STD_I2V, REQUEST_ID);
     private static final String APP = "/fal-ai/kling-video/requests/" + REQUEST_ID;
-
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
 
     private JobUpdate poll(int code, String body) throws Exception {
         server.enqueue(json(code, body));

@@ -25,30 +25,12 @@ import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
 import java.util.Map;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class FalProviderSubmitTest {
-    private final MockWebServer server = new MockWebServer();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
-
+class FalProviderSubmitTest extends FalServerTest {
     @Test
     void postsSeed003InputToTheFullEndpointIdWithFalsHeaders() throws Exception {
         server.enqueue(json(200, SUBMIT_OK));

@@ -19,30 +19,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code FalProvider.streamStatus}: the request it sends, what it reads, its errors, and that close ends it. */
-class FalStatusStreamTest {
+class FalStatusStreamTest extends FalServerTest {
     private static final JobId JOB = JobId.of("fal", STD_I2V, REQUEST_ID);
-    private final MockWebServer server = new MockWebServer();
     private final List<JobStatus> seen = new ArrayList<>();
-    private FalProvider fal;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        fal = FalFixtures.provider(server);
-    }
-
-    @AfterEach
-    void stop() {
-        fal.close();
-        server.close();
-    }
 
     private static MockResponse events(String body) {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream").body(body).build();
