@@ -88,9 +88,9 @@ public final class WireMapping {
     /** The fields a request of this workflow must set but does not. */
     public List<RequestField> missing(VideoRequest r) {
         List<RequestField> out = List.of();
-        for (Map.Entry<RequestField, WireField> e : byField.entrySet()) {
-            RequestField f = e.getKey();
-            if (!e.getValue().required().contains(r.workflow())) continue;
+        for (RequestField f : ALL) {   // not byField.entrySet(): its iterator makes an entry object per field
+            WireField w = byField.get(f);
+            if (w == null || !w.required().contains(r.workflow())) continue;
             boolean given = f.valueIn(r) != null || (f == RequestField.SIZE && r.aspectRatio() != null);
             if (!given) out = with(out, f);
         }
