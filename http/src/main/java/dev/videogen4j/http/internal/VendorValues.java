@@ -62,6 +62,14 @@ public final class VendorValues {
      */
     public static String httpUrl(String url) {
         if (url == null || url.isBlank() || url.length() > 8192) return null;
+        // Most answers are plain: checked by a scan here instead of a java.net.URI parse per finished job. Any
+        // URL the scan is not sure of is parsed as before.
+        return PlainUrl.isPlainHttp(url) ? url : parsedHttpUrl(url);
+    }
+
+    /** {@link #httpUrl}'s answer by a full {@code java.net.URI} parse (the scan's reference in tests). */
+    static String parsedHttpUrl(String url) {
+        if (url == null || url.isBlank() || url.length() > 8192) return null;
         try {
             URI u = new URI(url.trim());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);

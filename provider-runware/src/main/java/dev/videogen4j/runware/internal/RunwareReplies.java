@@ -53,16 +53,23 @@ public final class RunwareReplies {
             throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, Operation.SUBMIT, reply.status(),
                     List.of(), task, reply.retryAfter()));
         }
+        // Loops, not streams: this reads every submit's answer.
         List<RunwareError> errors = new ArrayList<>(reply.body().allErrors());
-        reply.body().items().stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError).forEach(errors::add);
-        if (errors.stream().anyMatch(e -> "conflictTaskUUID".equals(e.code) && (e.taskUUID == null || taskUUID.equals(e.taskUUID)))) {
-            return new SubmitReceipt(id, null);
+        boolean named = false;
+        for (RunwareTaskResult i : reply.body().items()) {
+            if (i.isError()) errors.add(i.asError());
+            named |= taskUUID.equals(i.taskUUID);
+        }
+        for (RunwareError e : errors) {
+            if ("conflictTaskUUID".equals(e.code) && (e.taskUUID == null || taskUUID.equals(e.taskUUID))) {
+                return new SubmitReceipt(id, null);
+            }
         }
         if (!errors.isEmpty() || !reply.successful()) {
             throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, Operation.SUBMIT, reply.status(),
                     errors, task, reply.retryAfter()));
         }
-        if (reply.body().items().stream().noneMatch(i -> taskUUID.equals(i.taskUUID))) {
+        if (!named) {
             throw ProviderErrors.unparseable(providerId, Operation.SUBMIT, reply.status(), taskUUID,
                     new IOException("the acknowledgement does not name task " + taskUUID));
         }

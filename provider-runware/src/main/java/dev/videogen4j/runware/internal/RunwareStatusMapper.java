@@ -9,7 +9,6 @@ import dev.videogen4j.spi.ProviderOutput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,19 +64,26 @@ public final class RunwareStatusMapper {
 
     /** The job's update from this answer's items and errors and everything collected so far. */
     public static JobUpdate update(List<RunwareTaskResult> items, List<RunwareError> errors, RunwareJobMemory.Snapshot seen) {
+        // Loops, not streams: this runs on every poll answer of every job.
         List<RunwareError> failures = new ArrayList<>(errors);
-        items.stream().filter(RunwareTaskResult::isError).map(RunwareTaskResult::asError).forEach(failures::add);
+        for (RunwareTaskResult i : items) {
+            if (i.isError()) failures.add(i.asError());
+        }
         if (!failures.isEmpty()) {
             RunwareError f = failures.get(0);
             String reason = f.message != null ? f.message : f.code != null ? f.code : "Runware reported an error";
             return JobUpdate.of(JobStatus.failed(kindOfFailure(f.code), f.code, reason).withRaw("error"));
         }
         List<RunwareJobMemory.Video> collected = seen.videos();
-        boolean processing = items.stream().anyMatch(i -> "processing".equals(i.statusLowerCase()));
-        boolean waiting = items.stream().anyMatch(i -> "pending".equals(i.statusLowerCase())
-                || (i.statusLowerCase() == null && !i.isSuccess()));
-        String unknown = items.stream().map(i -> i.status).filter(s -> s != null && !KNOWN.contains(s.trim().toLowerCase(Locale.ROOT)))
-                .findFirst().orElse(null);
+        boolean processing = false;
+        boolean waiting = false;
+        String unknown = null;
+        for (RunwareTaskResult i : items) {
+            String status = i.statusLowerCase();
+            processing |= "processing".equals(status);
+            waiting |= "pending".equals(status) || (status == null && !i.isSuccess());
+            if (unknown == null && status != null && !KNOWN.contains(status)) unknown = i.status;
+        }
         boolean complete = seen.expected() != null ? collected.size() >= seen.expected()
                 : !processing && !waiting && unknown == null;
         if (!collected.isEmpty() && complete) {
@@ -97,10 +103,13 @@ public final class RunwareStatusMapper {
 
     /** The videos and their summed cost; the cost is {@code null} unless every video reported one. */
     public static ProviderOutput output(List<RunwareJobMemory.Video> videos) {
-        boolean allCosted = videos.stream().allMatch(v -> v.cost() != null);
-        BigDecimal cost = allCosted && !videos.isEmpty()
-                ? videos.stream().map(RunwareJobMemory.Video::cost).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
-        return new ProviderOutput(videos.stream().map(RunwareJobMemory.Video::video).collect(Collectors.toList()), cost);
+        List<GeneratedVideo> out = new ArrayList<>(videos.size());
+        BigDecimal cost = videos.isEmpty() ? null : BigDecimal.ZERO;
+        for (RunwareJobMemory.Video v : videos) {
+            out.add(v.video());
+            cost = cost == null || v.cost() == null ? null : cost.add(v.cost());
+        }
+        return new ProviderOutput(out, cost);
     }
 
     // With several videos asked for, the finished ones count as 100% each, so progress never runs backwards
