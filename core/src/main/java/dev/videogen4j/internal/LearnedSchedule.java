@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each job's poll schedule from what the jobs of its provider and model taught ({@link RunTimes}, arithmetic in
  * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: it is polled every
- * half second (a thirtieth of its age once older than 15 s) so that its end, and with it the model's run time, is
- * known within half a second or so: a 10 s job costs 20 polls, once per model and client. The other jobs keep the
+ * half second (a 240th of its age once older than two minutes) so that its end, and with it the model's run time,
+ * is known within half a second: a 10 s job costs 20 polls, a 2 min job 240, a 10 min job about 630, once per
+ * model and client. The other jobs keep the
  * back-off until then and are re-planned when the first estimate arrives ({@link #learn} says so): a burst of
  * 10,000 jobs sent to a fresh client is not noticed a back-off step late. Where the application configured the
  * poll schedule, a lone first job keeps that back-off, and scouts only once other jobs of its model wait on it.
@@ -60,9 +61,13 @@ final class LearnedSchedule {
         return schedule.nextByAge(age, expected(t));
     }
 
-    /** How much later a poll of {@code t} planned earlier should go, by the estimate now (zero: poll now). */
+    /**
+     * How much later a poll of {@code t} planned earlier should go, by the estimate now (zero: poll now). Only a
+     * first poll moves: a job a poll already saw running past its aimed-at end is late, and so, most likely, are
+     * the jobs sent with it, whose ends are what moved the estimate; its dense polls go on as planned.
+     */
     Duration postpone(JobTracker t, Instant now) {
-        return schedule.postpone(t.elapsed(now), expected(t));
+        return t.pendingAt() != null ? Duration.ZERO : schedule.postpone(t.elapsed(now), expected(t));
     }
 
     /**

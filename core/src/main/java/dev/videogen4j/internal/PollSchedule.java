@@ -29,6 +29,7 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     static final Duration DENSE = Duration.ofMillis(500);
     private static final Duration MIN_DENSE_WINDOW = Duration.ofSeconds(5);
     private static final Duration NEAR = Duration.ofMillis(100);
+    static final int SCOUT_SHARE = 240;
 
     PollSchedule {
         Objects.requireNonNull(fallback, "fallback == null");
@@ -48,12 +49,15 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
     }
 
     /**
-     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every half second, a
-     * thirtieth of its age once it is older than 15 s, never more than the configured ceiling; under a
-     * {@code configured} schedule never more often than its first delay either.
+     * The delay before the next poll of a model's scout (see {@link LearnedSchedule}): every half second for its
+     * first two minutes, then {@value #SCOUT_SHARE}th of its age, never more than the configured ceiling; under a
+     * {@code configured} schedule never more often than its first delay either. The scout's last two polls bound
+     * its model's run time for every job after it: a window as wide as a back-off step would leave the first polls
+     * of the next jobs seconds early or late (N1's 120 s jobs: 4 s apart at a thirtieth of the age), and all the
+     * jobs sent before the next one ends are aimed by it.
      */
     Duration scout(Duration elapsed, boolean configured) {
-        Duration step = max(DENSE, Duration.ofMillis(elapsed.toMillis() / 30));
+        Duration step = max(DENSE, Duration.ofMillis(elapsed.toMillis() / SCOUT_SHARE));
         if (configured) step = max(step, fallback.initialDelay());
         return min(step, fallback.maxDelay());
     }

@@ -17,15 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
  *       polls and is corrected by them, one that is too high is corrected only slowly (below). A status stream
  *       gives {@code P = D}.</li>
  *   <li>the first poll found it done: it ended at or before {@code D}, and nothing says how much earlier. The
- *       sample is then a sixteenth of the poll margin below the estimate: the first polls creep earlier, so a
- *       model that got faster is found out, until one finds its job pending and moves the estimate back up.</li>
+ *       sample is then {@value #CREEP}th of the poll margin below the estimate: the first polls creep earlier, so a
+ *       model that got faster is found out, until one finds its job pending and moves the estimate back up. The
+ *       creep is slow (well under a millisecond a job at the usual margins): a hundred jobs in a row cost no
+ *       extra poll.</li>
  * </ul>
  * That makes the estimate a quantile tracker: it settles where a small share of jobs is still running at their
  * first poll. Samples are averaged with weight {@value #WEIGHT}; a sample far above the estimate (a job stuck in a
  * queue) counts as four margins or a fifth above it, so one outlier does not delay the next first polls by minutes.
- * The margin (how far past the estimate the first poll goes) follows the samples' mean deviation, as TCP's
- * retransmission timer does: jobs of a steady length (or ends a status stream saw exactly) are polled 0.1 s after
- * their usual end, jobs whose length varies further out, up to 2 s or 5 %.
+ * The margin (how far past the estimate the first poll goes) is the {@code spread} (the mean half width of the
+ * windows the samples came from: where in its window an end was, nobody knows) plus twice the samples' mean
+ * deviation, as TCP's retransmission timer does, plus a tenth of a second; at most 2 s or 5 %. Without the spread,
+ * jobs that all end in the same phase of their dense polls (a wave sent together) would give the same sample, up
+ * to a quarter second below their true end, the deviation would fall to nothing, and every next first poll would
+ * come just before the end. Jobs whose ends a status stream saw exactly are polled 0.1 s after their usual end.
  *
  * <pre>{@code
  * RunTimes times = new RunTimes();
@@ -35,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RunTimes {
     static final double WEIGHT = 0.3;
+    static final int CREEP = 128;
     private static final double DEVIATION_WEIGHT = 0.25;
     // A window up to this wide counts by its middle (a scout's or dense polls'); a wider one by a point this far
     // into it: an estimate that is too low is corrected within a few jobs, one that is too high only slowly.
@@ -47,11 +53,14 @@ final class RunTimes {
     record Expected(Duration runTime, Duration margin) {
     }
 
-    /** The running estimate and the mean deviation of the samples from it, in milliseconds. */
-    record Estimate(long millis, long deviation) {
-        /** Twice the deviation and a tenth of a second; at most 2 s or 5 % of the run time, whichever is more. */
+    /**
+     * The running estimate, the mean deviation of the samples from it, and the mean half width of the windows they
+     * came from, in milliseconds.
+     */
+    record Estimate(long millis, long deviation, long spread) {
+        /** The spread, twice the deviation and a tenth of a second; at most 2 s or 5 % of the run time. */
         long margin() {
-            return Math.min(2 * deviation + MIN_MARGIN, Math.max(MAX_MARGIN, millis / 20));
+            return Math.min(spread + 2 * deviation + MIN_MARGIN, Math.max(MAX_MARGIN, millis / 20));
         }
     }
 
@@ -69,17 +78,17 @@ final class RunTimes {
     /** The estimate after one finished job: the arithmetic of the class comment. */
     static Estimate next(Estimate e, Long pending, long done) {
         if (pending != null && pending > done) pending = done;
-        Long window = pending == null ? null : pending + Math.min(done - pending, WIDE) / 2;
-        if (e == null) {
-            return window != null ? new Estimate(window, Math.min(done - pending, WIDE) / 4)
-                    : new Estimate(done, done / 20);
-        }
+        long half = pending == null ? 0 : Math.min(done - pending, WIDE) / 2;
+        Long window = pending == null ? null : pending + half;
+        if (e == null) return window != null ? new Estimate(window, 0, half) : new Estimate(done, done / 20, 0);
         long margin = e.margin();
-        long sample = window != null ? window : Math.min(done, e.millis() - margin / 16);
+        long sample = window != null ? window : Math.min(done, e.millis() - margin / CREEP);
         sample = Math.max(0, Math.min(sample, e.millis() + Math.max(4 * margin, e.millis() / 5)));
         long millis = Math.round(e.millis() + WEIGHT * (sample - e.millis()));
         long deviation = Math.round(e.deviation() + DEVIATION_WEIGHT * (Math.abs(sample - e.millis()) - e.deviation()));
-        return new Estimate(Math.max(0, millis), Math.max(0, deviation));
+        // a first poll that found the job done says nothing of where in a window the end was: the spread stays
+        long spread = window == null ? e.spread() : Math.round(e.spread() + DEVIATION_WEIGHT * (half - e.spread()));
+        return new Estimate(Math.max(0, millis), Math.max(0, deviation), Math.max(0, spread));
     }
 
     private static String key(String provider, String model) {

@@ -206,6 +206,28 @@ class AdaptivePollingTest {
     }
 
     @Test
+    void aLateJobsDensePollsAreNotPostponedWhenItsNeighboursEndsMoveTheEstimate() {
+        jobsRunFor(Duration.ofSeconds(10), 1);
+        List<String> late = List.of("job-2", "job-3", "job-4", "job-5");
+        for (String id : late) {
+            acme.answerSubmit(ctx -> {
+                ends.put(id, clock.instant().plusSeconds(12));      // sent together, all run 12 s
+                return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
+            });
+        }
+        VideoClient client = unconfigured();
+        generate(client);                                            // the scout: 9.75 s, first poll 0.35 s later
+        Instant second = clock.instant();
+        List<CompletableFuture<VideoResult>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < late.size(); i++) all.add(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
+        scheduler.runUntil(() -> all.stream().allMatch(CompletableFuture::isDone), Duration.ofMinutes(10));
+
+        // the first ends, seen at 12.1 s, move the estimate up, and past 12.1 s by the third; the others, polled
+        // in the same instant, are not sent to that new first-poll time (a second late): they are as late
+        for (String id : late) assertEquals(seconds(10.1, 0.5, 5), pollsOf(id, second), id);
+    }
+
+    @Test
     void learningSwitchedOffKeepsTheConfiguredBackOff() {
         jobsRunFor(Duration.ofSeconds(10), 2);
         VideoClient client = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_POLL_ADAPTIVE", "false"), acme).build();

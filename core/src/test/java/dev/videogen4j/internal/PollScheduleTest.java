@@ -76,11 +76,14 @@ class PollScheduleTest {
     }
 
     @Test
-    void aScoutIsPolledEveryHalfSecondThenAThirtiethOfItsAgeUpToTheCeiling() {
+    void aScoutIsPolledEveryHalfSecondForTwoMinutesThenA240thOfItsAgeUpToTheCeiling() {
         assertEquals(s(0.5), ADAPTIVE.scout(Duration.ZERO, false));
         assertEquals(s(0.5), ADAPTIVE.scout(s(14), false));
-        assertEquals(s(2), ADAPTIVE.scout(s(60), false));
-        assertEquals(s(10), ADAPTIVE.scout(s(600), false));
+        // a 2 min job's end is known within half a second, not within the 4 s of a thirtieth of its age
+        assertEquals(s(0.5), ADAPTIVE.scout(s(119), false));
+        assertEquals(s(1), ADAPTIVE.scout(s(240), false));
+        assertEquals(s(2.5), ADAPTIVE.scout(s(600), false));
+        assertEquals(s(10), ADAPTIVE.scout(s(3_600), false));
         // a configured schedule's first delay is a floor: polled every 2 s, not every 0.5 s
         assertEquals(s(2), ADAPTIVE.scout(Duration.ZERO, true));
     }
