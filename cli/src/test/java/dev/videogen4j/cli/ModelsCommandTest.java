@@ -23,7 +23,8 @@ class ModelsCommandTest {
                         "fal-ai/kling-video/v2.5-turbo/pro/image-to-video", "fal-ai/veo3.1/image-to-video",
                         "fal-ai/veo3.1/fast/image-to-video", "fal-ai/kling-video/v3/pro/image-to-video",
                         "fal-ai/kling-video/v2.6/pro/image-to-video", "fal-ai/bytedance/seedance/v1.5/pro/image-to-video",
-                        "fal-ai/minimax/hailuo-2.3/standard/image-to-video", "fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"),
+                        "fal-ai/minimax/hailuo-2.3/standard/image-to-video", "fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video",
+                        "wan/v2.6/image-to-video"),
                 rows.stream().map(r -> r[1]).collect(Collectors.toList()));
         String[] std = rows.get(5);
         assertEquals(List.of("fal", "kling-2.5-turbo-standard", "i2v", "5,10", "from image", "first", "0..1", "0.042", "none", "-",
@@ -55,7 +56,7 @@ class ModelsCommandTest {
     void jsonPrintsEveryEntryWithItsWireMappingSourceAndPriceDate() {
         assertEquals(0, cli.run("models", "--json", "--provider", "fal"));
         java.util.List<?> all = (java.util.List<?>) dev.videogen4j.internal.Json.parse(cli.out());
-        assertEquals(26, all.size());
+        assertEquals(28, all.size());
         java.util.Map<?, ?> veo = all.stream().map(o -> (java.util.Map<?, ?>) o)
                 .filter(m -> "fal-ai/veo3.1".equals(m.get("id"))).findFirst().orElseThrow();
         assertEquals("veo-3.1", veo.get("family"));

@@ -53,6 +53,8 @@ class NewModelsCliTest {
             "fal, fal-ai/minimax/hailuo-2.3/standard/text-to-video, t2v, '\"prompt\":\"A lighthouse at dusk\"'",
             "fal, fal-ai/minimax/hailuo-2.3/standard/image-to-video, i2v, '\"image_url\"'",
             "fal, fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video, i2v, '\"image_url\"'",
+            "fal, wan/v2.6/text-to-video, t2v, '{\"prompt\":\"A lighthouse at dusk\",\"aspect_ratio\":\"16:9\"}'",
+            "fal, wan/v2.6/image-to-video, i2v, '{\"prompt\":\"A lighthouse at dusk\",\"image_url\":\"https://example.com/first.jpg\"}'",
     })
     void dryRunShowsTheExactRequestPerModel(String provider, String model, String workflow, String fragment) {
         realVendorsAtAnEmulator();

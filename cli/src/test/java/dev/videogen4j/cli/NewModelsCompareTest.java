@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code videogen4j compare --emulator} runs each newer family on every vendor of the built-in emulator that offers
  * it: one row per vendor, each with its quote (unknown where the vendor publishes no price we could read), its cost
  * (Runware reports one; fal's is estimated from the quote, or unknown) and its timings. The six families of issue 18
- * (Veo 3.1, Seedance 2.0, Kling 2.6 and 3.0, Hailuo 2.3, Wan 2.6) run on both vendors, except Wan 2.6, which runs on
- * Runware alone: no fal page for it gave the endpoint's input schema.
+ * (Veo 3.1, Seedance 2.0, Kling 2.6 and 3.0, Hailuo 2.3, Wan 2.6) all run on both vendors.
  */
 class NewModelsCompareTest {
     private static final String IMAGE = "https://example.com/first.jpg";
@@ -39,7 +38,7 @@ class NewModelsCompareTest {
             "kling-3.0-pro    | klingai:kling-video@3-pro      | fal-ai/kling-video/v3/pro/text-to-video            | --aspect-ratio 16:9",
             "hailuo-2.3       | minimax:4@1                    | fal-ai/minimax/hailuo-2.3/standard/text-to-video   | ''",
             "hailuo-2.3-fast  | minimax:4@2                    | fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video | --image " + IMAGE + " --duration 6",
-            "wan-2.6          | alibaba:wan@2.6                | ''                                                 | --aspect-ratio 16:9 --duration 5",
+            "wan-2.6          | alibaba:wan@2.6                | wan/v2.6/text-to-video                             | --aspect-ratio 16:9 --duration 5",
     })
     @SuppressWarnings("unchecked")
     void compareRunsTheFamilyOnEveryVendorOfTheEmulatorThatOffersIt(String family, String runware, String fal, String options) {

@@ -73,6 +73,30 @@ class NewModelsTest extends EmulatorTestBase {
         assertEquals(422, wrong.code(), wrong.body());
     }
 
+    /** Wan 2.6 (fal page + fal's client types): 5/10/15 s as strings, 720p or 1080p, a prompt of at most 800 characters. */
+    @Test
+    void falWan26RefusesAtResultTimeWhatItsSchemaDoesNotAllow() throws Exception {
+        TestHttp.Result wrong = falResult("wan/v2.6/text-to-video", Json.writeString(Map.of("prompt", "x".repeat(801),
+                "duration", "8", "resolution", "480p", "negative_prompt", "n".repeat(501))));
+        assertEquals(422, wrong.code(), wrong.body());
+        List<?> detail = (List<?>) wrong.at("detail");
+        assertEquals(List.of("one_of", "one_of", "string_too_long", "string_too_long"), detail.stream()
+                .map(d -> String.valueOf(((Map<?, ?>) d).get("type"))).sorted().toList(), wrong.body());
+        assertEquals(200, falDone("wan/v2.6/text-to-video", Json.writeString(Map.of("prompt", "x".repeat(800),
+                "duration", "15", "resolution", "1080p", "aspect_ratio", "3:4", "multi_shots", false))).code());
+        TestHttp.Result noImage = falResult("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p")));
+        assertEquals(422, noImage.code(), noImage.body());
+        assertEquals(200, falDone("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p", "image_url", IMAGE)))
+                .code());
+    }
+
+    private TestHttp.Result falDone(String endpoint, String body) throws Exception {
+        TestHttp.Result submit = falSubmit(endpoint, body);
+        assertEquals(200, submit.code(), submit.body());
+        advance(600);
+        return falGet((String) submit.at("response_url"));
+    }
+
     /** fal queues any well-formed input and refuses it when the job runs: the 422 is on the result (issue 13). */
     private TestHttp.Result falResult(String endpoint, String body) throws Exception {
         TestHttp.Result submit = falSubmit(endpoint, body);

@@ -49,7 +49,7 @@ class FalProviderFactoryTest {
             assertInstanceOf(ImageToVideo.class, p);
             assertFalse(p.deduplicatesSubmits());
             assertTrue(p.supportsCancel());
-            assertEquals(26, p.models().size(), "11 Kling endpoints + 15 of the newer families");
+            assertEquals(28, p.models().size(), "11 Kling endpoints + 17 of the newer families");
             assertEquals("FalProvider[https://queue.fal.run/]", p.toString());   // the default base, no network used
             assertFalse(p.toString().contains(FalFixtures.KEY));
         }

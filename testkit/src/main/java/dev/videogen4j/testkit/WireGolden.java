@@ -106,7 +106,10 @@ public final class WireGolden {
 
     private static VideoRequest.Builder<?> full(VideoRequest.Builder<?> b, ModelCapabilities m, Workflow w) {
         if (m.negativePrompt() != null && takes(m, RequestField.NEGATIVE_PROMPT, w)) b.negativePrompt("blur, flicker");
-        if (!m.durations().isEmpty()) b.durationSeconds(m.durations().get(m.durations().size() - 1));
+        // An entry may list the durations its vendor documents yet not map the field (its wire name unconfirmed).
+        if (!m.durations().isEmpty() && takes(m, RequestField.DURATION_SECONDS, w)) {
+            b.durationSeconds(m.durations().get(m.durations().size() - 1));
+        }
         if (m.cfgScale() != null && takes(m, RequestField.CFG_SCALE, w)) b.cfgScale(m.cfgScale().max() / 2);
         String resolution = !m.resolutions().isEmpty() && takes(m, RequestField.RESOLUTION, w)
                 ? m.resolutions().get(m.resolutions().size() - 1) : null;

@@ -59,12 +59,20 @@ final class LumoraProvider implements VideoProvider, TextToVideo, ImageToVideo {
 
     private final String baseUrl;
     private final String key;
-    private final OkHttpClient http;
+    final OkHttpClient http;
+    // Whether this provider made its HTTP client's threads and pool itself (and so releases them on close), or
+    // borrowed them from the client family's SharedResources (which core releases when the last client closes).
+    private final boolean ownsHttp;
 
     LumoraProvider(ProviderConfig config) {
         this.baseUrl = config.baseUrlOverride().orElse(DEFAULT_BASE_URL).replaceAll("/+$", "");
         this.key = Objects.requireNonNull(config.apiKey(), "Lumora needs an API key").reveal();
-        this.http = new OkHttpClient.Builder()
+        // Clients made with VideoClient.newBuilder() share one connection pool and dispatcher: newBuilder() of the
+        // shared OkHttpClient keeps both and changes only this provider's timeouts.
+        OkHttpClient shared = config.shared() == null ? null
+                : config.shared().get("lumora.http", OkHttpClient.class, OkHttpClient::new, LumoraProvider::release);
+        this.ownsHttp = shared == null;
+        this.http = (shared == null ? new OkHttpClient.Builder() : shared.newBuilder())
                 .connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
                 .retryOnConnectionFailure(false)   // core decides about resending, never the HTTP client
@@ -160,8 +168,12 @@ final class LumoraProvider implements VideoProvider, TextToVideo, ImageToVideo {
 
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsHttp) release(http);
+    }
+
+    private static void release(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * The emulator's own transcription of the newer fal endpoints' input schemas and prices, each from its fal page
  * (read 2026-12-01, stored copies): Veo 3.1 and 3.1 Fast, Kling 3.0 and 2.6 Pro, Seedance 1.5 Pro and 2.0,
- * Hailuo 2.3 and 2.3 Fast. Where a page's price is per video or unpublished, the booked price per second is the
+ * Hailuo 2.3 and 2.3 Fast, and Wan 2.6 (read 2026-12-02, with fal's client types for its field names). Where a page's price is per video or unpublished, the booked price per second is the
  * emulator's own approximation for its statistics (fal reports no cost to callers).
  */
 final class FalNewEndpoints {
@@ -76,6 +76,22 @@ final class FalNewEndpoints {
                 Set.of("prompt_optimizer"), Set.of(), Set.of(), false, new BigDecimal("0.0467")));
         add.accept("fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video", new FalSchema("image_url", null, hailuo,
                 Set.of("prompt_optimizer"), Set.of(), Set.of(), false, new BigDecimal("0.0317")));
+        wan26(add);
+    }
+
+    // https://fal.ai/models/wan/v2.6/text-to-video/api: 720p|1080p (no 480p), 5|10|15 s, 16:9|9:16|1:1|4:3|3:4;
+    // the fields as fal-js types them (V26TextToVideoInput): duration "5"|"10"|"15", prompt max 800 characters,
+    // negative_prompt max 500, seed, audio_url, enable_prompt_expansion, multi_shots, enable_safety_checker.
+    // No price on the pages read: booked at the emulator's placeholder price.
+    private static void wan26(BiConsumer<String, FalSchema> add) {
+        add.accept("wan/v2.6/text-to-video", new FalSchema(null, null, Map.of("duration", List.of("5", "10", "15"),
+                "resolution", List.of("720p", "1080p"), "aspect_ratio", List.of("16:9", "9:16", "1:1", "4:3", "3:4")),
+                Set.of("enable_prompt_expansion", "multi_shots", "enable_safety_checker"), Set.of("seed"),
+                Set.of("negative_prompt", "audio_url"), false, null, Map.of("prompt", 800, "negative_prompt", 500)));
+        // https://fal.ai/models/wan/v2.6/image-to-video/api: the image as the first frame (image_url in its
+        // example); the rest of its schema was not in the copy read, and fal ignores fields it does not name.
+        add.accept("wan/v2.6/image-to-video", new FalSchema("image_url", null, Map.of(), Set.of(), Set.of(), Set.of(),
+                false, null));
     }
 
     private static List<String> seconds(int from, int to) {

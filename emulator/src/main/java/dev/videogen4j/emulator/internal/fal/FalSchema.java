@@ -26,14 +26,23 @@ import java.util.Set;
  * @param strings       free text fields besides {@code prompt}
  * @param cfgScale      whether {@code cfg_scale} (0..1) is taken
  * @param bookedPerSecond what the emulator's statistics book per second (fal reports no cost to the caller)
+ * @param maxLengths    the longest text a string field takes, where fal's schema states one (Wan 2.6: prompt 800)
  */
 public record FalSchema(String imageField, String endImageField, Map<String, List<String>> oneOf, Set<String> booleans,
-        Set<String> integers, Set<String> strings, boolean cfgScale, BigDecimal bookedPerSecond) {
+        Set<String> integers, Set<String> strings, boolean cfgScale, BigDecimal bookedPerSecond,
+        Map<String, Integer> maxLengths) {
     public FalSchema {
         oneOf = Map.copyOf(oneOf);
         booleans = Set.copyOf(booleans);
         integers = Set.copyOf(integers);
         strings = Set.copyOf(strings);
+        maxLengths = Map.copyOf(maxLengths);
+    }
+
+    /** A schema whose string fields have no stated length limit. */
+    public FalSchema(String imageField, String endImageField, Map<String, List<String>> oneOf, Set<String> booleans,
+            Set<String> integers, Set<String> strings, boolean cfgScale, BigDecimal bookedPerSecond) {
+        this(imageField, endImageField, oneOf, booleans, integers, strings, cfgScale, bookedPerSecond, Map.of());
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Checks an input against a {@link FalSchema} and lists every violation in fal's model error form, like
  * {@link FalInputValidator} does for the Kling endpoints (same error shapes: {@code missing}, {@code string_type},
- * {@code one_of}, {@code bool_type}, {@code int_type}, {@code feature_not_supported}).
+ * {@code one_of}, {@code bool_type}, {@code int_type}, {@code feature_not_supported}), plus {@code string_too_long}
+ * where the schema states a maximum length.
  */
 final class FalSchemaValidator {
     private FalSchemaValidator() {}
@@ -19,9 +20,9 @@ final class FalSchemaValidator {
                     "model_attributes_type", null, body));
             return errors;
         }
-        string(input, "prompt", true, errors);
+        string(input, "prompt", true, schema, errors);
         if (schema.imageField() != null) {
-            string(input, schema.imageField(), true, errors);
+            string(input, schema.imageField(), true, schema, errors);
         }
         for (String image : List.of("image_url", "start_image_url", "end_image_url", "tail_image_url")) {
             if (input.containsKey(image) && !image.equals(schema.imageField()) && !image.equals(schema.endImageField())) {
@@ -50,7 +51,7 @@ final class FalSchemaValidator {
                         "int_type", null, v));
             }
         }
-        schema.strings().forEach(field -> string(input, field, false, errors));
+        schema.strings().forEach(field -> string(input, field, false, schema, errors));
         Object cfg = input.get("cfg_scale");
         if (cfg != null && (!schema.cfgScale() || !(cfg instanceof Double d && d >= 0 && d <= 1))) {
             errors.add(FalInputValidator.error(List.of("body", "cfg_scale"), schema.cfgScale()
@@ -60,13 +61,19 @@ final class FalSchemaValidator {
         return errors;
     }
 
-    private static void string(Map<?, ?> input, String field, boolean required, List<Map<String, Object>> errors) {
+    private static void string(Map<?, ?> input, String field, boolean required, FalSchema schema,
+            List<Map<String, Object>> errors) {
         Object v = input.get(field);
+        Integer max = schema.maxLengths().get(field);
         if (v == null && required) {
             errors.add(FalInputValidator.error(List.of("body", field), "Field required", "missing", null, null));
         } else if (v != null && !(v instanceof String)) {
             errors.add(FalInputValidator.error(List.of("body", field), "Input should be a valid string", "string_type",
                     null, v));
+        } else if (v != null && max != null && ((String) v).length() > max) {
+            // pydantic's wording, which fal's 422 detail carries
+            errors.add(FalInputValidator.error(List.of("body", field), "String should have at most " + max
+                    + " characters", "string_too_long", Map.<String, Object>of("max_length", max), v));
         }
     }
 
