@@ -15,12 +15,16 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Coalesces one provider's due polls into batch requests (Runware: many getResponse tasks in one array). A job
  * whose poll comes due joins a queue; a flush {@code window} later, up to {@code maxBatch} queued jobs are polled
- * in one call. With 10,000 jobs in flight this turns 10,000 requests per poll round into about 100.
+ * in one call. With 10,000 jobs in flight this turns 10,000 requests per poll round into about 100. Jobs sent
+ * together are accepted in groups a submit window or so apart (a batched submit carries what came in 50 ms), so
+ * their first polls come due that far apart too: the poll that opens a window gathers the polls due within a few
+ * windows after it (see {@code JobPolling}), and a wave of jobs is polled in one request, not one per group.
  */
 final class BatchPolls {
     private final BatchPoller poller;
     private final ProviderResilience resilience;
     private final Coalescer<Entry> due;
+    private final Runnable gather;
 
     static final class Entry {
         final JobId id;
@@ -31,17 +35,22 @@ final class BatchPolls {
         }
     }
 
+    /**
+     * {@code gather} runs when a poll opens a window: it may poll (through {@link #poll}) the jobs whose polls
+     * come due soon after, so that they join this request rather than open the next one.
+     */
     BatchPolls(BatchPoller poller, ProviderResilience resilience, ScheduledExecutorService timer, Duration window,
-               int maxBatch) {
+               int maxBatch, Runnable gather) {
         this.poller = poller;
         this.resilience = resilience;
+        this.gather = gather;
         this.due = new Coalescer<>(timer, window, maxBatch, this::send);
     }
 
     /** Queues a poll; the future completes with the job's update, or fails like a single poll would. */
     CompletableFuture<JobUpdate> poll(JobId id) {
         Entry e = new Entry(id);
-        due.add(e);
+        if (due.add(e)) gather.run();
         return e.update;
     }
 

@@ -30,11 +30,14 @@ final class Coalescer<E> {
         this.send = send;
     }
 
-    void add(E item) {
+    /** Queues {@code item}; true when it opened a window (the flush it joins was not scheduled yet). */
+    boolean add(E item) {
         due.add(item);
         if (flushScheduled.compareAndSet(false, true)) {
             timer.schedule(this::flush, window.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         }
+        return false;
     }
 
     private void flush() {

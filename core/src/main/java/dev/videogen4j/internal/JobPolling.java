@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 final class JobPolling {
     private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
+    /** How many batch windows past a window's opening a poll may be due and still join it. */
+    static final int GATHER_WINDOWS = 3;
 
     private final EngineContext ctx;
     private final JobTable table;
@@ -47,7 +49,9 @@ final class JobPolling {
             if (!(p instanceof BatchPoller)) {
                 throw new ConfigurationException("Provider '" + id + "' cannot poll in batches");
             }
-            batches.put(id, new BatchPolls((BatchPoller) p, ctx.guard(id), ctx.timer(), b.window(), b.max()));
+            Duration horizon = b.window().multipliedBy(GATHER_WINDOWS);
+            batches.put(id, new BatchPolls((BatchPoller) p, ctx.guard(id), ctx.timer(), b.window(), b.max(),
+                    () -> gather(id, horizon)));
         });
     }
 
@@ -108,8 +112,29 @@ final class JobPolling {
                     || onSafetyPoll(t)) {
                 continue;
             }
-            Duration delay = learned.byAge(t, t.elapsed(now));
+            // at the new first-poll time, or at once when that has passed (or is a hair away)
+            Duration delay = learned.untilFirst(t, now);
             if (now.plus(delay).isBefore(due)) scheduleIn(t, t.restartPolling(), delay);
+        }
+    }
+
+    /**
+     * A batched poll of {@code provider} opened a window: the jobs of the provider whose planned polls come due
+     * within {@code horizon} are polled now, in the same request. They go at most two windows early (the window
+     * still passes before the request), well within the 0.1 s floor of a first poll's margin.
+     */
+    private void gather(String provider, Duration horizon) {
+        Instant now = ctx.clock().instant();
+        Instant until = now.plus(horizon);
+        for (JobTracker t : table.all()) {
+            Instant due = t.pollDueAt();
+            if (!t.provider.id().equals(provider) || t.result.isDone() || due == null || !due.isAfter(now)
+                    || due.isAfter(until) || onSafetyPoll(t)) {
+                continue;
+            }
+            int generation = t.restartPolling();
+            t.scheduled(null, null);
+            pollNow(t, generation);
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link PollSchedule}). While a model has no history, its first job is its <em>scout</em>: it is polled every
  * half second (a 240th of its age once older than two minutes) so that its end, and with it the model's run time,
  * is known within half a second: a 10 s job costs 20 polls, a 2 min job 240, a 10 min job about 630, once per
- * model and client. The other jobs keep the
- * back-off until then and are re-planned when the first estimate arrives ({@link #learn} says so): a burst of
- * 10,000 jobs sent to a fresh client is not noticed a back-off step late. Where the application configured the
- * poll schedule, a lone first job keeps that back-off, and scouts only once other jobs of its model wait on it.
+ * model and client. The other jobs are re-planned when the first estimate arrives ({@link #learn} says so), so
+ * a burst of 10,000 jobs sent to a fresh client is not noticed a back-off step late; until then they are polled
+ * only at the configured ceiling (10 s), a safety net should the scout hang, instead of a back-off round per step
+ * (B3: 1,000 jobs of 10 s, batched, 71 requests with those rounds). Where the application configured the poll
+ * schedule, the other jobs keep it, and a lone first job keeps it too: it scouts only once other jobs of its
+ * model wait on it.
  *
  * <pre>{@code
  * Duration wait = learned.next(tracker, pollNumber, clock.instant());
@@ -49,9 +51,12 @@ final class LearnedSchedule {
         RunTimes.Expected expected = expected(t);
         Duration elapsed = t.elapsed(now);
         // A job with a webhook learns its end from the webhook: it does not scout.
-        if (expected == null && schedule.adaptive() && t.startKnown() && t.request.webhookUrl() == null
-                && scouting(t, now)) {
-            return schedule.scout(elapsed, !scoutAlone);
+        if (expected == null && schedule.adaptive() && t.startKnown() && t.request.webhookUrl() == null) {
+            Scout s = scout(t, now);
+            if (s.job == t && (s.wanted || scoutAlone)) return schedule.scout(elapsed, !scoutAlone);
+            // Under the default schedule the jobs that wait on a scout are re-planned when it ends: meanwhile only
+            // the ceiling's polls, so a burst into a fresh client does not pay a back-off round per step.
+            if (s.job != t && scoutAlone) return schedule.fallback().maxDelay();
         }
         return schedule.next(n, elapsed, expected);
     }
@@ -59,6 +64,11 @@ final class LearnedSchedule {
     /** The delay before the next poll of {@code t}, {@code age} old, for a poller that counts no polls. */
     Duration byAge(JobTracker t, Duration age) {
         return schedule.nextByAge(age, expected(t));
+    }
+
+    /** How long until the first-poll time of {@code t} by its model's estimate; zero when that has passed. */
+    Duration untilFirst(JobTracker t, Instant now) {
+        return schedule.untilFirst(t.elapsed(now), expected(t));
     }
 
     /**
@@ -96,11 +106,11 @@ final class LearnedSchedule {
 
     // One scout per model: the first job with no history, unless it ended or was released. Under a configured
     // schedule it scouts only once another job of the model waits on it: a lone job keeps the configured back-off.
-    private boolean scouting(JobTracker t, Instant now) {
+    private Scout scout(JobTracker t, Instant now) {
         String key = t.provider.id() + '\n' + t.id.model();
         Scout s = scouts.compute(key, (k, cur) -> cur == null || cur.job.result.isDone() || cur.job.released(now)
                 ? new Scout(t) : cur);
         if (s.job != t) s.wanted = true;
-        return s.job == t && (s.wanted || scoutAlone);
+        return s;
     }
 }

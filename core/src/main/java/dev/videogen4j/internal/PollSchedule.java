@@ -79,10 +79,15 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
      * of the wait to the expected first poll when that is still ahead, else zero (poll now).
      */
     Duration postpone(Duration elapsed, RunTimes.Expected expected) {
-        if (!adaptive || expected == null) return Duration.ZERO;
-        Duration first = expected.runTime().plus(min(expected.margin(), fallback.maxDelay()));
-        Duration rest = first.minus(elapsed);
+        Duration rest = untilFirst(elapsed, expected);
         return rest.compareTo(NEAR) > 0 ? rest : Duration.ZERO;
+    }
+
+    /** The rest of the wait to the expected first poll of a job {@code elapsed} old; zero once it has passed. */
+    Duration untilFirst(Duration elapsed, RunTimes.Expected expected) {
+        if (!adaptive || expected == null) return Duration.ZERO;
+        Duration rest = expected.runTime().plus(min(expected.margin(), fallback.maxDelay())).minus(elapsed);
+        return rest.isNegative() ? Duration.ZERO : rest;
     }
 
     /** How long a late job is polled every {@link #DENSE}: a quarter of its expected run time, at least 5 s. */

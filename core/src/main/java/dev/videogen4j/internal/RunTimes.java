@@ -35,12 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * RunTimes times = new RunTimes();
  * times.learn("runware", "klingai:6@0", Duration.ofMillis(9_800), Duration.ofMillis(10_200));
- * times.expected("runware", "klingai:6@0");   // Optional[Expected[runTime=PT10S, margin=PT0.3S]]
+ * times.expected("runware", "klingai:6@0");   // Optional[Expected[runTime=PT10S, margin=PT0.4S]]
  * }</pre>
  */
 final class RunTimes {
     static final double WEIGHT = 0.3;
     static final int CREEP = 128;
+    static final long FIRST_DEVIATION = 50;
     private static final double DEVIATION_WEIGHT = 0.25;
     // A window up to this wide counts by its middle (a scout's or dense polls'); a wider one by a point this far
     // into it: an estimate that is too low is corrected within a few jobs, one that is too high only slowly.
@@ -80,7 +81,12 @@ final class RunTimes {
         if (pending != null && pending > done) pending = done;
         long half = pending == null ? 0 : Math.min(done - pending, WIDE) / 2;
         Long window = pending == null ? null : pending + half;
-        if (e == null) return window != null ? new Estimate(window, 0, half) : new Estimate(done, done / 20, 0);
+        // One job says nothing of how its model's jobs vary, and the first of a client is often answered late (a
+        // cold JVM, a cold connection), which makes its run time look shorter: until a second job is seen, a
+        // deviation of FIRST_DEVIATION widens the margin by twice that.
+        if (e == null) {
+            return window != null ? new Estimate(window, FIRST_DEVIATION, half) : new Estimate(done, done / 20, 0);
+        }
         long margin = e.margin();
         long sample = window != null ? window : Math.min(done, e.millis() - margin / CREEP);
         sample = Math.max(0, Math.min(sample, e.millis() + Math.max(4 * margin, e.millis() / 5)));

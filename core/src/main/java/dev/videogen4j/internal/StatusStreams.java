@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * Follows jobs on their provider's status stream ({@link StatusStreamer}, fal's {@code /status/stream}): the end is
  * known the moment the provider sends it, with one long request instead of polls. A stream holds a reader thread
  * while it waits, so at most {@code budget} jobs are streamed at once (virtual threads on JDK 24+ make a large
- * budget cheap, see {@link IoThreads}); the others are polled on the learned schedule, which finds them done
- * about as soon, at two requests each.
+ * budget cheap, see {@link IoThreads}; on platform threads the default is 4, {@link #defaultBudget}); the others
+ * are polled on the learned schedule, which finds them done about as soon, at two requests each.
  *
  * <p>A stream that fails, ends without a terminal status or outlives {@link #MAX_STREAM} hands its job to polling,
  * with a poll at once: a job that finished while its stream was down is never missed. Jobs submitted with a
@@ -52,13 +52,16 @@ final class StatusStreams implements AutoCloseable {
     }
 
     /**
-     * The default budget: 256 where readers are virtual threads; 32 where each is a platform thread (a sleeping
-     * daemon thread while its job runs). Each stream is also an open connection at the provider. Jobs beyond the
-     * budget are polled on the learned schedule: as soon as a stream once the run times are steady, but a job whose
-     * run time varies (queued behind others) costs polls a stream would not, so the budget covers a usual batch.
+     * The default budget: 256 where readers are virtual threads; 4 where each is a platform thread (a sleeping
+     * daemon thread while its job runs), so that a client's own platform threads stay near 52 however many jobs
+     * are in flight: 48 call threads, these 4 and the timer (B2 on JDK 17 counted 91 with a budget of 32). Each
+     * stream is also an open connection at the provider. Jobs beyond the budget are polled on the learned
+     * schedule, which the streamed jobs teach exactly (a stream sees the end itself): a polled job is then found
+     * done 0.1 s or so after its end, at three requests like a streamed one; a job whose run time varies (queued
+     * behind others) costs a poll or two a stream would not.
      */
     static int defaultBudget() {
-        return IoThreads.virtual() ? 256 : 32;
+        return IoThreads.virtual() ? 256 : 4;
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */

@@ -27,4 +27,10 @@ class IoThreadsTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void onPlatformThreadsOnlyFourJobsAreStreamedByDefaultSoAClientKeepsAbout52ThreadsOfItsOwn() {
+        // 48 call threads, 4 stream readers and the timer before JDK 24; virtual readers cost no platform thread
+        assertEquals(Runtime.version().feature() >= 24 ? 256 : 4, StatusStreams.defaultBudget());
+    }
 }
