@@ -99,7 +99,8 @@ public final class JobId {
 
     @Override
     public int hashCode() {
-        return Objects.hash(providerId, model, nativeJobId);
+        // Objects.hash's value without its array: job tables hash ids several times per job.
+        return 31 * (31 * (31 + providerId.hashCode()) + model.hashCode()) + nativeJobId.hashCode();
     }
 
     /** The storable form, read back by {@link #parse(String)}. */

@@ -5,6 +5,7 @@ import dev.videogen4j.VideoRequest;
 import dev.videogen4j.error.InvalidRequestException;
 import dev.videogen4j.error.Violation;
 import dev.videogen4j.spi.ModelCapabilities;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -30,24 +31,34 @@ public final class ModelResolver {
      */
     public static List<ModelCapabilities> resolve(CapabilityMatrix matrix, VideoRequest request,
                                                   Collection<String> providers, boolean requireValid) {
-        List<ModelCapabilities> named = matrix.models().stream()
-                .filter(m -> providers.isEmpty() || providers.contains(m.providerId()))
-                .filter(m -> m.answersTo(request.model())).collect(Collectors.toList());
+        // One pass over the catalog (hundreds of rows), run for every request: the rows named, and of those the
+        // ones doing the request's workflow, in catalog order.
+        List<ModelCapabilities> named = new ArrayList<>(2);
+        List<ModelCapabilities> doing = new ArrayList<>(2);
+        for (ModelCapabilities m : matrix.models()) {
+            if ((providers.isEmpty() || providers.contains(m.providerId())) && m.answersTo(request.model())) {
+                named.add(m);
+                if (m.supports(request.workflow())) doing.add(m);
+            }
+        }
         if (named.isEmpty()) {
             throw new InvalidRequestException(request.model(), List.of(new Violation("model", request.model(),
                     "a model or family of " + (providers.isEmpty() ? "the configured providers" : providers) + ": "
                             + families(matrix, providers))));
         }
-        List<ModelCapabilities> doing = matrix.candidates(request, providers);
         if (doing.isEmpty()) {
             throw new InvalidRequestException(request.model(), RequestValidator.violations(request, named.get(0)));
         }
         if (!requireValid) return doing;
-        List<ModelCapabilities> ok = doing.stream().filter(m -> matrix.violations(request, m).isEmpty())
-                .collect(Collectors.toList());
+        List<ModelCapabilities> ok = new ArrayList<>(doing.size());
+        List<Violation> firstViolations = null;
+        for (ModelCapabilities m : doing) {
+            List<Violation> v = matrix.violations(request, m);
+            if (v.isEmpty()) ok.add(m);
+            else if (firstViolations == null && m == doing.get(0)) firstViolations = v;
+        }
         if (ok.isEmpty()) {
-            ModelCapabilities first = doing.get(0);
-            throw new InvalidRequestException(first.id(), matrix.violations(request, first));
+            throw new InvalidRequestException(doing.get(0).id(), firstViolations);
         }
         return ok;
     }

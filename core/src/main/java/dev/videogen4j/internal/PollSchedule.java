@@ -71,7 +71,7 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
         if (first.minus(elapsed).compareTo(NEAR) > 0) return first.minus(elapsed);
         Duration overdue = elapsed.minus(first);
         if (overdue.compareTo(denseWindow(expected.runTime())) < 0) return dense;
-        return max(dense, min(overdue.dividedBy(2), fallback.maxDelay()));
+        return max(dense, min(divided(overdue, 2), fallback.maxDelay()));
     }
 
     /**
@@ -87,7 +87,13 @@ record PollSchedule(PollSettings fallback, boolean adaptive) {
 
     /** How long a late job is polled every {@link #DENSE}: a quarter of its expected run time, at least 5 s. */
     static Duration denseWindow(Duration expected) {
-        return max(MIN_DENSE_WINDOW, expected.dividedBy(4));
+        return max(MIN_DENSE_WINDOW, divided(expected, 4));
+    }
+
+    // Duration.dividedBy(long) divides through BigDecimal, on every poll of every job: the same exact quotient here.
+    static Duration divided(Duration d, int k) {
+        if (d.isNegative()) return d.dividedBy(k);
+        return Duration.ofSeconds(d.getSeconds() / k, ((d.getSeconds() % k) * 1_000_000_000L + d.getNano()) / k);
     }
 
     private static Duration min(Duration a, Duration b) {

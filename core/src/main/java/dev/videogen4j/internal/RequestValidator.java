@@ -68,8 +68,10 @@ public final class RequestValidator {
         audioAndResolution(v, r, m);
         wire(v, r, m);
         // One violation per field: the first says it best (a catalog reason before a generic "not accepted").
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        v.removeIf(x -> !seen.add(x.field()));
+        if (v.size() > 1) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            v.removeIf(x -> !seen.add(x.field()));
+        }
         return v;
     }
 

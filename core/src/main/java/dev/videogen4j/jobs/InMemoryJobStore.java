@@ -62,7 +62,7 @@ public final class InMemoryJobStore implements JobStore {
         JobRecord current = records.get(changed.id());
         if (current == null || current.version() != changed.version()) return Optional.empty();
         JobRecord stored = changed.toBuilder().version(changed.version() + 1).build();
-        put(stored);
+        put(stored, current);
         return Optional.of(stored);
     }
 
@@ -89,9 +89,21 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     private void put(JobRecord r) {
+        put(r, null);
+    }
+
+    // An update rarely changes the ids the indexes hold: they are written again only when they do (a job's record
+    // is updated several times, and each key would be a new string hashed into a large map).
+    private void put(JobRecord r, JobRecord before) {
         records.put(r.id(), r);
-        bySubmission.put(key(r.providerId(), r.submissionId()), r.id());
-        if (r.nativeJobId() != null) byVendorId.put(key(r.providerId(), r.nativeJobId()), r.id());
+        if (before == null || !before.submissionId().equals(r.submissionId())
+                || !before.providerId().equals(r.providerId())) {
+            bySubmission.put(key(r.providerId(), r.submissionId()), r.id());
+        }
+        if (r.nativeJobId() != null && (before == null || !r.nativeJobId().equals(before.nativeJobId())
+                || !before.providerId().equals(r.providerId()))) {
+            byVendorId.put(key(r.providerId(), r.nativeJobId()), r.id());
+        }
         if (r.state().isTerminal() && ended.add(r.id()) && ended.size() > maxEnded) {
             String oldest = ended.iterator().next();
             ended.remove(oldest);

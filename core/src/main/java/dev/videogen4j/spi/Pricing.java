@@ -85,10 +85,14 @@ public record Pricing(BigDecimal perSecond, Map<String, BigDecimal> byResolution
      * @param audio      whether the video has (or may be billed for) audio
      */
     public Optional<BigDecimal> price(String resolution, boolean audio, int seconds) {
-        BigDecimal video = perVideo.get(resolution + "/" + seconds + "s");
-        if (video == null) video = perVideo.get(seconds + "s");
-        if (video != null) return Optional.of(video);
-        boolean audioPriced = byResolution.keySet().stream().anyMatch(k -> k.endsWith("+audio"));
+        // Most models price per second: no keys to build when there is no per-video table (quotes run per job).
+        if (!perVideo.isEmpty()) {
+            BigDecimal video = perVideo.get(resolution + "/" + seconds + "s");
+            if (video == null) video = perVideo.get(seconds + "s");
+            if (video != null) return Optional.of(video);
+        }
+        boolean audioPriced = false;
+        for (String k : byResolution.keySet()) audioPriced |= k.endsWith("+audio");
         BigDecimal rate;
         if (audio && audioPriced) {
             rate = byResolution.get(resolution + "+audio");

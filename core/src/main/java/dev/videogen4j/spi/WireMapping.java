@@ -25,10 +25,15 @@ import java.util.Optional;
 public final class WireMapping {
     private static final WireMapping NONE = new WireMapping(new LinkedHashMap<>());
 
+    private static final RequestField[] ALL = RequestField.values();
+
     private final Map<RequestField, WireField> fields;
+    // The same fields in enum order, fixed once: unmapped and missing run for every request validated and sent.
+    private final EnumMap<RequestField, WireField> byField = new EnumMap<>(RequestField.class);
 
     private WireMapping(LinkedHashMap<RequestField, WireField> fields) {
         this.fields = Collections.unmodifiableMap(fields);
+        this.byField.putAll(fields);
     }
 
     /** No mapping: the adapter's own default applies. */
@@ -72,24 +77,31 @@ public final class WireMapping {
 
     /** The fields the request sets that this mapping cannot write for the request's workflow, in enum order. */
     public List<RequestField> unmapped(VideoRequest r) {
-        List<RequestField> out = new ArrayList<>();
-        for (RequestField f : RequestField.values()) {
-            WireField w = fields.get(f);
-            if (f.valueIn(r) != null && (w == null || !w.appliesTo(r.workflow()))) out.add(f);
+        List<RequestField> out = List.of();
+        for (RequestField f : ALL) {
+            WireField w = byField.get(f);
+            if (f.valueIn(r) != null && (w == null || !w.appliesTo(r.workflow()))) out = with(out, f);
         }
         return out;
     }
 
     /** The fields a request of this workflow must set but does not. */
     public List<RequestField> missing(VideoRequest r) {
-        List<RequestField> out = new ArrayList<>();
-        Map<RequestField, WireField> byField = new EnumMap<>(RequestField.class);
-        byField.putAll(fields);
-        byField.forEach((f, w) -> {
+        List<RequestField> out = List.of();
+        for (RequestField f : ALL) {   // not byField.entrySet(): its iterator makes an entry object per field
+            WireField w = byField.get(f);
+            if (w == null || !w.required().contains(r.workflow())) continue;
             boolean given = f.valueIn(r) != null || (f == RequestField.SIZE && r.aspectRatio() != null);
-            if (w.required().contains(r.workflow()) && !given) out.add(f);
-        });
+            if (!given) out = with(out, f);
+        }
         return out;
+    }
+
+    // Most requests have nothing to report: the empty list is shared, a list is made only for a finding.
+    private static List<RequestField> with(List<RequestField> out, RequestField f) {
+        List<RequestField> grown = out.isEmpty() ? new ArrayList<>() : out;
+        grown.add(f);
+        return grown;
     }
 
     /** Puts {@code value} at a dotted path, creating the objects on the way: {@code a.b.c}. */

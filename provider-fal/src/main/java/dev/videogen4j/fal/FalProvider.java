@@ -46,8 +46,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import okhttp3.Request;
 
 /**
  * fal.ai through its queue API: submit to {@code POST queue.fal.run/{endpoint_id}}, then status, result and cancel
@@ -134,10 +133,10 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     }
 
     // The one place a submit request is built: sent by submit, shown by preview.
-    private Call<ResponseBody> submitCall(VideoRequest request, ModelCapabilities model) {
+    private Request submitCall(VideoRequest request, ModelCapabilities model) {
         FalSubmission s = FalRequestMapper.map(request, model, settings.submitHeaders());
         RequestBody body = RequestBody.create(FalJson.write(s.input()), JSON);
-        return http.api().submit(http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()),
+        return FalHttp.post(http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()),
                 s.headers(), body);
     }
 
@@ -154,7 +153,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         FalEndpointId endpoint = endpoint(id);
         String requestId = id.nativeJobId();
         FalResponse r = http.execute(Operation.POLL,
-                http.api().status(http.urls().status(endpoint, requestId, memory.urls(requestId))));
+                FalHttp.get(http.urls().status(endpoint, requestId, memory.urls(requestId))));
         JobUpdate u = FalResponses.answer(Operation.POLL, r, FalResponses::status);
         if (u.status().state() == JobState.SUCCEEDED) {
             u = completed(id, endpoint);
@@ -196,7 +195,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     private JobUpdate completed(JobId id, FalEndpointId endpoint) {
         String requestId = id.nativeJobId();
         FalResponse r = http.execute(Operation.RESULT,
-                http.api().result(http.urls().result(endpoint, requestId, memory.urls(requestId))));
+                FalHttp.get(http.urls().result(endpoint, requestId, memory.urls(requestId))));
         try {
             return FalResults.afterCompleted(id, r, () -> memory.countResultRead(requestId));
         } catch (FalJson.FalParseException e) {
@@ -206,7 +205,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
 
     @Override
     public CancelOutcome cancel(JobId id) {
-        return redactor.around(() -> FalResponses.cancelAnswer(http.execute(Operation.CANCEL, http.api().cancel(
+        return redactor.around(() -> FalResponses.cancelAnswer(http.execute(Operation.CANCEL, FalHttp.put(
                 http.urls().cancel(endpoint(id), id.nativeJobId(), memory.urls(id.nativeJobId()))))));
     }
 

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class ExchangeLog implements Interceptor {
     /**
      * What a request is about ({@code "submit"}, {@code "task 24cd..."} or {@code "3 tasks"}), attached to it as a
-     * tag (Retrofit {@code @Tag}) since the log never reads bodies.
+     * tag since the log never reads bodies.
      *
      * <pre>{@code
      * new Request.Builder().url(url).tag(ExchangeLog.Label.class, new ExchangeLog.Label("poll", "3 tasks"))

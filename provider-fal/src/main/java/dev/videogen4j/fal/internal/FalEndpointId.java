@@ -24,6 +24,11 @@ public final class FalEndpointId {
     // Pre-"owner/app" ids like "1234-my-app" (JS ensureEndpointIdFormat, Python _ensure_app_id_format).
     private static final Pattern LEGACY = Pattern.compile("^([0-9]+)-([a-zA-Z0-9-]+)$");
 
+    // Every submit and poll parses its job's endpoint id; the ids are the catalog's few, so each is parsed once.
+    // Bounded: ids also come from job handles an application passes in.
+    private static final int KNOWN_MAX = 512;
+    private static final java.util.Map<String, FalEndpointId> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String namespace;
     private final String owner;
     private final String app;
@@ -42,6 +47,14 @@ public final class FalEndpointId {
      */
     public static FalEndpointId parse(String endpointId) {
         Objects.requireNonNull(endpointId, "endpointId == null");
+        FalEndpointId known = KNOWN.get(endpointId);
+        if (known != null) return known;
+        FalEndpointId parsed = parseNew(endpointId);
+        if (KNOWN.size() < KNOWN_MAX) KNOWN.put(endpointId, parsed);
+        return parsed;
+    }
+
+    private static FalEndpointId parseNew(String endpointId) {
         String id = endpointId.trim();
         String[] parts = id.split("/", -1);
         if (parts.length == 1) {

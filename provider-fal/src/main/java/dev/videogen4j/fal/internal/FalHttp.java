@@ -15,19 +15,17 @@ import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
+import okhttp3.RequestBody;
 
 /**
- * The HTTP side of the adapter: one OkHttp client (built by {@link HttpClients}, which owns the transport rules) and
- * one Retrofit {@link FalQueueApi} per provider, and the single place where a call is executed and its I/O failure
- * classified.
+ * The HTTP side of the adapter: one OkHttp client (built by {@link HttpClients}, which owns the transport rules) per
+ * provider, the queue's requests, and the single place where a call is executed and its I/O failure classified.
+ * OkHttp is called directly, not through Retrofit: Retrofit re-parsed each URL built here, parsed the content type
+ * twice and buffered the whole body before {@link Bodies} could bound it, on each of a job's requests.
  *
  * <pre>{@code
  * FalHttp http = FalHttp.create(config, "https://queue.fal.run");
- * FalResponse r = http.execute(Operation.POLL, http.api().status(http.urls().status(endpoint, requestId)));
+ * FalResponse r = http.execute(Operation.POLL, FalHttp.get(http.urls().status(endpoint, requestId, null)));
  * }</pre>
  */
 public final class FalHttp implements AutoCloseable {
@@ -40,7 +38,8 @@ public final class FalHttp implements AutoCloseable {
     private final OkHttpClient client;
     private final OkHttpClient streamClient;
     private final java.util.Set<okhttp3.Call> openStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final FalQueueApi api;
+    private static final RequestBody NO_BODY = RequestBody.create(new byte[0], null);
+
     private final FalUrls urls;
     private final UnaryOperator<Request.Builder> headers;
     private final Clock clock;
@@ -50,7 +49,6 @@ public final class FalHttp implements AutoCloseable {
         this.clock = clock;
         this.headers = headers;
         this.urls = new FalUrls(base);
-        this.api = new Retrofit.Builder().baseUrl(base).client(client).build().create(FalQueueApi.class);
         // Runs after the credentials interceptor, whose Accept (JSON) it replaces for the stream.
         this.streamClient = client.newBuilder().callTimeout(java.time.Duration.ZERO).readTimeout(STREAM_IDLE)
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
@@ -76,8 +74,21 @@ public final class FalHttp implements AutoCloseable {
         return new FalHttp(client, base, headers, config.clock());
     }
 
-    public FalQueueApi api() {
-        return api;
+    /** {@code GET url}: a status or a result. */
+    public static Request get(HttpUrl url) {
+        return new Request.Builder().url(url).get().build();
+    }
+
+    /** {@code POST url} with the model input and the submit's own headers. */
+    public static Request post(HttpUrl url, java.util.Map<String, String> headers, RequestBody input) {
+        Request.Builder b = new Request.Builder().url(url).post(input);
+        headers.forEach(b::addHeader);
+        return b.build();
+    }
+
+    /** {@code PUT url} without a body (a cancel), sent as {@code Content-Length: 0}. */
+    public static Request put(HttpUrl url) {
+        return new Request.Builder().url(url).put(NO_BODY).build();
     }
 
     public FalUrls urls() {
@@ -88,16 +99,15 @@ public final class FalHttp implements AutoCloseable {
      * Runs one call, once. The body is read completely here, so a connection lost mid-body is an I/O failure
      * (for a submit: outcome unknown), while a complete but malformed body is left to the parsers.
      */
-    public FalResponse execute(Operation op, Call<ResponseBody> call) {
-        try {
-            Response<ResponseBody> r = call.execute();
+    public FalResponse execute(Operation op, Request request) {
+        try (okhttp3.Response r = client.newCall(request).execute()) {
             String text;
             try {
-                text = Bodies.read(r.isSuccessful() ? r.body() : r.errorBody(), Bodies.DEFAULT_LIMIT);
+                text = Bodies.read(r.body(), Bodies.DEFAULT_LIMIT);
             } catch (Bodies.TooLarge tooLarge) {
-                throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.headers().get("x-fal-request-id"), tooLarge);
+                throw ProviderErrors.unparseable(FalErrors.PROVIDER, op, r.code(), r.header("x-fal-request-id"), tooLarge);
             }
-            return new FalResponse(r.code(), r.headers(), text, RetryAfter.parse(r.headers().get(ResendGuard.HEADER), clock));
+            return new FalResponse(r.code(), r.headers(), text, RetryAfter.parse(r.header(ResendGuard.HEADER), clock));
         } catch (IOException e) {
             throw ProviderErrors.fromIo(FalErrors.PROVIDER, op, e, true);
         }
@@ -126,8 +136,8 @@ public final class FalHttp implements AutoCloseable {
     }
 
     /** The request {@link #execute} would send for this call, built but not sent (for dry runs). */
-    public Request request(Call<ResponseBody> call) {
-        return HttpClients.withHeaders(call.request(), FalErrors.PROVIDER, headers);
+    public Request request(Request request) {
+        return HttpClients.withHeaders(request, FalErrors.PROVIDER, headers);
     }
 
     @Override

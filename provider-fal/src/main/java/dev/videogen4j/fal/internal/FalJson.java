@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.videogen4j.http.internal.JsonValues;
+import dev.videogen4j.http.internal.PlainJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public final class FalJson {
     public static final Moshi MOSHI = new Moshi.Builder()
+            .add(PlainJson.FACTORY)
             .add(BigDecimal.class, JsonValues.DECIMAL)
             .add(BigInteger.class, JsonValues.NUMBER)
             .build();
@@ -25,13 +27,22 @@ public final class FalJson {
             MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
     private static final JsonAdapter<Object> ANY = MOSHI.adapter(Object.class);
 
+    // Each read used to ask Moshi for its adapter (a synchronized cache keyed by a new list): once per class now.
+    private static final ClassValue<JsonAdapter<?>> ADAPTERS = new ClassValue<>() {
+        @Override
+        protected JsonAdapter<?> computeValue(Class<?> type) {
+            return MOSHI.adapter(type);
+        }
+    };
+
     private FalJson() {
     }
 
     /** Reads {@code body} as {@code type}; {@link FalParseException} when it is not that JSON. */
     public static <T> T read(Class<T> type, String body) {
         try {
-            T value = MOSHI.adapter(type).fromJson(body);
+            @SuppressWarnings("unchecked")
+            T value = ((JsonAdapter<T>) ADAPTERS.get(type)).fromJson(body);
             if (value == null) {
                 throw new FalParseException("body is JSON null");
             }

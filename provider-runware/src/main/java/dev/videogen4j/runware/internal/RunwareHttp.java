@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Types;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
 
 /**
  * Sends task arrays to Runware: exactly one HTTP call per {@link #send}, no retries (core owns those); the transport
@@ -36,43 +39,52 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 public final class RunwareHttp implements AutoCloseable {
 
+    // What Retrofit's Moshi converter sent: the same media type and writer settings, so the bytes are unchanged.
+    private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+    private static final JsonAdapter<List<Map<String, Object>>> TASKS = RunwareJson.MOSHI.adapter(
+            Types.newParameterizedType(List.class, Types.newParameterizedType(Map.class, String.class, Object.class)));
+
     private final String providerId;
-    private final String endpoint;
+    private final HttpUrl endpoint;
     private final OkHttpClient http;
-    private final RunwareApi api;
     private final Clock clock;
     private final UnaryOperator<Request.Builder> headers;
 
     public RunwareHttp(String providerId, HttpUrl endpoint, ApiKey apiKey, HttpClients.Settings settings, Clock clock) {
         this.providerId = Objects.requireNonNull(providerId, "providerId == null");
-        this.endpoint = endpoint.toString();
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         Objects.requireNonNull(apiKey, "apiKey == null");
         this.headers = r -> r.header("Authorization", "Bearer " + apiKey.reveal());
         this.http = HttpClients.create(settings, headers);
-        this.api = new Retrofit.Builder()
-                .baseUrl(endpoint.resolve("/"))
-                .client(http)
-                .addConverterFactory(MoshiConverterFactory.create(RunwareJson.MOSHI))
-                .build()
-                .create(RunwareApi.class);
     }
 
     /** POSTs the tasks as one JSON array and reads the answer, whatever its status. */
     public RunwareReply send(Operation op, List<Map<String, Object>> tasks) {
         String requestId = tasks.size() == 1 ? (String) tasks.get(0).get("taskUUID") : null;
-        Response<ResponseBody> response;
-        String text;
-        try {
-            String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
-            response = api.run(endpoint, tasks, new ExchangeLog.Label(op.label(), about)).execute();
-            text = readBody(op, response, requestId);
+        String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
+        // OkHttp directly, not through Retrofit: Retrofit re-parsed the URL, parsed the content type twice and
+        // buffered the whole body before Bodies could bound it, on each of a job's requests.
+        Request request = build(tasks, new ExchangeLog.Label(op.label(), about));
+        try (Response response = http.newCall(request).execute()) {
+            String text = readBody(op, response, requestId);
+            return reply(providerId, op, response.code(), text,
+                    RetryAfter.parse(response.header(ResendGuard.HEADER), clock), requestId);
         } catch (IOException e) {
             // The taskUUID names the job a lost submit may have created: with it the caller can await that job.
             throw ProviderErrors.fromIo(providerId, op, e, true, requestId);
         }
-        return reply(providerId, op, response.code(), text,
-                RetryAfter.parse(response.headers().get(ResendGuard.HEADER), clock), requestId);
+    }
+
+    private Request build(List<Map<String, Object>> tasks, ExchangeLog.Label label) {
+        Buffer body = new Buffer();
+        try {
+            TASKS.toJson(JsonWriter.of(body), tasks);
+        } catch (IOException cannotHappen) {   // a Buffer does no I/O
+            throw new java.io.UncheckedIOException(cannotHappen);
+        }
+        return new Request.Builder().url(endpoint).post(RequestBody.create(body.readByteString(), JSON))
+                .tag(ExchangeLog.Label.class, label).build();
     }
 
     /** A complete answer read: a reply, or the typed error for a body that is not Runware's JSON. */
@@ -88,21 +100,21 @@ public final class RunwareHttp implements AutoCloseable {
         }
     }
 
-    private String readBody(Operation op, Response<ResponseBody> response, String requestId) throws IOException {
+    private String readBody(Operation op, Response response, String requestId) throws IOException {
         try {
-            return Bodies.read(response.isSuccessful() ? response.body() : response.errorBody(), Bodies.DEFAULT_LIMIT);
+            return Bodies.read(response.body(), Bodies.DEFAULT_LIMIT);
         } catch (Bodies.TooLarge tooLarge) {
             throw ProviderErrors.unparseable(providerId, op, response.code(), requestId, tooLarge);
         }
     }
 
     /**
-     * The request {@link #send} would make for these tasks, built by the same Retrofit call and header code but
-     * not executed (for dry runs).
+     * The request {@link #send} would make for these tasks, built by the same code and headers but not executed
+     * (for dry runs).
      */
     public Request request(List<Map<String, Object>> tasks) {
-        Request r = api.run(endpoint, tasks, new ExchangeLog.Label("preview", tasks.size() + " tasks")).request();
-        return HttpClients.withHeaders(r, providerId, headers);
+        return HttpClients.withHeaders(build(tasks, new ExchangeLog.Label("preview", tasks.size() + " tasks")),
+                providerId, headers);
     }
 
     @Override

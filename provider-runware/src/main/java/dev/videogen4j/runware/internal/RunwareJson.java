@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.videogen4j.http.internal.JsonValues;
+import dev.videogen4j.http.internal.PlainJson;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,7 +21,8 @@ import java.math.BigDecimal;
  */
 public final class RunwareJson {
     /** Shared: Moshi and its adapters are thread-safe. */
-    public static final Moshi MOSHI = new Moshi.Builder().add(BigDecimal.class, JsonValues.DECIMAL).build();
+    public static final Moshi MOSHI = new Moshi.Builder().add(PlainJson.FACTORY).add(BigDecimal.class, JsonValues.DECIMAL)
+            .build();
 
     private static final JsonAdapter<RunwareResponse> RESPONSE = MOSHI.adapter(RunwareResponse.class);
     private static final JsonAdapter<RunwareTaskResult> ITEM = MOSHI.adapter(RunwareTaskResult.class);

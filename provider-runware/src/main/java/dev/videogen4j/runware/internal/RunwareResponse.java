@@ -32,7 +32,12 @@ public final class RunwareResponse {
 
     /** The {@code data} items without the {@code null}s a broken answer may hold; never null. */
     public List<RunwareTaskResult> items() {
-        return data == null ? List.of() : data.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
+        if (data == null) return List.of();
+        // Read for every answer: a copy only when the vendor's list holds a null to drop.
+        for (RunwareTaskResult item : data) {
+            if (item == null) return data.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
+        }
+        return data;
     }
 
     /** Every error the body carries, whichever shape it used; failed {@code data} items are not included. */
