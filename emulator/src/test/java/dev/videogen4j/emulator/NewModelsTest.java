@@ -84,10 +84,13 @@ class NewModelsTest extends EmulatorTestBase {
                 .map(d -> String.valueOf(((Map<?, ?>) d).get("type"))).sorted().toList(), wrong.body());
         assertEquals(200, falDone("wan/v2.6/text-to-video", Json.writeString(Map.of("prompt", "x".repeat(800),
                 "duration", "15", "resolution", "1080p", "aspect_ratio", "3:4", "multi_shots", false))).code());
-        TestHttp.Result noImage = falResult("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p")));
+        TestHttp.Result noImage = falResult("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p",
+                "duration", 10)));
         assertEquals(422, noImage.code(), noImage.body());
-        assertEquals(200, falDone("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p", "image_url", IMAGE)))
-                .code());
+        assertEquals(List.of("missing", "one_of"), ((List<?>) noImage.at("detail")).stream()
+                .map(d -> String.valueOf(((Map<?, ?>) d).get("type"))).sorted().toList(), "image_url; duration as a number");
+        assertEquals(200, falDone("wan/v2.6/image-to-video", Json.writeString(Map.of("prompt", "p", "image_url", IMAGE,
+                "duration", "10", "resolution", "720p"))).code());
     }
 
     private TestHttp.Result falDone(String endpoint, String body) throws Exception {

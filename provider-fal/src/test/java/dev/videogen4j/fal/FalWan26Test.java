@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Wan 2.6 on fal (pages read 2026-12-02): fal.ai/models/wan/v2.6/text-to-video/api gives the endpoint, 720p/1080p,
  * 5/10/15 s and five aspect ratios, and its example input; fal's client types (fal-js V26TextToVideoInput) give the
- * field names. The image-to-video page shows prompt and image_url only, so that entry sends nothing else.
+ * field names (V26TextToVideoInput, V26ImageToVideoInput); the image-to-video page's example is prompt and image_url.
  */
 class FalWan26Test extends FalServerTest {
     static final String T2V = "wan/v2.6/text-to-video";
@@ -63,10 +63,12 @@ class FalWan26Test extends FalServerTest {
 
     /** The image-to-video page's example is prompt and image_url (its image URL is cut off in the copy: a stand-in). */
     @Test
-    void imageToVideoSendsPromptAndImageUrlOnly() throws Exception {
+    void imageToVideoSendsPromptAndImageUrlAndTheFieldsItsClientTypesName() throws Exception {
         assertEquals("{\"prompt\":\"Continue from first frame.\",\"image_url\":\"https://example.com/first.png\"}",
-                send(ImageToVideoRequest.builder().model("wan-2.6").prompt("Continue from first frame.")
-                        .image(ImageInput.url("https://example.com/first.png")).build(), I2V));
+                send(i2v().prompt("Continue from first frame.").build(), I2V));
+        assertEquals("{\"prompt\":\"p\",\"image_url\":\"https://example.com/first.png\",\"duration\":\"10\","
+                        + "\"negative_prompt\":\"blur\",\"resolution\":\"720p\",\"seed\":3}",
+                send(i2v().durationSeconds(10).negativePrompt("blur").resolution("720p").seed(3L).build(), I2V));
     }
 
     @Test
@@ -83,10 +85,10 @@ class FalWan26Test extends FalServerTest {
                 matrix.violations(t2v().negativePrompt("n".repeat(501)).build(), model(T2V)));
         assertEquals(List.of("cfgScale", "generateAudio"), fields(matrix.violations(t2v().cfgScale(0.5).generateAudio(true)
                 .build(), model(T2V))));
-        ImageToVideoRequest.Builder i2v = ImageToVideoRequest.builder().model("wan-2.6").prompt("p")
-                .image(ImageInput.url("https://example.com/first.png"));
-        assertEquals(List.of("durationSeconds", "resolution"), fields(matrix.violations(i2v.durationSeconds(10)
-                .resolution("1080p").build(), model(I2V))), "not guessed for image-to-video");
+        assertEquals(List.of(new Violation("durationSeconds", "8", "5, 10, 15"), new Violation("resolution", "4k", "720p, 1080p")),
+                matrix.violations(i2v().durationSeconds(8).resolution("4k").build(), model(I2V)));
+        assertEquals(List.of("aspectRatio"), fields(matrix.violations(i2v().aspectRatio("16:9").build(), model(I2V))),
+                "the video follows the image");
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> fal.submit(
                 t2v().durationSeconds(7).build(), new SubmitContext(model(T2V), "s-1")));
         assertEquals("durationSeconds", e.violations().get(0).field());
@@ -117,6 +119,10 @@ class FalWan26Test extends FalServerTest {
 
     private static TextToVideoRequest.Builder t2v() {
         return TextToVideoRequest.builder().model("wan-2.6").prompt("p");
+    }
+
+    private static ImageToVideoRequest.Builder i2v() {
+        return ImageToVideoRequest.builder().model("wan-2.6").prompt("p").image(ImageInput.url("https://example.com/first.png"));
     }
 
     private static ModelCapabilities model(String id) {

@@ -79,19 +79,21 @@ final class FalNewEndpoints {
         wan26(add);
     }
 
-    // https://fal.ai/models/wan/v2.6/text-to-video/api: 720p|1080p (no 480p), 5|10|15 s, 16:9|9:16|1:1|4:3|3:4;
-    // the fields as fal-js types them (V26TextToVideoInput): duration "5"|"10"|"15", prompt max 800 characters,
-    // negative_prompt max 500, seed, audio_url, enable_prompt_expansion, multi_shots, enable_safety_checker.
+    // https://fal.ai/models/wan/v2.6/text-to-video/api and /image-to-video/api: 720p|1080p (no 480p), 5|10|15 s,
+    // t2v 16:9|9:16|1:1|4:3|3:4, i2v the image as the first frame; the fields as fal-js types them
+    // (V26TextToVideoInput, V26ImageToVideoInput): duration "5"|"10"|"15", prompt max 800 characters, negative_prompt
+    // max 500, seed, audio_url, enable_prompt_expansion, multi_shots, enable_safety_checker; i2v has no aspect_ratio.
     // No price on the pages read: booked at the emulator's placeholder price.
     private static void wan26(BiConsumer<String, FalSchema> add) {
-        add.accept("wan/v2.6/text-to-video", new FalSchema(null, null, Map.of("duration", List.of("5", "10", "15"),
-                "resolution", List.of("720p", "1080p"), "aspect_ratio", List.of("16:9", "9:16", "1:1", "4:3", "3:4")),
-                Set.of("enable_prompt_expansion", "multi_shots", "enable_safety_checker"), Set.of("seed"),
-                Set.of("negative_prompt", "audio_url"), false, null, Map.of("prompt", 800, "negative_prompt", 500)));
-        // https://fal.ai/models/wan/v2.6/image-to-video/api: the image as the first frame (image_url in its
-        // example); the rest of its schema was not in the copy read, and fal ignores fields it does not name.
-        add.accept("wan/v2.6/image-to-video", new FalSchema("image_url", null, Map.of(), Set.of(), Set.of(), Set.of(),
-                false, null));
+        Map<String, List<String>> common = Map.of("duration", List.of("5", "10", "15"), "resolution", List.of("720p", "1080p"));
+        Map<String, List<String>> t2v = new java.util.HashMap<>(common);
+        t2v.put("aspect_ratio", List.of("16:9", "9:16", "1:1", "4:3", "3:4"));
+        Set<String> booleans = Set.of("enable_prompt_expansion", "multi_shots", "enable_safety_checker");
+        Map<String, Integer> lengths = Map.of("prompt", 800, "negative_prompt", 500);
+        add.accept("wan/v2.6/text-to-video", new FalSchema(null, null, t2v, booleans, Set.of("seed"),
+                Set.of("negative_prompt", "audio_url"), false, null, lengths));
+        add.accept("wan/v2.6/image-to-video", new FalSchema("image_url", null, common, booleans, Set.of("seed"),
+                Set.of("negative_prompt", "audio_url"), false, null, lengths));
     }
 
     private static List<String> seconds(int from, int to) {
