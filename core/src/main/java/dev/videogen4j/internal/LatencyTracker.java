@@ -11,14 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LatencyTracker {
     private static final double WEIGHT = 0.3;
-    private final Map<String, Double> ewmaMillis = new ConcurrentHashMap<>();
+    // Provider, then model: no "provider/model" string built and hashed on every finished job.
+    private final Map<String, Map<String, Double>> ewmaMillis = new ConcurrentHashMap<>();
 
     public void record(String provider, String model, Duration latency) {
-        ewmaMillis.merge(provider + "/" + model, (double) latency.toMillis(),
+        ewmaMillis.computeIfAbsent(provider, p -> new ConcurrentHashMap<>()).merge(model, (double) latency.toMillis(),
                 (old, now) -> old + WEIGHT * (now - old));
     }
 
     public Optional<Duration> estimate(String provider, String model) {
-        return Optional.ofNullable(ewmaMillis.get(provider + "/" + model)).map(ms -> Duration.ofMillis(Math.round(ms)));
+        Map<String, Double> byModel = ewmaMillis.get(provider);
+        return Optional.ofNullable(byModel == null ? null : byModel.get(model)).map(ms -> Duration.ofMillis(Math.round(ms)));
     }
 }
