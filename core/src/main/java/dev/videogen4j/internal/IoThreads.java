@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * ExecutorService calls = IoThreads.pool("videogen4j-call", 48);
- * int budget = IoThreads.virtual() ? 256 : 4;
+ * int budget = IoThreads.virtual() ? 256 : 32;
  * }</pre>
  */
 public final class IoThreads {

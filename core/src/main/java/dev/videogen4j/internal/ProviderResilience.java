@@ -53,6 +53,11 @@ public final class ProviderResilience {
     private final Observers observers;
     private final Redactor redactor;
 
+    /** The executor this provider's calls run on (the client's call pool, or the application's executor). */
+    Executor calls() {
+        return calls;
+    }
+
     /** @param redactor the client's: what the adapter returns or throws is scrubbed of the client's keys first */
     public ProviderResilience(String providerId, boolean deduplicatesSubmits, ResilienceSettings settings, Clock clock,
                               ScheduledExecutorService timer, Executor calls, Listeners listeners, Redactor redactor) {

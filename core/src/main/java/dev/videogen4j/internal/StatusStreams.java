@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * Follows jobs on their provider's status stream ({@link StatusStreamer}, fal's {@code /status/stream}): the end is
  * known the moment the provider sends it, with one long request instead of polls. A stream holds a reader thread
  * while it waits, so at most {@code budget} jobs are streamed at once (virtual threads on JDK 24+ make a large
- * budget cheap, see {@link IoThreads}; on platform threads the default is 4, {@link #defaultBudget}); the others
- * are polled on the learned schedule, which finds them done about as soon, at two requests each.
+ * budget cheap, see {@link IoThreads}; on platform threads the default is 32, {@link #defaultBudget}, and a stream
+ * takes a thread only while the calls leave room, {@link #roomForStream}); the others are polled on the learned
+ * schedule, which finds them done about as soon, at two requests each.
  *
  * <p>A stream that fails, ends without a terminal status or outlives {@link #MAX_STREAM} hands its job to polling,
  * with a poll at once: a job that finished while its stream was down is never missed. Jobs submitted with a
@@ -38,30 +40,66 @@ final class StatusStreams implements AutoCloseable {
     private final JobPolling polling;
     private final JobOutcomes outcomes;
     private final BooleanSupplier closed;
+    /** Stream readers a client may start beyond its call pool's maximum however busy its calls are. */
+    static final int BESIDE_BUSY_CALLS = 4;
+
+    private final int max;
     private final Semaphore budget;
     private final ExecutorService readers;      // null when streams are off
+    // The platform call pool the streams share room with; null on virtual threads or an application's executor.
+    private final ThreadPoolExecutor callPool;
 
     StatusStreams(EngineContext ctx, JobPolling polling, JobOutcomes outcomes, BooleanSupplier closed) {
         this.ctx = ctx;
         this.polling = polling;
         this.outcomes = outcomes;
         this.closed = closed;
-        int max = ctx.settings().statusStreams();
+        this.max = ctx.settings().statusStreams();
         this.budget = new Semaphore(max);
         this.readers = max > 0 ? IoThreads.pool("videogen4j-stream", max) : null;
+        this.callPool = IoThreads.virtual() ? null : platformCallPool(ctx);
+    }
+
+    private static ThreadPoolExecutor platformCallPool(EngineContext ctx) {
+        return ctx.resilience().values().stream().map(ProviderResilience::calls)
+                .filter(ThreadPoolExecutor.class::isInstance).map(ThreadPoolExecutor.class::cast)
+                .findFirst().orElse(null);
     }
 
     /**
-     * The default budget: 256 where readers are virtual threads; 4 where each is a platform thread (a sleeping
-     * daemon thread while its job runs), so that a client's own platform threads stay near 52 however many jobs
-     * are in flight: 48 call threads, these 4 and the timer (B2 on JDK 17 counted 91 with a budget of 32). Each
-     * stream is also an open connection at the provider. Jobs beyond the budget are polled on the learned
-     * schedule, which the streamed jobs teach exactly (a stream sees the end itself): a polled job is then found
-     * done 0.1 s or so after its end, at three requests like a streamed one; a job whose run time varies (queued
-     * behind others) costs a poll or two a stream would not.
+     * The default budget: 256 where readers are virtual threads; 32 where each is a platform thread (a sleeping
+     * daemon thread while its job runs), and then a stream also needs room beside the calls ({@link
+     * #roomForStream}). Each stream is also an open connection at the provider. Jobs beyond the budget are polled
+     * on the learned schedule, which the streamed jobs teach exactly (a stream sees the end itself): a polled job is
+     * then found done 0.1 s or so after its end, at three requests like a streamed one; a job whose run time varies
+     * (queued behind others) costs a poll or two a stream would not.
      */
     static int defaultBudget() {
-        return IoThreads.virtual() ? 256 : 4;
+        return IoThreads.virtual() ? 256 : 32;
+    }
+
+    /**
+     * Whether a platform-thread stream may start: when an idle reader can take it, or when the call threads and
+     * the readers together stay under the call pool's maximum plus {@value #BESIDE_BUSY_CALLS}. A client whose
+     * calls are quiet (a hundred long jobs in flight) follows up to the whole budget on streams; one whose calls are
+     * all busy (10,000 jobs being submitted) adds 4 readers to its 48 call threads and polls the rest, so its own
+     * threads stay near 52 (B2 on JDK 17 counted 91 with 32 readers beside 48 busy calls). Calls that grow after
+     * streams started are not held back: calls carry submits and results, which must not wait for a stream.
+     *
+     * <pre>{@code
+     * roomForStream(48, 48, 3, 3);   // true: a 4th reader beside 48 busy calls
+     * roomForStream(48, 48, 4, 4);   // false: the 5th job is polled
+     * roomForStream(20, 48, 31, 31); // true: quiet calls leave room for the whole budget
+     * }</pre>
+     */
+    static boolean roomForStream(int callThreads, int maxCalls, int readerThreads, int streaming) {
+        return streaming < readerThreads || callThreads + readerThreads < maxCalls + BESIDE_BUSY_CALLS;
+    }
+
+    private boolean roomBesideCalls() {
+        if (callPool == null || !(readers instanceof ThreadPoolExecutor r)) return true;
+        return roomForStream(callPool.getPoolSize(), callPool.getMaximumPoolSize(), r.getPoolSize(),
+                max - budget.availablePermits());
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */
@@ -70,7 +108,7 @@ final class StatusStreams implements AutoCloseable {
         if (ctx.settings().webhookSafetyPoll() != null && t.request != null && t.request.webhookUrl() != null) {
             return false;
         }
-        if (!budget.tryAcquire()) return false;
+        if (!roomBesideCalls() || !budget.tryAcquire()) return false;
         try {
             readers.execute(() -> read(t));
             return true;

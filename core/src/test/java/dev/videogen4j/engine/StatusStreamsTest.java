@@ -64,12 +64,16 @@ class StatusStreamsTest {
 
     // TestClients' wiring (virtual time, calls inline), with the streaming provider in the scripted one's place.
     private VideoClient client(Map<String, String> env) {
+        return client(env, Runnable::run);
+    }
+
+    private VideoClient client(Map<String, String> env, java.util.concurrent.Executor calls) {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("VIDEOGEN4J_RETRY_JITTER", "0");
         // a first poll no sooner than 5 s: a poll within a second of a stream's end is the hand-over's, not the schedule's
         all.put("VIDEOGEN4J_POLL_INITIAL_DELAY", "5s");
         all.put("VIDEOGEN4J_POLL_MAX_DELAY", "10s");
-        client = VideoClient.builder().environment(all).clock(clock).scheduler(scheduler).callExecutor(Runnable::run)
+        client = VideoClient.builder().environment(all).clock(clock).scheduler(scheduler).callExecutor(calls)
                 .providerFactory(new Streaming().factory()).routing("single:acme").build();
         return client;
     }
@@ -179,6 +183,53 @@ class StatusStreamsTest {
 
         assertEquals(List.of("job-1"), streamed.stream().map(JobId::nativeJobId).toList());
         assertTrue(acme.calls(Operation.POLL).stream().allMatch(call -> call.jobId().nativeJobId().equals("job-2")));
+    }
+
+    @Test
+    void besideACallPoolAtItsMaximumOnlyFourStreamsTakeAThreadAndTheOtherJobsArePolled() throws Exception {
+        if (dev.videogen4j.internal.IoThreads.virtual()) return;   // virtual readers hold no platform thread
+        assertEquals(List.of(4, 2), streamedBeside(48), "[streamed, polls]");
+    }
+
+    @Test
+    void besideQuietCallsEveryJobWithinTheBudgetIsStreamed() throws Exception {
+        assertEquals(List.of(6, 0), streamedBeside(0), "[streamed, polls]");
+    }
+
+    // Six jobs whose streams stay open until all six were sent, through a client whose call pool already holds
+    // `liveCalls` threads (of at most 48): how many were streamed, and how many polls the client sent.
+    private List<Integer> streamedBeside(int liveCalls) throws Exception {
+        java.util.concurrent.ThreadPoolExecutor calls = new java.util.concurrent.ThreadPoolExecutor(liveCalls, 48,
+                30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+        calls.prestartAllCoreThreads();
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        try {
+            for (int i = 1; i <= 6; i++) acme.acceptSubmit("job-" + i);
+            for (int i = 1; i <= 6; i++) acme.answerPoll(JobUpdate.of(JobStatus.succeeded()));
+            for (int i = 1; i <= 6; i++) acme.answerResult(ScriptedProvider.output("https://cdn.example/v.mp4", null));
+            stream = listener -> {
+                try {
+                    hold.await(5, TimeUnit.SECONDS);   // every stream stays open until all six were sent
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.of(JobUpdate.of(JobStatus.succeeded()));
+            };
+            VideoClient c = client(Map.of("VIDEOGEN4J_STATUS_STREAMS", "32"), calls);
+            List<CompletableFuture<dev.videogen4j.VideoJob>> jobs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                jobs.add(c.submitAsync(Requests.t2v()));
+                jobs.get(i).get(5, TimeUnit.SECONDS);   // one at a time: each sees the streams before it
+            }
+            hold.countDown();
+            for (CompletableFuture<dev.videogen4j.VideoJob> j : jobs) await(c.awaitAsync(j.get().jobId(), Duration.ofMinutes(10)));
+            synchronized (streamed) {
+                return List.of(streamed.size(), acme.count(Operation.POLL));
+            }
+        } finally {
+            hold.countDown();
+            calls.shutdownNow();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.videogen4j.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
@@ -29,8 +30,13 @@ class IoThreadsTest {
     }
 
     @Test
-    void onPlatformThreadsOnlyFourJobsAreStreamedByDefaultSoAClientKeepsAbout52ThreadsOfItsOwn() {
-        // 48 call threads, 4 stream readers and the timer before JDK 24; virtual readers cost no platform thread
-        assertEquals(Runtime.version().feature() >= 24 ? 256 : 4, StatusStreams.defaultBudget());
+    void onPlatformThreadsUpTo32JobsAreStreamedByDefaultAndOnlyFourBesideACallPoolAtItsMaximum() {
+        // virtual readers cost no platform thread; platform ones take room beside the calls (StatusStreams)
+        assertEquals(Runtime.version().feature() >= 24 ? 256 : 32, StatusStreams.defaultBudget());
+        assertTrue(StatusStreams.roomForStream(48, 48, 3, 3), "a 4th reader beside 48 call threads");
+        assertFalse(StatusStreams.roomForStream(48, 48, 4, 4), "not a 5th: the client keeps 52 of its own");
+        assertTrue(StatusStreams.roomForStream(48, 48, 4, 3), "an idle reader adds no thread");
+        assertTrue(StatusStreams.roomForStream(20, 48, 31, 31), "quiet calls leave room for the whole budget");
+        assertFalse(StatusStreams.roomForStream(21, 48, 31, 31));
     }
 }
