@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the first poll found it done: it ended at or before {@code D}, and nothing says how much earlier. The
  *       sample is then {@value #CREEP}th of the poll margin below the estimate: the first polls creep earlier, so a
  *       model that got faster is found out, until one finds its job pending and moves the estimate back up. The
- *       creep is slow (well under a millisecond a job at the usual margins): a hundred jobs in a row cost no
- *       extra poll.</li>
+ *       creep is slow (a millisecond a job at the usual margins, never less): a hundred jobs in a row cost no
+ *       extra poll, and an estimate 200 ms too high is worn down within 200 jobs.</li>
  * </ul>
  * That makes the estimate a quantile tracker: it settles where a small share of jobs is still running at their
  * first poll. Samples are averaged with weight {@value #WEIGHT}; a sample far above the estimate (a job stuck in a
@@ -91,6 +91,10 @@ final class RunTimes {
         long sample = window != null ? window : Math.min(done, e.millis() - margin / CREEP);
         sample = Math.max(0, Math.min(sample, e.millis() + Math.max(4 * margin, e.millis() / 5)));
         long millis = Math.round(e.millis() + WEIGHT * (sample - e.millis()));
+        // A first poll that found its job done moves the estimate at least a millisecond earlier: at margins under a
+        // quarter second the creep is a fraction of one, which whole milliseconds would round to nothing, and a model
+        // that got faster (or whose first job was answered late) would keep every first poll late for good.
+        if (window == null && millis >= e.millis()) millis = e.millis() - 1;
         long deviation = Math.round(e.deviation() + DEVIATION_WEIGHT * (Math.abs(sample - e.millis()) - e.deviation()));
         // a first poll that found the job done says nothing of where in a window the end was: the spread stays
         long spread = window == null ? e.spread() : Math.round(e.spread() + DEVIATION_WEIGHT * (half - e.spread()));

@@ -51,6 +51,17 @@ class RunTimesTest {
     }
 
     @Test
+    void anEstimateTooHighIsWornDownEvenWhereItsMarginsCreepIsUnderAMillisecond() {
+        // a model's first job was answered late (205 ms), its jobs now end at once: every first poll, 0.1 s past the
+        // estimate, finds its job done; at a 100 ms margin a 128th is under a millisecond, and must not round away
+        RunTimes.Estimate est = e(205, 0);
+        for (int job = 0; job < 100; job++) est = RunTimes.next(est, null, est.millis() + est.margin());
+        assertEquals(105, est.millis(), "a millisecond a job");
+        for (int job = 0; job < 200; job++) est = RunTimes.next(est, null, est.millis() + est.margin());
+        assertEquals(0, est.millis(), "found out: the jobs take no time");
+    }
+
+    @Test
     void aLateJobMovesTheEstimateUpAndTheMarginOutButAnOutlierOnlyBoundedly() {
         // a dense window of 0.5 s: the spread moves a quarter of the way to its half width
         assertEquals(e(10_000 + 225, 375, 63), RunTimes.next(e(10_000, 250), 10_500L, 11_000));
