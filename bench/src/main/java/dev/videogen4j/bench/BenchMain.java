@@ -16,11 +16,26 @@ import java.util.Arrays;
  * report's). The other commands are the child processes the harness starts itself.
  */
 public final class BenchMain {
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar bench/target/videogen4j-bench.jar [all | SECTION[,SECTION...]] [--quick] [--java=PATH[,PATH]]",
+            "",
+            "Runs videogen4j's benchmarks against the built-in emulator and writes BENCHMARKS.md.",
+            "  all             N1 and B1-B4 (default); rewrites BENCHMARKS.md",
+            "  SECTION         n1, b1, b2, b3, b4, b5: runs those and rewrites them in BENCHMARKS.md, keeping the others",
+            "                  (b5 needs VIDEOGEN4J_BENCH_POSTGRES_URL=jdbc:postgresql://HOST:PORT/DB?user=U)",
+            "  --quick         shrinks every run for a try-out; prints, writes nothing",
+            "  --java=PATH     also runs N1, B1 and B2's clients on these JVMs (a java binary each), side by side",
+            "  -h, --help      this text");
+
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "all" : args[0];
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "emulator":
@@ -41,7 +56,16 @@ public final class BenchMain {
             default:
                 String java = Arrays.stream(rest).filter(a -> a.startsWith("--java=")).map(a -> a.substring(7))
                         .findFirst().orElse("");
-                new Suite(Arrays.asList(rest).contains("--quick"), Jvm.withCurrent(java)).run(command);
+                Suite suite;
+                try {   // arguments are checked before anything runs; a failure later keeps its stack trace
+                    Suite.sections(command);
+                    suite = new Suite(Arrays.asList(rest).contains("--quick"), Jvm.withCurrent(java));
+                } catch (IllegalArgumentException badArguments) {
+                    System.err.println("videogen4j-bench: " + badArguments.getMessage() + "\n\n" + USAGE);
+                    System.exit(2);
+                    return;
+                }
+                suite.run(command);
         }
         System.exit(0);   // child processes: do not wait for pool threads to time out
     }

@@ -28,14 +28,20 @@ final class Suite {
         this.jvms = List.copyOf(jvms);
     }
 
-    /** {@code all}, or a comma-separated list of sections ({@code n1,b2}). */
-    void run(String command) throws Exception {
+    /** The sections {@code command} names: {@code all}, or a comma-separated list ({@code n1,b2}). */
+    static List<String> sections(String command) {
         List<String> asked = command.equals("all") ? List.of("n1", "b1", "b2", "b3", "b4") : List.of(command.split(","));
         for (String s : asked) {
             if (!SECTIONS.contains(s)) {
                 throw new IllegalArgumentException("unknown section '" + s + "': use all, or some of " + SECTIONS);
             }
         }
+        return asked;
+    }
+
+    /** {@code all}, or a comma-separated list of sections ({@code n1,b2}). */
+    void run(String command) throws Exception {
+        List<String> asked = sections(command);
         Report report = new Report(quick, jvms);
         if (asked.contains("n1")) {
             report.begin();
