@@ -100,6 +100,9 @@ class DurableJobCommandsTest {
 
     @Test
     void aWorkerServesAVerifiedFalWebhookThatCompletesAJobSubmittedByAnotherRun() {
+        // webhooks replace polling: without a safety interval the job would also be polled at 2 s, and on a loaded
+        // machine a webhook later than that would let a poll end it
+        cli.env.put("VIDEOGEN4J_WEBHOOK_SAFETY_POLL", "5m");
         cli.whileWorking = worker -> {
             Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/hooks/fal").matcher(worker.out());
             assertTrue(port.find(), worker.out());

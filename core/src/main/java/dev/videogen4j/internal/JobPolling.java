@@ -149,7 +149,8 @@ final class JobPolling {
 
     /** The delay before the next poll of a job {@code age} old, for a poller that counts no polls. */
     Duration delayByAge(JobTracker t, Duration age) {
-        return learned.byAge(t, age);
+        // a store's scheduler keeps a webhook job to the safety interval too, not only its first poll
+        return onSafetyPoll(t) ? ctx.settings().webhookSafetyPoll() : learned.byAge(t, age);
     }
 
     /**

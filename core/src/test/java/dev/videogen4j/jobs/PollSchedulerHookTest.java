@@ -106,6 +106,27 @@ class PollSchedulerHookTest {
     }
 
     @Test
+    void aWebhookJobsPollsThroughTheStoreKeepToTheSafetyInterval() {
+        ScriptedProvider acme = ScriptedProvider.of("acme", clock).answerPoll(JobStatus.running(null))
+                .answerPoll(JobStatus.running(null));
+        TaskStore shared = new TaskStore(new InMemoryJobStore());
+        VideoClient c = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_WEBHOOK_SAFETY_POLL", "5m"), acme)
+                .jobStore(shared).build();
+        VideoJob job = value(c.submitAsync(dev.videogen4j.TextToVideoRequest.builder().model(Requests.FAMILY)
+                .prompt("A red fox runs through fresh snow").webhookUrl("https://app.example/hooks/acme").build()));
+        String recordId = shared.findByNativeJobId("acme", job.jobId().nativeJobId()).orElseThrow().id();
+        Instant accepted = clock.instant();
+        assertEquals(accepted.plus(Duration.ofMinutes(5)), shared.tasks.get(recordId), "the first poll");
+
+        clock.advance(Duration.ofMinutes(5));
+        shared.run(recordId);
+        assertEquals(1, acme.count(Operation.POLL));
+        assertEquals(clock.instant().plus(Duration.ofMinutes(5)), shared.tasks.get(recordId),
+                "and every poll after it: the webhook ends the job, polls only stand by");
+        c.close();
+    }
+
+    @Test
     void theStoreIsConfigurationMemoryByDefaultAndAnUnknownLocationSaysWhatToSet() {
         ScriptedProvider acme = ScriptedProvider.of("acme", clock);
         try (VideoClient c = TestClients.virtual(scheduler, Map.of("VIDEOGEN4J_JOB_STORE", "memory"), acme).build()) {
