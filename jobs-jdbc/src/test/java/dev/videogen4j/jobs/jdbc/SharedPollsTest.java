@@ -96,6 +96,33 @@ class SharedPollsTest {
         assertTrue(!polls.containsKey("gone"));
     }
 
+    @Test
+    void aScheduleThatRacesAPollOfTheSameJobNeverFails() throws Exception {
+        // `await` and webhooks ask for a poll now while a worker may be picking or finishing the same task: the
+        // versioned update db-scheduler makes then finds the task changed. That must not reach the caller.
+        JobPollScheduler fromA = a.pollScheduler().orElseThrow();
+        JobPollScheduler fromB = b.pollScheduler().orElseThrow();
+        for (int i = 0; i < 20; i++) fromA.schedule("raced-" + i, Instant.now());
+        java.util.List<Throwable> escaped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Instant until = Instant.now().plusSeconds(2);
+        Thread racer = new Thread(() -> {
+            while (Instant.now().isBefore(until)) {
+                for (int i = 0; i < 20; i++) {
+                    try {
+                        fromB.schedule("raced-" + i, Instant.now());
+                    } catch (RuntimeException e) {
+                        escaped.add(e);
+                    }
+                }
+            }
+        });
+        racer.start();
+        racer.join();
+        waitForNoTasks(Duration.ofSeconds(30));
+        assertEquals(java.util.List.of(), escaped.stream().map(Throwable::toString).distinct().toList());
+        assertEquals(0, overlaps.get());
+    }
+
     private void waitForNoTasks(Duration limit) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(limit);
         while (tasks() > 0) {

@@ -3,6 +3,7 @@ package dev.videogen4j.jobs.jdbc.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
@@ -38,6 +39,8 @@ import javax.sql.DataSource;
 public final class DbSchedulerPolls implements JobPollScheduler {
     static final String TASK = "videogen4j-poll";
     static final String SWEEP = "videogen4j-orphaned-submits";
+    // How often a schedule or cancel that lost a race with another writer of the same task reads it again.
+    private static final int VERSION_RACE_ATTEMPTS = 3;
 
     private final DataSource dataSource;
     private final WorkerSettings settings;
@@ -97,23 +100,35 @@ public final class DbSchedulerPolls implements JobPollScheduler {
     @Override
     public void schedule(String recordId, Instant due) {
         TaskInstance<Void> instance = task.instance(recordId);
-        try {
-            client().schedule(instance, due, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } catch (TaskInstanceCurrentlyExecutingException running) {
-            // An instance is polling the job right now; it reschedules the task from what that poll found.
-        } catch (TaskInstanceNotFoundException gone) {
-            // The poll that was running removed it in between: the job ended.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client().schedule(instance, due, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+                return;
+            } catch (TaskInstanceCurrentlyExecutingException running) {
+                return;   // an instance is polling the job right now; it reschedules the task from what it found
+            } catch (TaskInstanceNotFoundException gone) {
+                return;   // the poll that was running removed it in between: the job ended
+            } catch (ExecutionException changedMeanwhile) {
+                // The task changed between db-scheduler's read and its versioned update (a worker picked it, another
+                // instance rescheduled it): read it again. `await` reached users as this raw exception before.
+                if (attempt == VERSION_RACE_ATTEMPTS) return;   // still contended: someone is polling it
+            }
         }
     }
 
     @Override
     public void unschedule(String recordId) {
-        try {
-            client().cancel(task.instance(recordId));
-        } catch (TaskInstanceNotFoundException gone) {
-            // never scheduled, or already removed
-        } catch (TaskInstanceCurrentlyExecutingException running) {
-            // The running poll reads the ended record and removes its task itself.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client().cancel(task.instance(recordId));
+                return;
+            } catch (TaskInstanceNotFoundException gone) {
+                return;   // never scheduled, or already removed
+            } catch (TaskInstanceCurrentlyExecutingException running) {
+                return;   // the running poll reads the ended record and removes its task itself
+            } catch (ExecutionException changedMeanwhile) {
+                if (attempt == VERSION_RACE_ATTEMPTS) return;   // its next run reads the ended record and removes it
+            }
         }
     }
 
