@@ -96,10 +96,18 @@ final class StatusStreams implements AutoCloseable {
         return streaming < readerThreads || callThreads + readerThreads < maxCalls + BESIDE_BUSY_CALLS;
     }
 
-    private boolean roomBesideCalls() {
-        if (callPool == null || !(readers instanceof ThreadPoolExecutor r)) return true;
-        return roomForStream(callPool.getPoolSize(), callPool.getMaximumPoolSize(), r.getPoolSize(),
-                max - budget.availablePermits());
+    // Looking and taking in one step: the call threads of many accepted submits ask at once, and each must see the
+    // streams the others just took (B2 on JDK 17 started 18 readers beside 48 busy calls while they raced). A
+    // stream taken but whose reader has not started yet counts as a reader thread.
+    private synchronized boolean admit() {
+        if (callPool != null && readers instanceof ThreadPoolExecutor r) {
+            int streaming = max - budget.availablePermits();
+            int readerThreads = Math.max(r.getPoolSize(), streaming);
+            if (!roomForStream(callPool.getPoolSize(), callPool.getMaximumPoolSize(), readerThreads, streaming)) {
+                return false;
+            }
+        }
+        return budget.tryAcquire();
     }
 
     /** Starts following {@code t} on a stream; false when it must be polled (no stream, no budget, a webhook). */
@@ -108,7 +116,7 @@ final class StatusStreams implements AutoCloseable {
         if (ctx.settings().webhookSafetyPoll() != null && t.request != null && t.request.webhookUrl() != null) {
             return false;
         }
-        if (!roomBesideCalls() || !budget.tryAcquire()) return false;
+        if (!admit()) return false;
         try {
             readers.execute(() -> read(t));
             return true;

@@ -188,28 +188,36 @@ class StatusStreamsTest {
     @Test
     void besideACallPoolAtItsMaximumOnlyFourStreamsTakeAThreadAndTheOtherJobsArePolled() throws Exception {
         if (dev.videogen4j.internal.IoThreads.virtual()) return;   // virtual readers hold no platform thread
-        assertEquals(List.of(4, 2), streamedBeside(48), "[streamed, polls]");
+        assertEquals(List.of(4, 2), streamedBeside(48, 6, false), "[streamed, polls]");
+    }
+
+    @Test
+    void jobsAcceptedAtOnceOnManyCallThreadsStillTakeOnlyTheRoomThereIs() throws Exception {
+        if (dev.videogen4j.internal.IoThreads.virtual()) return;
+        // 24 submits accepted together on the call threads, each asking for a stream at the same moment
+        assertEquals(List.of(4, 20), streamedBeside(48, 24, true), "[streamed, polls]");
     }
 
     @Test
     void besideQuietCallsEveryJobWithinTheBudgetIsStreamed() throws Exception {
-        assertEquals(List.of(6, 0), streamedBeside(0), "[streamed, polls]");
+        assertEquals(List.of(6, 0), streamedBeside(0, 6, false), "[streamed, polls]");
     }
 
-    // Six jobs whose streams stay open until all six were sent, through a client whose call pool already holds
-    // `liveCalls` threads (of at most 48): how many were streamed, and how many polls the client sent.
-    private List<Integer> streamedBeside(int liveCalls) throws Exception {
+    // `count` jobs whose streams stay open until all were sent, through a client whose call pool already holds
+    // `liveCalls` threads (of at most 48), sent one after the other or all at once: how many were streamed, and
+    // how many polls the client sent.
+    private List<Integer> streamedBeside(int liveCalls, int count, boolean atOnce) throws Exception {
         java.util.concurrent.ThreadPoolExecutor calls = new java.util.concurrent.ThreadPoolExecutor(liveCalls, 48,
                 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
         calls.prestartAllCoreThreads();
         java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
         try {
-            for (int i = 1; i <= 6; i++) acme.acceptSubmit("job-" + i);
-            for (int i = 1; i <= 6; i++) acme.answerPoll(JobUpdate.of(JobStatus.succeeded()));
-            for (int i = 1; i <= 6; i++) acme.answerResult(ScriptedProvider.output("https://cdn.example/v.mp4", null));
+            for (int i = 1; i <= count; i++) acme.acceptSubmit("job-" + i);
+            for (int i = 1; i <= count; i++) acme.answerPoll(JobUpdate.of(JobStatus.succeeded()));
+            for (int i = 1; i <= count; i++) acme.answerResult(ScriptedProvider.output("https://cdn.example/v.mp4", null));
             stream = listener -> {
                 try {
-                    hold.await(5, TimeUnit.SECONDS);   // every stream stays open until all six were sent
+                    hold.await(5, TimeUnit.SECONDS);   // every stream stays open until all were sent
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -217,10 +225,11 @@ class StatusStreamsTest {
             };
             VideoClient c = client(Map.of("VIDEOGEN4J_STATUS_STREAMS", "32"), calls);
             List<CompletableFuture<dev.videogen4j.VideoJob>> jobs = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < count; i++) {
                 jobs.add(c.submitAsync(Requests.t2v()));
-                jobs.get(i).get(5, TimeUnit.SECONDS);   // one at a time: each sees the streams before it
+                if (!atOnce) jobs.get(i).get(5, TimeUnit.SECONDS);   // one at a time: each sees the streams before it
             }
+            for (CompletableFuture<dev.videogen4j.VideoJob> j : jobs) j.get(5, TimeUnit.SECONDS);
             hold.countDown();
             for (CompletableFuture<dev.videogen4j.VideoJob> j : jobs) await(c.awaitAsync(j.get().jobId(), Duration.ofMinutes(10)));
             synchronized (streamed) {
