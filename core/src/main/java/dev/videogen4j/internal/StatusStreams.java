@@ -103,7 +103,7 @@ final class StatusStreams implements AutoCloseable {
         if (callPool != null && readers instanceof ThreadPoolExecutor r) {
             int streaming = max - budget.availablePermits();
             int readerThreads = Math.max(r.getPoolSize(), streaming);
-            if (!roomForStream(callPool.getPoolSize(), callPool.getMaximumPoolSize(), readerThreads, streaming)) {
+            if (!roomForStream(callThreads(), callPool.getMaximumPoolSize(), readerThreads, streaming)) {
                 return false;
             }
         }
@@ -152,6 +152,15 @@ final class StatusStreams implements AutoCloseable {
         outcomes.observe(t, s);
         if (s.state() == JobState.QUEUED || s.state() == JobState.RUNNING) t.pending(t.elapsed(now));
         return now.isBefore(until) && !t.released(now);
+    }
+
+    // The call threads there are, or will be: calls already handed to the pool (running or queued) start threads up
+    // to its maximum. A burst of submits fills the pool within milliseconds of the first acceptances, which would
+    // otherwise see a pool still growing and start readers the full pool leaves no room for (B2 on JDK 17: 12-18).
+    private int callThreads() {
+        int live = callPool.getPoolSize();
+        return callPool instanceof CallPool pool ? Math.max(live, Math.min(pool.inFlight(), pool.getMaximumPoolSize()))
+                : live;
     }
 
     @Override
