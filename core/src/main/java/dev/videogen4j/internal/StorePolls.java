@@ -44,7 +44,10 @@ final class StorePolls implements JobPollHandler {
             polling.start(t);
             return;
         }
-        scheduler.schedule(t.recordId, ctx.clock().instant().plus(polling.nextDelay(t)));
+        // By age, like every later poll of the store's scheduler: it re-plans nothing when a model's scout ends, so
+        // its jobs neither scout nor wait on one (they would all come due together at the 10 s ceiling, B5).
+        Instant now = ctx.clock().instant();
+        scheduler.schedule(t.recordId, now.plus(polling.delayByAge(t, t.elapsed(now))));
         watch(t);
     }
 
