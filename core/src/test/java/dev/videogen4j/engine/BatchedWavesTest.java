@@ -12,13 +12,11 @@ import dev.videogen4j.VideoResult;
 import dev.videogen4j.spi.BatchPoller;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
-import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.spi.TextToVideo;
 import dev.videogen4j.spi.VideoProvider;
-import dev.videogen4j.spi.VideoProviderFactory;
 import dev.videogen4j.testing.JitteredScheduler;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.testing.Requests;
@@ -107,22 +105,7 @@ class BatchedWavesTest {
         return VideoClient.builder()
                 .environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0", "VIDEOGEN4J_ACME_BATCH_POLLING", "true"))
                 .clock(clock).scheduler(new JitteredScheduler(virtual, 20, 3)).callExecutor(Runnable::run)
-                .providerFactory(new VideoProviderFactory() {
-                    @Override
-                    public String id() {
-                        return "acme";
-                    }
-
-                    @Override
-                    public boolean requiresApiKey() {
-                        return false;
-                    }
-
-                    @Override
-                    public VideoProvider create(ProviderConfig config) {
-                        return provider;
-                    }
-                }).routing("single:acme").build();
+                .providerFactory(ScriptedProvider.handingOut("acme", config -> provider)).routing("single:acme").build();
     }
 
     @Test

@@ -14,7 +14,6 @@ import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
 import dev.videogen4j.spi.Operation;
-import dev.videogen4j.spi.ProviderConfig;
 import dev.videogen4j.spi.ProviderOutput;
 import dev.videogen4j.spi.StatusStreamer;
 import dev.videogen4j.spi.SubmitContext;
@@ -263,23 +262,10 @@ class StatusStreamsTest {
         VideoProviderFactory factory() {
             VideoProviderFactory inner = acme.factory();
             Streaming self = this;
-            return new VideoProviderFactory() {
-                @Override
-                public String id() {
-                    return "acme";
-                }
-
-                @Override
-                public boolean requiresApiKey() {
-                    return false;
-                }
-
-                @Override
-                public VideoProvider create(ProviderConfig c) {
-                    inner.create(c);
-                    return self;
-                }
-            };
+            return ScriptedProvider.handingOut("acme", c -> {
+                inner.create(c);
+                return self;
+            });
         }
 
         @Override public String id() { return acme.id(); }

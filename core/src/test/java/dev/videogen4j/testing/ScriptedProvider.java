@@ -222,6 +222,16 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
     /** A factory (no API key needed) that hands out this very provider; register it with {@code providerFactory}. */
     public VideoProviderFactory factory() {
         ScriptedProvider self = this;
+        return handingOut(id, c -> {
+            synchronized (self) {
+                config = c;
+            }
+            return self;
+        });
+    }
+
+    /** A factory for provider {@code id} (no API key needed) whose {@code create} is {@code create}. */
+    public static VideoProviderFactory handingOut(String id, java.util.function.Function<ProviderConfig, VideoProvider> create) {
         return new VideoProviderFactory() {
             @Override
             public String id() {
@@ -235,10 +245,7 @@ public final class ScriptedProvider implements VideoProvider, TextToVideo, Image
 
             @Override
             public VideoProvider create(ProviderConfig c) {
-                synchronized (self) {
-                    config = c;
-                }
-                return self;
+                return create.apply(c);
             }
         };
     }
