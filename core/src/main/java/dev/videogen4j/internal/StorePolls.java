@@ -83,7 +83,9 @@ final class StorePolls implements JobPollHandler {
         // A job awaited here is polled from its tracker: its record need not be read first (B5: 1 read per poll).
         JobTracker awaited = watched.get(recordId);
         if (awaited != null && !awaited.result.isDone()) return poll(awaited, now -> awaited.elapsed(now));
-        JobRecord r = ctx.records().read(recordId).orElse(null);
+        // A store that cannot be read throws here: the scheduler tries the poll again later. Taking it for a missing
+        // record would remove the task, and the paid job would never be polled again.
+        JobRecord r = ctx.records().store().get(recordId).orElse(null);
         if (r == null || r.state().isTerminal()) return CompletableFuture.completedFuture(Optional.empty());
         // A fal submit whose answer was lost has no job id to poll: only a webhook carrying its token settles it.
         Optional<JobId> known = r.jobId().or(() -> jobIdFromSubmission(r));

@@ -37,7 +37,9 @@ class PollsInFlightTest {
         String url = TestDatabases.newPostgresSchema();
         data = TestDatabases.postgres(url);
         // one thread on A: a poll out must not keep it from starting the next
-        a = TestDatabases.instance(url, "a", 1, Duration.ofMillis(50));
+        // it waits 1 s for its polls out when it stops
+        a = JdbcJobStore.builder(url, null, null).instanceId("a").pollThreads(1).checkInterval(Duration.ofMillis(50))
+                .shutdownWait(Duration.ofSeconds(1)).build();
         b = TestDatabases.instance(url, "b", 1, Duration.ofMillis(50));
         a.pollScheduler().orElseThrow().start(new JobPollHandler() {
             @Override public Optional<Instant> pollOnce(String recordId) { throw new AssertionError("blocking poll"); }
@@ -82,13 +84,20 @@ class PollsInFlightTest {
     }
 
     @Test
-    void anInstanceThatStopsHandsItsPollsOutToTheOthersAtOnce() throws Exception {
+    void anInstanceThatStopsWaitsForItsPollsOutThenHandsTheRestToTheOthersAtOnce() throws Exception {
         a.pollScheduler().orElseThrow().schedule("job-1", Instant.now());
+        a.pollScheduler().orElseThrow().schedule("job-2", Instant.now());
+        CompletableFuture<Optional<Instant>> answered = outOnA.poll(10, TimeUnit.SECONDS);
         CompletableFuture<Optional<Instant>> out = outOnA.poll(10, TimeUnit.SECONDS);
-        assertTrue(out != null);
+        assertTrue(answered != null && out != null);
         startB();
-        a.close();
-        assertEquals("job-1", polledOnB.poll(10, TimeUnit.SECONDS), "B polls it without waiting for A's heartbeats");
+        Thread closing = new Thread(a::close);
+        closing.start();
+        answered.complete(Optional.empty());   // answered while A waits: applied by A, never polled by B
+        closing.join();
+        assertEquals(1, count("true"), "A applied the answer that came while it stopped");
+        assertTrue(polledOnB.poll(10, TimeUnit.SECONDS) != null, "B polls the other without waiting for A's heartbeats");
+        assertEquals(null, polledOnB.poll(300, TimeUnit.MILLISECONDS), "and only that one");
         out.complete(Optional.of(Instant.now()));   // A's late answer changes nothing
         TestDatabases.waitUntil(() -> count("true") == 0, Duration.ofSeconds(10), "no task left");
     }

@@ -168,7 +168,7 @@ public final class DbSchedulerPolls implements JobPollScheduler {
             EndNotices listener = notices;
             if (listener != null) listener.stop();
             current.stop(); // waits for running polls (shutdownWait); their tasks stay for the other instances
-            inFlight.handBack();
+            inFlight.handBack(settings.shutdownWait());
         }
     }
 }

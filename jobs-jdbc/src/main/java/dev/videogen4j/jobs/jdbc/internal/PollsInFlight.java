@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * seconds). The task stays picked by this instance until the answer comes; then it is rescheduled or removed through
  * db-scheduler's own operations, with its versioned update, exactly as if the execution had just returned. While it
  * is out its heartbeat is kept here; if this instance dies, the missed heartbeats revive it on another instance, as
- * for any poll that was running. {@link #handBack} makes the polls still out due at once when the instance stops.
+ * for any poll that was running. When the instance stops, {@link #handBack} waits for the answers, as db-scheduler
+ * waits for running executions, and makes the polls still out due at once.
  *
  * <pre>{@code
  * PollsInFlight out = new PollsInFlight(dataSource, "videogen4j_scheduled_tasks", settings);
@@ -74,6 +75,10 @@ final class PollsInFlight {
                 } catch (RuntimeException failed) {
                     log.warn("poll task {} cannot be rescheduled ({}); another instance revives it after its "
                             + "heartbeats stop", taskId, failed.toString());
+                } finally {
+                    synchronized (this) {
+                        notifyAll();   // handBack may be waiting for the last answers
+                    }
                 }
             });
         };
@@ -118,8 +123,24 @@ final class PollsInFlight {
         }
     }
 
-    /** The instance stops: every poll still out is made due now, for an instance still running. */
-    void handBack() {
+    /**
+     * The instance stops: the answers of its polls still out are awaited for up to {@code wait} (another instance
+     * polling the job meanwhile would be a second poll of it at once); any poll still out then is made due now, for
+     * an instance still running.
+     */
+    void handBack(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (this) {
+            long left;
+            while (!out.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         beats.shutdownNow();
         for (String id : out.keySet()) {
             Out o = out.remove(id);
