@@ -27,7 +27,7 @@ final class DurableSection {
                 + "written before its submit is sent and every poll is a db-scheduler task that instance A or B runs "
                 + "(10 threads each, due polls looked for every 200 ms; a thread starts a poll and does not wait for its "
                 + "answer); both instances batch submits and polls alike; A learns an end B polled from PostgreSQL's "
-                + "LISTEN/NOTIFY (and reads the record at the longest poll interval as a safety net). "
+                + "LISTEN/NOTIFY (and reads the record every 3 longest poll intervals as a safety net). "
                 + "The in-memory row is the same workload on the default store (B2's setup with this poll schedule). "
                 + "*Notice delay* is accepted → result less the %s of processing: how long after a job ended its "
                 + "awaiting application knew. Database transactions are PostgreSQL's own count for the run "

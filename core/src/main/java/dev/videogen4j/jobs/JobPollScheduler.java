@@ -40,7 +40,7 @@ public interface JobPollScheduler {
     /**
      * True while this scheduler tells the handler of every stored end ({@link JobPollHandler#ended}), as a store
      * that announces ends does (PostgreSQL's LISTEN/NOTIFY): an instance awaiting a job polled elsewhere then reads
-     * its record only at the longest poll interval, as a safety net, instead of at every poll interval. The default
+     * its record only every 3 longest poll intervals, as a safety net, instead of at every poll interval. The default
      * (false) keeps those reads.
      */
     default boolean reportsEnds() {

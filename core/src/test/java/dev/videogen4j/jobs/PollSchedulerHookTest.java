@@ -125,7 +125,8 @@ class PollSchedulerHookTest {
     @Test
     void anInstanceTheStoreTellsOfEndsLearnsAnEndPolledElsewhereAtOnceWithoutReadingInALoop() {
         ScriptedProvider onA = ScriptedProvider.of("acme", clock);
-        ScriptedProvider onB = ScriptedProvider.of("acme", clock)
+        ScriptedProvider onB = ScriptedProvider.of("acme", clock).answerPoll(JobStatus.running(null))
+                .answerPoll(JobStatus.running(null))
                 .answerPoll(ScriptedProvider.succeededWith("https://videos.example/b.mp4", null));
         TaskStore shared = new TaskStore(new InMemoryJobStore());
         shared.reportsEnds = true;
@@ -134,20 +135,27 @@ class PollSchedulerHookTest {
         var awaited = a.awaitAsync(job.jobId(), Duration.ofMinutes(10));
         String recordId = shared.findByNativeJobId("acme", job.jobId().nativeJobId()).orElseThrow().id();
         int readsBefore = shared.reads;
-        scheduler.advanceBy(Duration.ofSeconds(9));
-        assertEquals(readsBefore, shared.reads, "no look at the record before the longest poll interval");
+        scheduler.advanceBy(Duration.ofSeconds(29));
+        assertEquals(readsBefore, shared.reads, "no look at the record before 3 longest poll intervals (10 s each)");
+        scheduler.advanceBy(Duration.ofSeconds(1));
+        assertEquals(readsBefore + 1, shared.reads, "then one, in case a notice was lost");
 
         VideoClient b = TestClients.virtual(scheduler, onB).jobStore(shared).build();
         shared.unreadable = true;
         assertThrows(dev.videogen4j.error.JobStoreException.class, () -> shared.handler.pollAsync(recordId),
                 "a store that cannot be read fails the poll (tried again later) rather than ending the job's task");
         shared.unreadable = false;
+        shared.run(recordId);                       // B reads the record, polls the job, stores RUNNING
+        int readsAfterFirstPoll = shared.reads;
+        shared.run(recordId);
+        assertEquals(readsAfterFirstPoll, shared.reads, "B's next poll of the same job reads nothing: nothing changed");
         shared.run(recordId);                       // B polls the job and stores its end
         assertFalse(awaited.isDone());
         shared.handlers.forEach(h -> h.ended(recordId));   // the store announces it to every instance
         scheduler.advanceBy(Duration.ZERO);
         assertEquals("https://videos.example/b.mp4", value(awaited).video().url());
         assertEquals(0, onA.count(Operation.POLL));
+        assertEquals(3, onB.count(Operation.POLL));
         b.close();
         a.close();
     }
