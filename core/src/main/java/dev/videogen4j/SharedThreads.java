@@ -2,6 +2,7 @@ package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.internal.CallPool;
+import dev.videogen4j.internal.PlatformThreadBudget;
 import dev.videogen4j.spi.SharedResources;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +71,8 @@ final class SharedThreads {
         if (dev.videogen4j.internal.IoThreads.virtual()) {
             return dev.videogen4j.internal.IoThreads.pool("videogen4j-call", max);
         }
-        return new CallPool(max, 30, TimeUnit.SECONDS, daemon("videogen4j-call"));
+        // One budget for the call threads and the status-stream readers (StatusStreams finds it on the pool).
+        return new CallPool(max, 30, TimeUnit.SECONDS, PlatformThreadBudget.besideCalls(max), "videogen4j-call");
     }
 
     private static ThreadFactory daemon(String name) {

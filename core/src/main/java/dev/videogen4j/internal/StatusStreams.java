@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * Follows jobs on their provider's status stream ({@link StatusStreamer}, fal's {@code /status/stream}): the end is
  * known the moment the provider sends it, with one long request instead of polls. A stream holds a reader thread
  * while it waits, so at most {@code budget} jobs are streamed at once (virtual threads on JDK 24+ make a large
- * budget cheap, see {@link IoThreads}; on platform threads the default is 32, {@link #defaultBudget}, and a stream
- * takes a thread only while the calls leave room, {@link #roomForStream}); the others are polled on the learned
- * schedule, which finds them done about as soon, at two requests each.
+ * budget cheap, see {@link IoThreads}; on platform threads the default is 32, {@link #defaultBudget}, and a reader
+ * thread takes a place in the {@link PlatformThreadBudget} it shares with the client's call threads, so calls plus
+ * readers never exceed it; a reader gives its place back at its next event when calls want it); the others are
+ * polled on the learned schedule, which finds them done about as soon, at two requests each.
  *
  * <p>A stream that fails, ends without a terminal status or outlives {@link #MAX_STREAM} hands its job to polling,
  * with a poll at once: a job that finished while its stream was down is never missed. Jobs submitted with a
@@ -40,14 +43,26 @@ final class StatusStreams implements AutoCloseable {
     private final JobPolling polling;
     private final JobOutcomes outcomes;
     private final BooleanSupplier closed;
+    /**
+     * How long a new job waits for a reader place lent by quiet calls (beyond the {@value #BESIDE_BUSY_CALLS} the
+     * readers always have): a burst of submits that has not yet started all its call threads looks quiet when its
+     * first jobs are accepted (B2 on JDK 17: 21 readers started in its first 50 ms, whose places its calls then
+     * lacked for the jobs' 10 s); a second later its calls hold their places and the job is polled. A job of seconds
+     * or minutes loses nothing by opening its stream a second late.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(1);
+
     /** Stream readers a client may start beyond its call pool's maximum however busy its calls are. */
-    static final int BESIDE_BUSY_CALLS = 4;
+    static final int BESIDE_BUSY_CALLS = PlatformThreadBudget.BESIDE_BUSY_CALLS;
 
     private final int max;
     private final Semaphore budget;
     private final ExecutorService readers;      // null when streams are off
-    // The platform call pool the streams share room with; null on virtual threads or an application's executor.
+    // The platform call pool the streams share room with; null on virtual threads.
     private final ThreadPoolExecutor callPool;
+    // The place budget the readers share with the client's own call threads; null on virtual threads or beside an
+    // application's executor (whose threads are not ours to count: there roomForStream judges).
+    private final PlatformThreadBudget places;
 
     StatusStreams(EngineContext ctx, JobPolling polling, JobOutcomes outcomes, BooleanSupplier closed) {
         this.ctx = ctx;
@@ -56,8 +71,19 @@ final class StatusStreams implements AutoCloseable {
         this.closed = closed;
         this.max = ctx.settings().statusStreams();
         this.budget = new Semaphore(max);
-        this.readers = max > 0 ? IoThreads.pool("videogen4j-stream", max) : null;
         this.callPool = IoThreads.virtual() ? null : platformCallPool(ctx);
+        this.places = callPool instanceof CallPool p ? p.budget() : null;
+        this.readers = max <= 0 ? null : places != null ? budgetedReaders(max, (CallPool) callPool)
+                : IoThreads.pool("videogen4j-stream", max);
+    }
+
+    // A reader thread per stream, from the calls' budget: an idle reader takes a new stream, else a thread starts if
+    // the budget has a place the calls will not want, else the pool refuses and the job is polled. Nothing queues:
+    // a stream that waited behind others would learn of its job's end late. An idle reader holds a place, so it ends
+    // after a second rather than the calls' 30.
+    private static ExecutorService budgetedReaders(int max, CallPool calls) {
+        return new ThreadPoolExecutor(0, max, 1, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                calls.budget().readers("videogen4j-stream", calls::unmetDemand));
     }
 
     private static ThreadPoolExecutor platformCallPool(EngineContext ctx) {
@@ -79,7 +105,9 @@ final class StatusStreams implements AutoCloseable {
     }
 
     /**
-     * Whether a platform-thread stream may start: when an idle reader can take it, or when the call threads and
+     * Whether a platform-thread stream may start beside an application's call executor, whose threads no budget
+     * counts (the client's own call pool shares a {@link PlatformThreadBudget} with the readers instead): when an
+     * idle reader can take it, or when the call threads and
      * the readers together stay under the call pool's maximum plus {@value #BESIDE_BUSY_CALLS}. A client whose
      * calls are quiet (a hundred long jobs in flight) follows up to the whole budget on streams; one whose calls are
      * all busy (10,000 jobs being submitted) adds 4 readers to its 48 call threads and polls the rest, so its own
@@ -100,7 +128,7 @@ final class StatusStreams implements AutoCloseable {
     // streams the others just took (B2 on JDK 17 started 18 readers beside 48 busy calls while they raced). A
     // stream taken but whose reader has not started yet counts as a reader thread.
     private synchronized boolean admit() {
-        if (callPool != null && readers instanceof ThreadPoolExecutor r) {
+        if (places == null && callPool != null && readers instanceof ThreadPoolExecutor r) {
             int streaming = max - budget.availablePermits();
             int readerThreads = Math.max(r.getPoolSize(), streaming);
             if (!roomForStream(callThreads(), callPool.getMaximumPoolSize(), readerThreads, streaming)) {
@@ -116,6 +144,31 @@ final class StatusStreams implements AutoCloseable {
         if (ctx.settings().webhookSafetyPoll() != null && t.request != null && t.request.webhookUrl() != null) {
             return false;
         }
+        if (places != null && t.request != null && mustBorrow()) {
+            if (!places.roomForReader(((CallPool) callPool).unmetDemand())) return false;
+            try {
+                ctx.timer().schedule(() -> settled(t), SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (RejectedExecutionException closing) {
+                return false;
+            }
+        }
+        return start(t);
+    }
+
+    // Whether a new stream needs a place beyond the readers' own: all of those are streaming, none is idle.
+    private synchronized boolean mustBorrow() {
+        int streaming = max - budget.availablePermits();
+        return streaming >= BESIDE_BUSY_CALLS && streaming >= places.readers();
+    }
+
+    // A settled client lends its readers only what its calls leave; a burst's calls have all started by now.
+    private void settled(JobTracker t) {
+        if (closed.getAsBoolean() || t.result.isDone()) return;
+        if (!start(t)) polling.start(t);
+    }
+
+    private boolean start(JobTracker t) {
         if (!admit()) return false;
         try {
             readers.execute(() -> read(t));
@@ -129,8 +182,13 @@ final class StatusStreams implements AutoCloseable {
     private void read(JobTracker t) {
         Optional<JobUpdate> end = Optional.empty();
         Instant until = ctx.clock().instant().plus(MAX_STREAM);
+        boolean[] yielded = {false};
         try {
-            end = ((StatusStreamer) t.provider).streamStatus(t.id, s -> onStatus(t, s, until));
+            end = ((StatusStreamer) t.provider).streamStatus(t.id, s -> {
+                // calls wanting threads the budget cannot give take this reader's: the job goes on its poll schedule
+                yielded[0] = places != null && places.callsShort(((CallPool) callPool).unmetDemand());
+                return !yielded[0] && onStatus(t, s, until);
+            });
         } catch (RuntimeException e) {
             log.debug("status stream of job {} failed; polling it instead: {}", t.id, e.toString());
         } finally {
@@ -141,6 +199,8 @@ final class StatusStreams implements AutoCloseable {
             polling.streamEnded(t, end.get());
         } else if (t.released(ctx.clock().instant())) {
             polling.release(t);
+        } else if (yielded[0]) {
+            polling.start(t);
         } else {
             polling.startNow(t);
         }
