@@ -94,6 +94,12 @@ public final class VideoClient implements AutoCloseable {
     /**
      * Submits and waits. When the job fails for a provider-side reason and the routing policy lists another
      * eligible provider, the request is submitted there; the result's {@link VideoResult#attempts()} shows it.
+     *
+     * <p>Like every blocking method here, it makes its provider calls on the calling thread (the timer only keeps
+     * poll, back-off and deadline times), so a call in flight when the timeout passes ends first, within the HTTP
+     * timeouts; an interrupt may end such a call, and a submit it ends is handled like one whose answer was lost
+     * (resent only where the provider de-duplicates, else recorded as uncertain). The {@code ...Async} methods make
+     * their calls on the client's call threads.
      */
     public VideoResult generate(VideoRequest request, Duration timeout) {
         return join(() -> router.generate(request, timeout));
