@@ -4,8 +4,6 @@ import static dev.videogen4j.testing.Futures.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.videogen4j.JobId;
-import dev.videogen4j.JobStatus;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.jobs.InMemoryJobStore;
@@ -13,13 +11,12 @@ import dev.videogen4j.jobs.JobRecord;
 import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.jobs.RecordState;
 import dev.videogen4j.jobs.SpendTotal;
-import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.Operation;
-import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.testing.JitteredScheduler;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.testing.Requests;
 import dev.videogen4j.testing.ScriptedProvider;
+import dev.videogen4j.testing.TimedJobs;
 import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +43,6 @@ class ColdScoutTest {
     private final MutableClock clock = MutableClock.start();
     private final VirtualScheduler virtual = new VirtualScheduler(clock);
     private final ScriptedProvider acme = ScriptedProvider.of("acme", clock);
-    private final Map<String, Instant> ends = new ConcurrentHashMap<>();
 
     @AfterEach
     void noBackgroundTaskFailed() {
@@ -58,16 +53,7 @@ class ColdScoutTest {
     @ValueSource(longs = {1, 2, 3, 4})
     void theJobsAfterAColdScoutAreEachFoundDoneByTheirFirstPoll(long seed) {
         Duration run = Duration.ofSeconds(10).plusMillis(seed * 113);
-        for (int i = 0; i <= 100; i++) {
-            String id = "job-" + i;
-            acme.answerSubmit(ctx -> {
-                ends.put(id, clock.instant().plus(run));
-                return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
-            });
-        }
-        acme.answerPollsBy(job -> clock.instant().isBefore(ends.get(job.nativeJobId()))
-                ? JobUpdate.of(JobStatus.running(null))
-                : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeJobId() + ".mp4", null));
+        TimedJobs.script(acme, clock, run, 0, 100);
         VideoClient client = VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
                 .clock(clock).scheduler(new JitteredScheduler(virtual, 30, seed)).callExecutor(Runnable::run)
                 .jobStore(new ColdFirstAcceptance()).providerFactory(acme.factory()).routing("single:acme").build();
