@@ -1,6 +1,7 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.internal.CallerRuns;
 import dev.videogen4j.internal.EngineSettings;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.JobStoreSetup;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -102,9 +104,11 @@ final class ClientAssembly {
                 .collect(Collectors.toList())).withOverrides(overrides);
         Listeners events = new Listeners(b.listeners, b.observers);
         Map<String, ProviderResilience> guards = new HashMap<>();
+        // A blocking call runs what the engine times on its own thread (CallerRuns); the timer only keeps time.
+        ScheduledExecutorService timer = CallerRuns.timer(threads.timer);
         providers.forEach((id, p) -> guards.put(id, new ProviderResilience(id, p.deduplicatesSubmits(),
-                perProvider.get(id), b.clock, threads.timer, threads.calls, events, redactor)));
-        JobEngine engine = new JobEngine(providers, guards, matrix, b.clock, threads.timer, events, store, settings, redactor);
+                perProvider.get(id), b.clock, timer, threads.calls, events, redactor)));
+        JobEngine engine = new JobEngine(providers, guards, matrix, b.clock, timer, events, store, settings, redactor);
         LatencyTracker latency = new LatencyTracker();
         VideoClientBuilder again = copy(b, threads);
         return new VideoClient(providers, matrix, engine, new Router(policy, matrix, latency, engine), timeout,

@@ -1,6 +1,7 @@
 package dev.videogen4j;
 
 import dev.videogen4j.error.ConfigurationException;
+import dev.videogen4j.internal.CallerRuns;
 import dev.videogen4j.internal.Futures;
 import dev.videogen4j.internal.JobEngine;
 import dev.videogen4j.internal.ModelResolver;
@@ -95,7 +96,7 @@ public final class VideoClient implements AutoCloseable {
      * eligible provider, the request is submitted there; the result's {@link VideoResult#attempts()} shows it.
      */
     public VideoResult generate(VideoRequest request, Duration timeout) {
-        return join(generateAsync(request, timeout));
+        return join(() -> router.generate(request, timeout));
     }
 
     public CompletableFuture<VideoResult> generateAsync(VideoRequest request, Duration timeout) {
@@ -104,7 +105,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** Submits and returns as soon as a provider accepted the job. Store {@code job.jobId().toString()} to resume. */
     public VideoJob submit(VideoRequest request) {
-        return join(submitAsync(request));
+        return join(() -> router.submit(request));
     }
 
     public CompletableFuture<VideoJob> submitAsync(VideoRequest request) {
@@ -113,7 +114,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** Waits for a job by its id — also one submitted by another process before a restart. */
     public VideoResult await(JobId id, Duration timeout) {
-        return join(awaitAsync(id, timeout));
+        return join(() -> router.await(id, timeout));
     }
 
     public CompletableFuture<VideoResult> awaitAsync(JobId id, Duration timeout) {
@@ -122,7 +123,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** The job's status: how it ended when its record says it did, else the provider's answer right now. */
     public JobStatus status(JobId id) {
-        return join(statusAsync(id));
+        return join(() -> engine.status(id));
     }
 
     public CompletableFuture<JobStatus> statusAsync(JobId id) {
@@ -131,7 +132,7 @@ public final class VideoClient implements AutoCloseable {
 
     /** Asks the provider to stop the job; a finished or unknown job is an outcome, not an error. */
     public CancelOutcome cancel(JobId id) {
-        return join(cancelAsync(id));
+        return join(() -> engine.cancel(id));
     }
 
     public CompletableFuture<CancelOutcome> cancelAsync(JobId id) {
@@ -184,7 +185,7 @@ public final class VideoClient implements AutoCloseable {
      * side by side. Every row is a real, paid job. Waits up to the default timeout.
      */
     public Comparison compare(VideoRequest request) {
-        return join(compareAsync(request, List.of(), defaultTimeout));
+        return Futures.join(compareAsync(request, List.of(), defaultTimeout));
     }
 
     /**
@@ -270,7 +271,12 @@ public final class VideoClient implements AutoCloseable {
     }
 
     /** Async methods report every failure, validation and configuration included, through the future. */
+    // Async work is never the blocking caller's to run, also when started from one (a listener, say) that waits.
     private static <T> CompletableFuture<T> failFast(java.util.function.Supplier<CompletableFuture<T>> start) {
+        return CallerRuns.elsewhere(() -> started(start));
+    }
+
+    private static <T> CompletableFuture<T> started(java.util.function.Supplier<CompletableFuture<T>> start) {
         try {
             return start.get();
         } catch (RuntimeException e) {
@@ -278,7 +284,8 @@ public final class VideoClient implements AutoCloseable {
         }
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
-        return Futures.join(f);
+    // The caller's thread makes the provider calls of the work it waits for: no hand-off to call threads and back.
+    private static <T> T join(java.util.function.Supplier<CompletableFuture<T>> work) {
+        return CallerRuns.join(() -> started(work));
     }
 }

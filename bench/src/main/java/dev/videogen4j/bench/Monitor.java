@@ -62,6 +62,22 @@ final class Monitor {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
+    /**
+     * The whole machine's CPU ticks since boot, {@code [busy, all]}, from {@code /proc/stat} (every process, the
+     * emulator's included); {@code [0, 0]} where there is none. Two readings give how busy the cores were between.
+     */
+    static long[] machineTicks() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) all += Long.parseLong(f[i]);
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);   // idle + iowait
+            return new long[] {all - idle, all};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
     long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -98,14 +98,23 @@ final class NoticeSection {
         }
         Double requests = ScaleSection.requestTarget(r.label().startsWith("videogen4j") ? r.workload() : null);
         if (requests != null && r.requestsPerJob() > requests) {
-            md.append(f("**%s: %.2f requests per completed job (target ≤ %s), %.2f over.** Carried per job: %s.%n%n",
+            md.append(f("**%s: %.2f requests per completed job (target ≤ %s), %.2f over.** Carried per job: %s. ",
                     who, r.requestsPerJob(), ScaleSection.trim(requests), r.requestsPerJob() - requests,
                     ScaleSection.kinds(r)));
+            md.append(earlyPolls(n)).append("\n\n");
         }
         if (r.result().completed() < r.result().jobs()) {
             md.append(f("**%s: %d of %d jobs failed**: %s.%n%n", who, r.result().failed(), r.result().jobs(),
                     r.result().firstError()));
         }
         return md.toString();
+    }
+
+    /** What the emulator saw of polls that came before a job's end: the requests a job cost beyond its one poll. */
+    static String earlyPolls(ScaleSuite.Notice n) {
+        return n.earlyJobs() == 0 ? "No job was polled before its end: the extra requests are not early polls."
+                : f("%,d of the %,d jobs were polled before their end, %,d times in all, the last such poll a median "
+                + "%.2f s before the end: a poll aimed at a job's end found it still running, and the job cost "
+                + "another.", n.earlyJobs(), n.jobs(), n.earlyPolls(), n.earlyBy());
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
 record ScaleResult(int jobs, int completed, int failed, String firstError, double wall, double lastAccepted,
                    double resultP50, double resultP99, double resultMax, int peakThreads,
                    Map<String, Integer> threadsAtPeak, long peakHeap, long liveHeapBase, long liveHeapInFlight,
-                   int inFlightAtHeapSample, double cpu, Map<String, Long> doneAt, String warmupJob) {
+                   int inFlightAtHeapSample, double cpu, Map<String, Long> doneAt, String warmupJob,
+                   double submitCpu, double submitBusy) {
     private static final JsonAdapter<Map<String, Object>> JSON =
             HandHttp.MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
@@ -46,6 +47,8 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         m.put("cpu", cpu);
         m.put("doneAt", doneAt);
         m.put("warmupJob", warmupJob);
+        m.put("submitCpu", submitCpu);
+        m.put("submitBusy", submitBusy);
         return JSON.toJson(m);
     }
 
@@ -63,7 +66,7 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
                 d(m, "wall"), d(m, "lastAccepted"), d(m, "resultP50"), d(m, "resultP99"), d(m, "resultMax"),
                 i(m, "peakThreads"), threads, (long) d(m, "peakHeap"), (long) d(m, "liveHeapBase"),
                 (long) d(m, "liveHeapInFlight"), i(m, "inFlightAtHeapSample"), d(m, "cpu"), longs(m.get("doneAt")),
-                (String) m.get("warmupJob"));
+                (String) m.get("warmupJob"), d(m, "submitCpu"), d(m, "submitBusy"));
     }
 
     /** {@link #doneAt} without the warm-up job: the measured jobs. */
@@ -85,6 +88,7 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
     }
 
     private static double d(Map<String, Object> m, String k) {
-        return ((Number) m.get(k)).doubleValue();
+        Object v = m.get(k);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;   // NaN, Infinity travel as strings or not at all
     }
 }

@@ -115,26 +115,62 @@ final class ScaleSection {
                 md.append(f("The thread dump shows %d platform call threads; each request holds one for its %.0f ms, "
                         + "so they carry at most %,.0f requests per second, and this run's requests alone need %.1f s "
                         + "at that rate. ", calls, latency * 1000, calls / latency, floor));
+                md.append(platformBound(r, ideal, latency));
             }
             md.append(f("CPU: the client used %.1f s and the emulator %.1f s (%d threads at most) in %.1f s on %d cores, "
                     + "%.0f%% of the machine. ", s.cpu(), r.emulatorCpu(), r.emulatorThreads(), s.wall(), CORES,
                     100 * share));
+            boolean busySubmits = s.submitBusy() > 0.85;
+            if (s.submitBusy() >= 0) {
+                md.append(f("From the first submit to the last acceptance (%.1f s) the machine's cores were %.0f%% busy, "
+                        + "and the client spent %.1f s of CPU, %,.0f µs per job, to send its submits and handle what "
+                        + "came back. ", s.lastAccepted(), 100 * s.submitBusy(), s.submitCpu(),
+                        s.submitCpu() / s.jobs() * 1e6));
+            }
             md.append(share > 0.8 ? "So the two cores, shared by client and emulator, were the limit."
                     : floor > 0.6 * s.wall() ? "So the call threads were the limit: requests queue for them."
+                    : busySubmits ? "So the two cores, shared by client and emulator, were the limit while the submits "
+                            + "went out: at this CPU cost per job the last submit cannot be accepted sooner here."
                     : s.lastAccepted() > 0.3 * run ? "So the submits were slow to go out, not the machine."
                     : "So the ends were noticed late, not the requests or the machine.");
             md.append("\n\n");
         }
         if (s.peakThreads() > THREAD_TARGET) {
-            md.append(f("**%s: %d threads at the peak (target 64), %d over.** Thread dump at the peak: %s.%n%n", who,
+            md.append(f("**%s: %d threads at the peak (target 64), %d over.** Thread dump at the peak: %s. ", who,
                     s.peakThreads(), s.peakThreads() - THREAD_TARGET, threads(s.threadsAtPeak())));
+            int calls = s.threadsAtPeak().getOrDefault("videogen4j-call-#", 0);
+            int streams = s.threadsAtPeak().getOrDefault("videogen4j-stream-#", 0);
+            int others = s.threadsAtPeak().values().stream().mapToInt(Integer::intValue).sum() - calls - streams;
+            md.append(f("That is %d call threads, %d status-stream readers and %d others (the JVM's own, OkHttp's, the "
+                    + "timer and the harness's main thread): %s.%n%n", calls, streams, others,
+                    streams > 0 ? "the stream readers started beside busy call threads"
+                            : "the call threads alone went past the budget"));
         }
         Double target = requestTarget(r.workload());
         if (target != null && r.requestsPerJob() > target) {
             md.append(f("**%s: %.3f requests per completed job (target ≤ %s), %.3f over.** What they carried, per "
-                    + "job: %s.%n%n", who, r.requestsPerJob(), trim(target), r.requestsPerJob() - target, kinds(r)));
+                    + "job: %s. %s%n%n", who, r.requestsPerJob(), trim(target), r.requestsPerJob() - target, kinds(r),
+                    r.notice().jobs() == 0 ? "" : NoticeSection.earlyPolls(r.notice())));
         }
         return md.toString();
+    }
+
+    /**
+     * Why no platform-thread client can meet the wall target within the thread target here: a call holds its thread
+     * for a whole round trip (OkHttp's calls block, synchronous or asynchronous), so {@value #THREAD_TARGET}
+     * threads carry at most {@code 64 / latency} requests per second, and one submit per job sets a floor.
+     */
+    private static String platformBound(ScaleSuite.Run r, double ideal, double latency) {
+        int submitsPerRequest = r.workload().batched() ? 100 : 1;
+        double submitFloor = Math.ceil((double) r.result().jobs() / submitsPerRequest) * latency / THREAD_TARGET;
+        double floor = submitFloor + ideal;
+        if (floor / ideal <= WALL_TARGET) return "";
+        return f("Even all %d threads the thread target allows would carry at most %,.0f requests per second: the "
+                + "%,d submits alone would take %.1f s, so no client whose calls hold a platform thread while they wait "
+                + "can finish under %.1f s, %.2f× the ideal. On platform threads the wall and thread targets exclude "
+                + "each other for one submit per job; batching (Runware's up to 100 tasks per request) or virtual "
+                + "threads (JDK 24+, the JDK 25 rows) lift the bound. ", THREAD_TARGET, THREAD_TARGET / latency,
+                r.result().jobs(), submitFloor, floor, floor / ideal);
     }
 
     static String trim(double d) {

@@ -66,18 +66,25 @@ final class ScaleSuite {
      * Notice delay: per job, from its end on the vendor's side to its result in the caller's hands, in seconds;
      * split into {@code wait}, from the end to the first request about the job that reached the vendor after it,
      * and {@code answer}, from that request to the result in hand. {@code jobs}: how many jobs were matched to the
-     * emulator's record.
+     * emulator's record; {@code earlyJobs} of them were polled before their end, {@code earlyPolls} times in all,
+     * the last such poll a median {@code earlyBy} seconds before the end.
      */
     record Notice(int jobs, double p50, double p99, double max, double waitP50, double waitP99, double answerP50,
-                  double answerP99) {
+                  double answerP99, int earlyJobs, int earlyPolls, double earlyBy) {
         static final Notice NONE = new Notice(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, 0, 0, Double.NaN);
 
         static Notice of(Map<String, Long> doneAt, Map<String, long[]> vendor) {
             List<double[]> each = new ArrayList<>();
+            List<Double> earlyBy = new ArrayList<>();
+            int[] earlyPolls = {0};
             doneAt.forEach((id, done) -> {
                 long[] t = vendor.get(id);
                 if (t == null) return;
+                if (t.length > 3 && t[2] > 0) {
+                    earlyPolls[0] += (int) t[2];
+                    earlyBy.add((t[0] - t[3]) / 1e6);
+                }
                 long next = t[1] < 0 ? done : Math.min(t[1], done);
                 each.add(new double[] {(done - t[0]) / 1e6, (next - t[0]) / 1e6, (done - next) / 1e6});
             });
@@ -87,7 +94,9 @@ final class ScaleSuite {
             double[] answer = each.stream().mapToDouble(d -> d[2]).toArray();
             return new Notice(total.length, OverheadSuite.percentile(total, 0.50), OverheadSuite.percentile(total, 0.99),
                     total[total.length - 1], OverheadSuite.percentile(wait, 0.50), OverheadSuite.percentile(wait, 0.99),
-                    OverheadSuite.percentile(answer, 0.50), OverheadSuite.percentile(answer, 0.99));
+                    OverheadSuite.percentile(answer, 0.50), OverheadSuite.percentile(answer, 0.99), earlyBy.size(),
+                    earlyPolls[0], earlyBy.isEmpty() ? Double.NaN
+                            : OverheadSuite.percentile(earlyBy.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.50));
         }
     }
 

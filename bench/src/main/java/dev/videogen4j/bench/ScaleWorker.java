@@ -66,6 +66,7 @@ final class ScaleWorker {
             AtomicReference<Throwable> firstError = new AtomicReference<>();
             CompletableFuture<?>[] jobs = new CompletableFuture<?>[n];
             long t0 = System.nanoTime();
+            long[] ticks0 = Monitor.machineTicks();
             for (int i = 0; i < n; i++) {
                 int k = i;
                 pace(monitor, t0 + w.dueNanos(k));
@@ -84,9 +85,15 @@ final class ScaleWorker {
             CompletableFuture<Void> all = CompletableFuture.allOf(jobs);
             long liveInFlight = -1;
             int inFlightAtSample = 0;
+            double submitCpu = -1;
+            double submitBusy = -1;
             while (!all.isDone()) {
                 monitor.sample();
                 if (liveInFlight < 0 && acceptedCount.get() == n) {
+                    // the submit phase, first submit to last acceptance: this process's CPU and the machine's
+                    long[] ticks = Monitor.machineTicks();
+                    submitCpu = (monitor.cpuNanos() - cpu0) / 1e9;
+                    submitBusy = ticks[1] == ticks0[1] ? -1 : (double) (ticks[0] - ticks0[0]) / (ticks[1] - ticks0[1]);
                     inFlightAtSample = n - ended.get();
                     liveInFlight = monitor.liveHeap();
                 }
@@ -113,7 +120,7 @@ final class ScaleWorker {
             return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                     (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
                     monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
-                    inFlightAtSample, cpu, doneAt, warmup[0]);
+                    inFlightAtSample, cpu, doneAt, warmup[0], submitCpu, submitBusy);
         }
     }
 

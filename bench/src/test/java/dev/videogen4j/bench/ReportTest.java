@@ -47,14 +47,18 @@ class ReportTest {
         assertTrue(md.contains("| B2 videogen4j, Runware, batched: HTTP requests per completed job | ≤ 0.1 | 0.106 | **missed** |"), md);
         assertTrue(md.contains("| B2 videogen4j, fal: wall time / ideal | ≤ 1.3× | 3.16× (31.9 s / 10.10 s) | **missed** |"), md);
         assertTrue(md.contains("The client sent 30,000 requests (3.00 per job: submit 1.00)"), md);
+        assertTrue(md.contains("the 10,000 submits alone would take 7.8 s, so no client whose calls hold a platform "
+                + "thread while they wait can finish under 17.9 s, 1.77× the ideal."), md);
+        assertTrue(md.contains("From the first submit to the last acceptance (1.5 s) the machine's cores were 95% busy, "
+                + "and the client spent 3.0 s of CPU, 300 µs per job,"), md);
     }
 
     @Test
     void n1PutsEachJvmInAColumnOfItsOwnAndSplitsAMissedDelay() {
         Report report = new Report(false, List.of(JDK17, JDK25));
         Workload fal = new Workload("fal", 100, Duration.ofSeconds(120), Duration.ofMillis(50), null, false, false);
-        ScaleSuite.Notice slow = new ScaleSuite.Notice(100, 0.9, 1.4, 1.5, 0.8, 1.2, 0.1, 0.2);
-        ScaleSuite.Notice fast = new ScaleSuite.Notice(100, 0.1, 0.2, 0.3, 0.01, 0.02, 0.09, 0.18);
+        ScaleSuite.Notice slow = new ScaleSuite.Notice(100, 0.9, 1.4, 1.5, 0.8, 1.2, 0.1, 0.2, 20, 20, 0.4);
+        ScaleSuite.Notice fast = new ScaleSuite.Notice(100, 0.1, 0.2, 0.3, 0.01, 0.02, 0.09, 0.18, 0, 0, Double.NaN);
         report.n1(List.of(run(fal, 130, 20, 400, "fal", JDK17, slow), run(fal, 130, 20, 300, "fal", JDK25, fast)));
         String md = report.markdown("");
 
@@ -65,6 +69,8 @@ class ReportTest {
                 + "| 3.00 | met |"), md);
         assertTrue(md.contains("**videogen4j, fal, 120 s jobs, on JDK 17: notice delay p50 0.900 s / p99 1.400 s (target "
                 + "≤ 0.5 s), p99 0.900 s over.** Of it, 0.800 s (p50; p99 1.200 s) passed before"), md);
+        assertTrue(md.contains("20 of the 100 jobs were polled before their end, 20 times in all, the last such poll a "
+                + "median 0.40 s before the end: a poll aimed at a job's end found it still running"), md);
         assertTrue(md.contains(Report.JAR + " n1 --java=/opt/jdk-25/bin/java`"), md);
     }
 
@@ -98,6 +104,18 @@ class ReportTest {
         assertEquals(0.4, n.waitP99(), 1e-9);
         assertEquals(0.0, n.answerP50(), 1e-9);
         assertEquals(0.1, n.answerP99(), 1e-9);
+        assertEquals(0, n.earlyJobs());
+    }
+
+    @Test
+    void pollsBeforeAJobsEndAreCountedAsEarly() {
+        // job a: polled at 9.0 and 9.7 s, ended at 10 s; job b: first polled after its end
+        ScaleSuite.Notice n = ScaleSuite.Notice.of(Map.of("a", 10_300_000L, "b", 20_100_000L),
+                Map.of("a", new long[] {10_000_000L, 10_200_000L, 2, 9_700_000L},
+                        "b", new long[] {20_000_000L, 20_050_000L, 0, -1}));
+        assertEquals(1, n.earlyJobs());
+        assertEquals(2, n.earlyPolls());
+        assertEquals(0.3, n.earlyBy(), 1e-9);
     }
 
     private static ScaleSuite.Run run(Workload w, double wall, int threads, long requests, String vendor, Jvm jvm) {
@@ -108,7 +126,7 @@ class ReportTest {
                                       ScaleSuite.Notice notice) {
         ScaleResult r = new ScaleResult(w.jobs(), w.jobs(), 0, null, wall, 1.5, 0.5, 1.0, 1.2, threads,
                 Map.of("main", 1, "videogen4j-call-#", threads - 10), 100L << 20, 5L << 20, 25L << 20, w.jobs(), 7.0,
-                Map.of(), null);
+                Map.of(), null, 3.0, 0.95);
         Map<String, Object> json = Map.of("httpRequests", Map.of(vendor, requests),
                 "requests", Map.of(vendor + ".submit", (long) w.jobs()));
         return new ScaleSuite.Run("videogen4j, " + w.label(), w, r, new RemoteEmulator.Stats(json), vendor, 1.0, 30,

@@ -118,7 +118,8 @@ public final class ProviderResilience {
         Supplier<java.util.concurrent.CompletionStage<T>> attempt = () -> {
             CompletableFuture<T> f = new CompletableFuture<>();
             try {
-                calls.execute(() -> {
+                // On the caller's own thread when it waits in a blocking call (CallerRuns), else on the executor.
+                CallerRuns.execute(calls, () -> {
                     try {
                         // Scrubbed before retries, breakers, listeners, logs or the job store see it.
                         f.complete(redactor.around(adapterCall));

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Use the {@code ...Async} methods and drive the scheduler: a blocking {@code generate}/{@code await} waits on
- * the test thread, which is the thread that would have to advance virtual time, so it never returns. Blocking
+ * the test thread, which is the thread that would have to advance virtual time, so it never returns (unless a
+ * {@link WaitingCallerClock} moves time on while it waits). Blocking
  * {@code submit}, {@code status} and {@code cancel} are fine as long as no retry wait is involved (provider calls
  * run inline).
  */
