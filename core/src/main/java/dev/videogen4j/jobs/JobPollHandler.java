@@ -10,6 +10,7 @@ import java.util.Optional;
  * <pre>{@code
  * Optional<Instant> next = handler.pollOnce(recordId);     // on the scheduler's worker thread
  * next.ifPresentOrElse(at -> reschedule(recordId, at), () -> remove(recordId));
+ * handler.ended(recordId);                                 // another instance stored the job's end
  * }</pre>
  */
 @FunctionalInterface
@@ -23,4 +24,12 @@ public interface JobPollHandler {
      * follow-up time, or has no record)
      */
     Optional<Instant> pollOnce(String recordId);
+
+    /**
+     * The scheduler heard that the job of record {@code recordId} ended, wherever its poll ran (see
+     * {@link JobPollScheduler#reportsEnds()}): an instance awaiting it reads the record now rather than at its next
+     * look. Called for every end, awaited here or not; returns at once.
+     */
+    default void ended(String recordId) {
+    }
 }

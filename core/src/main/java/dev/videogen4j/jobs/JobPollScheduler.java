@@ -37,6 +37,16 @@ public interface JobPollScheduler {
     /** Stops polling the job; nothing happens when it has no schedule. */
     void unschedule(String recordId);
 
+    /**
+     * True while this scheduler tells the handler of every stored end ({@link JobPollHandler#ended}), as a store
+     * that announces ends does (PostgreSQL's LISTEN/NOTIFY): an instance awaiting a job polled elsewhere then reads
+     * its record only at the longest poll interval, as a safety net, instead of at every poll interval. The default
+     * (false) keeps those reads.
+     */
+    default boolean reportsEnds() {
+        return false;
+    }
+
     /** Stops running polls on this instance (the client closes); the schedules stay for the other instances. */
     void stop();
 }

@@ -36,7 +36,10 @@ class PollSchedulerHookTest {
     /** A store whose poll tasks are run by the test, as a task scheduler shared by instances would run them. */
     static final class TaskStore extends ForwardingStore implements JobPollScheduler {
         final Map<String, Instant> tasks = new LinkedHashMap<>();
+        final List<JobPollHandler> handlers = new java.util.ArrayList<>();
         JobPollHandler handler;
+        boolean reportsEnds;
+        int reads;
 
         TaskStore(JobStore delegate) {
             super(delegate);
@@ -50,6 +53,18 @@ class PollSchedulerHookTest {
         @Override
         public void start(JobPollHandler h) {
             handler = h;
+            handlers.add(h);
+        }
+
+        @Override
+        public boolean reportsEnds() {
+            return reportsEnds;
+        }
+
+        @Override
+        public Optional<JobRecord> get(String id) {
+            reads++;
+            return super.get(id);
         }
 
         @Override
@@ -103,6 +118,32 @@ class PollSchedulerHookTest {
         assertEquals("https://videos.example/b.mp4", value(awaited).video().url());
         assertEquals(0, onA.count(Operation.POLL));
         b.close();
+    }
+
+    @Test
+    void anInstanceTheStoreTellsOfEndsLearnsAnEndPolledElsewhereAtOnceWithoutReadingInALoop() {
+        ScriptedProvider onA = ScriptedProvider.of("acme", clock);
+        ScriptedProvider onB = ScriptedProvider.of("acme", clock)
+                .answerPoll(ScriptedProvider.succeededWith("https://videos.example/b.mp4", null));
+        TaskStore shared = new TaskStore(new InMemoryJobStore());
+        shared.reportsEnds = true;
+        VideoClient a = TestClients.virtual(scheduler, onA).jobStore(shared).build();
+        VideoJob job = value(a.submitAsync(Requests.t2v()));
+        var awaited = a.awaitAsync(job.jobId(), Duration.ofMinutes(10));
+        String recordId = shared.findByNativeJobId("acme", job.jobId().nativeJobId()).orElseThrow().id();
+        int readsBefore = shared.reads;
+        scheduler.advanceBy(Duration.ofSeconds(9));
+        assertEquals(readsBefore, shared.reads, "no look at the record before the longest poll interval");
+
+        VideoClient b = TestClients.virtual(scheduler, onB).jobStore(shared).build();
+        shared.run(recordId);                       // B polls the job and stores its end
+        assertFalse(awaited.isDone());
+        shared.handlers.forEach(h -> h.ended(recordId));   // the store announces it to every instance
+        scheduler.advanceBy(Duration.ZERO);
+        assertEquals("https://videos.example/b.mp4", value(awaited).video().url());
+        assertEquals(0, onA.count(Operation.POLL));
+        b.close();
+        a.close();
     }
 
     @Test

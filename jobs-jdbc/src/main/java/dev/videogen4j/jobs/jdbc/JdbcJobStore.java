@@ -50,8 +50,8 @@ public final class JdbcJobStore implements JobStore {
 
     private JdbcJobStore(DataSource dataSource, WorkerSettings worker, AutoCloseable ownedConnections) {
         this.dialect = SchemaMigrator.migrate(dataSource);
-        this.rows = new JobRows(dataSource);
-        this.polls = new DbSchedulerPolls(dataSource, worker, this, rows);
+        this.rows = new JobRows(dataSource, dialect == Dialect.POSTGRESQL);
+        this.polls = new DbSchedulerPolls(dataSource, dialect, worker, this, rows);
         this.ownedConnections = ownedConnections;
     }
 

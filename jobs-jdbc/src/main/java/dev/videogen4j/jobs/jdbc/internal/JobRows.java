@@ -24,7 +24,7 @@ import javax.sql.DataSource;
  * written whole as JSON with copies of its queried fields; an update is a compare-and-set on {@code version}.
  *
  * <pre>{@code
- * JobRows rows = new JobRows(dataSource);
+ * JobRows rows = new JobRows(dataSource, true);             // PostgreSQL: ends announced
  * rows.insert(record);
  * Optional<JobRecord> stored = rows.update(record.toBuilder().state(RecordState.SUBMITTING).build());
  * }</pre>
@@ -34,10 +34,20 @@ public final class JobRows {
             + "actual_cost, may_be_billed, created_at, updated_at, owner, version, record";
     private static final String UNIQUE_VIOLATION = "23505"; // SQLSTATE, the same on PostgreSQL and H2
 
-    private final DataSource dataSource;
+    /** The PostgreSQL channel on which every stored end of a job is announced, its record id as the payload. */
+    public static final String ENDS_CHANNEL = "videogen4j_job_ended";
+    private static final String UPDATE = "UPDATE videogen4j_jobs SET provider = ?, model = ?, "
+            + "submission_id = ?, vendor_job_id = ?, state = ?, quoted_cost = ?, actual_cost = ?, "
+            + "may_be_billed = ?, created_at = ?, updated_at = ?, owner = ?, version = ?, record = ? "
+            + "WHERE id = ? AND version = ?";
 
-    public JobRows(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final boolean announceEnds;
+
+    /** {@code announceEnds}: a write that ends a job also notifies {@link #ENDS_CHANNEL} (PostgreSQL only). */
+    public JobRows(DataSource dataSource, boolean announceEnds) {
         this.dataSource = dataSource;
+        this.announceEnds = announceEnds;
     }
 
     public void insert(JobRecord r) {
@@ -55,17 +65,22 @@ public final class JobRows {
         }
     }
 
-    /** Writes {@code changed} as version + 1 if the row still has {@code changed.version()}. */
+    /**
+     * Writes {@code changed} as version + 1 if the row still has {@code changed.version()}. An end is announced in
+     * the same statement, so in the same transaction: listeners hear of it exactly when it is committed.
+     */
     public Optional<JobRecord> update(JobRecord changed) {
         JobRecord next = changed.toBuilder().version(changed.version() + 1).build();
+        boolean announce = announceEnds && next.state().isTerminal();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE videogen4j_jobs SET provider = ?, model = ?, "
-                     + "submission_id = ?, vendor_job_id = ?, state = ?, quoted_cost = ?, actual_cost = ?, "
-                     + "may_be_billed = ?, created_at = ?, updated_at = ?, owner = ?, version = ?, record = ? "
-                     + "WHERE id = ? AND version = ?")) {
+             PreparedStatement s = c.prepareStatement(announce ? "WITH u AS (" + UPDATE + " RETURNING id) "
+                     + "SELECT pg_notify('" + ENDS_CHANNEL + "', id) FROM u" : UPDATE)) {
             bind(s, next);
             s.setLong(15, changed.version());
-            return s.executeUpdate() == 1 ? Optional.of(next) : Optional.empty();
+            if (!announce) return s.executeUpdate() == 1 ? Optional.of(next) : Optional.empty();
+            try (ResultSet written = s.executeQuery()) {
+                return written.next() ? Optional.of(next) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw failure("update job record " + changed.id(), e);
         }

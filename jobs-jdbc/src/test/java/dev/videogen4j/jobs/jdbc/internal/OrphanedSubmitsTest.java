@@ -25,7 +25,7 @@ class OrphanedSubmitsTest {
     void staleInFlightSubmitsBecomeUncertainAndAcceptedJobsWithoutAPollAreHandedToThePolls() {
         JdbcDataSource data = TestDatabases.h2();
         try (JobStore store = JdbcJobStore.create(data)) {
-            OrphanedSubmits sweep = new OrphanedSubmits(store, new JobRows(data), Duration.ofSeconds(30));
+            OrphanedSubmits sweep = new OrphanedSubmits(store, new JobRows(data, false), Duration.ofSeconds(30));
             JobRecord intended = insert(store, T0);
             JobRecord sending = store.update(insert(store, T0).toBuilder().state(RecordState.SUBMITTING).build()).orElseThrow();
             JobRecord fresh = insert(store, T0.plusSeconds(100));

@@ -1,0 +1,77 @@
+package dev.videogen4j.jobs.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videogen4j.jobs.JobPollHandler;
+import dev.videogen4j.jobs.JobPollScheduler;
+import dev.videogen4j.jobs.JobRecord;
+import dev.videogen4j.jobs.JobRequest;
+import dev.videogen4j.jobs.RecordState;
+import dev.videogen4j.TextToVideoRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On PostgreSQL every stored end of a job is announced to every instance sharing the store, so the instance awaiting
+ * a job that another instance polled learns its end without reading the record in a loop. The listener runs on the
+ * real clock: the test waits for the announcement, bounded.
+ */
+class EndNoticesTest {
+    private JdbcJobStore a;
+    private JdbcJobStore b;
+
+    @AfterEach
+    void stop() { // null when the server is missing and the test was skipped
+        if (a != null) a.close();
+        if (b != null) b.close();
+    }
+
+    @Test
+    void anEndStoredByOneInstanceIsAnnouncedToTheOtherAndNothingElseIs() throws Exception {
+        String url = TestDatabases.newPostgresSchema();
+        a = JdbcJobStore.builder(url, null, null).instanceId("a").build();
+        b = JdbcJobStore.builder(url, null, null).instanceId("b").build();
+        BlockingQueue<String> heardOnB = new LinkedBlockingQueue<>();
+        JobPollScheduler onB = b.pollScheduler().orElseThrow();
+        assertFalse(onB.reportsEnds(), "nothing is heard before the polls start");
+        onB.start(new JobPollHandler() {
+            @Override public Optional<Instant> pollOnce(String recordId) { return Optional.empty(); }
+            @Override public void ended(String recordId) { heardOnB.add(recordId); }
+        });
+        waitUntil(onB::reportsEnds, Duration.ofSeconds(10));
+
+        JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), "runware", "klingai:6@1",
+                JobRequest.of(TextToVideoRequest.builder().model("kling-2.5-turbo-pro").prompt("a fox").build()),
+                UUID.randomUUID().toString(), Instant.now()).owner("a").build();
+        a.insert(r);
+        JobRecord running = a.update(r.toBuilder().state(RecordState.SUBMITTING).build()).orElseThrow();
+        JobRecord ended = a.update(running.toBuilder().state(RecordState.FAILED).lastError("refused").build())
+                .orElseThrow();
+        assertEquals(RecordState.FAILED, ended.state());
+        assertEquals(Optional.empty(), a.update(running.toBuilder().state(RecordState.CANCELLED).build()),
+                "a write that lost the version race stores nothing, and announces nothing");
+
+        assertEquals(r.id(), heardOnB.poll(10, TimeUnit.SECONDS));
+        assertNull(heardOnB.poll(300, TimeUnit.MILLISECONDS), "only the end is announced, once");
+        b.close();
+        assertFalse(onB.reportsEnds(), "a closed instance no longer listens");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "not listening after " + limit);
+            Thread.sleep(20); // the listener connects on the real clock
+        }
+    }
+}
