@@ -49,7 +49,8 @@ final class DurableSuite {
             List<String> args = new ArrayList<>(w.toArgs());
             args.add("emulator=" + emu.baseUrl());
             try (Child b = Child.start(ScaleSuite.WORKER_JVM, "store-worker",
-                    List.of("store=" + url, "emulator=" + emu.baseUrl(), "provider=" + w.provider()))) {
+                    List.of("store=" + url, "emulator=" + emu.baseUrl(), "provider=" + w.provider(),
+                            "batched=" + w.batched()))) {
                 b.awaitLine("READY ");
                 long before = transactions(serverUrl);
                 List<String> jvm = new ArrayList<>(ScaleSuite.WORKER_JVM);

@@ -27,13 +27,15 @@ final class OverheadSection {
         md.append(f("Sequential full lifecycles (submit, poll until done, result) against an emulator with zero latency "
                 + "and zero processing time, so everything measured is the client: Runware 2 requests per job "
                 + "(`videoInference`, `getResponse`), fal 3 (submit, status or status stream, result), the same "
-                + "number for both clients (checked by the smoke test). Time: %d blocks of %d jobs per client after 3 warm-up blocks, the "
-                + "clients taking turns block by block so each sees every stretch of load; every lifecycle is timed, "
+                + "number for both clients (checked by the smoke test). Time: %d blocks of %d jobs per client after "
+                + "warm-up rounds (a block per client each) that go on until the JIT compilers were busy for under 5%% "
+                + "of a round (at least 3, at most 20: videogen4j's own code, run once per job, reaches C2 after "
+                + "some 20,000 jobs), the clients taking turns block by block so each sees every stretch of load; every lifecycle is timed, "
                 + "and the figure is the median over all measured jobs, the mean in brackets (the machine is shared: "
                 + "a neighbour's burst lands on a few jobs, which moves the mean, not the median). Bytes: JMH "
                 + "`-prof gc` (`gc.alloc.rate.norm`, every thread's allocation, ± 99.9%% error) over "
-                + "`LifecycleBenchmark`.%n%n",
-                first.blocks(), first.perBlock()));
+                + "`LifecycleBenchmark` after %d one-second warm-up iterations.%n%n",
+                first.blocks(), first.perBlock(), OverheadSuite.JMH_WARMUP));
         md.append("| client JVM | provider | hand-written µs/job | videogen4j µs/job | time ratio (≤ 1.10×) | hand-written B/job "
                 + "| videogen4j B/job | bytes ratio (≤ 1.10×) |\n|---|---|---|---|---|---|---|---|\n");
         for (OverheadSuite.Row r : rows) {

@@ -60,6 +60,10 @@ final class OverheadSuite {
         }
     }
 
+    // Seconds of warm-up before JMH counts bytes: C2's escape analysis takes a tenth of videogen4j's allocation
+    // away once its per-job code is compiled, after some 20,000 jobs (see OverheadWorker#warmUp).
+    static final int JMH_WARMUP = 10;
+
     /** fal's default follows each job on its status stream; the hand-written client polls the status once. */
     static final String STREAMS_OFF = "-D" + Clients.STATUS_STREAMS + "=0";
 
@@ -107,7 +111,7 @@ final class OverheadSuite {
             ChainedOptionsBuilder o = new OptionsBuilder().include(LifecycleBenchmark.class.getName())
                     .addProfiler(GCProfiler.class).forks(1).jvm(jvm.java()).param("provider", providers)
                     .jvmArgsAppend(args.toArray(String[]::new)).shouldFailOnError(true)
-                    .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                    .warmupIterations(quick ? 1 : JMH_WARMUP).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1));
             var results = new Runner(o.build()).run();
             Map<String, RunResult[]> out = new java.util.HashMap<>();

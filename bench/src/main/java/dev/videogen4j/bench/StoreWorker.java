@@ -5,11 +5,12 @@ import dev.videogen4j.jobs.jdbc.JdbcJobStore;
 import java.util.Map;
 
 /**
- * B5's second instance: a client on the shared PostgreSQL store that submits nothing and takes its share of the
- * polls, until its standard input closes.
+ * B5's second instance: a client on the shared PostgreSQL store, configured as instance A (batched or not), that
+ * submits nothing and takes its share of the polls, until its standard input closes.
  *
  * <pre>{@code
- * java -jar videogen4j-bench.jar store-worker store=jdbc:postgresql://... emulator=http://127.0.0.1:8089 provider=runware
+ * java -jar videogen4j-bench.jar store-worker store=jdbc:postgresql://... emulator=http://127.0.0.1:8089 provider=runware \
+ *     batched=true
  * }</pre>
  */
 final class StoreWorker {
@@ -19,7 +20,8 @@ final class StoreWorker {
     static void main(String[] args) throws Exception {
         Map<String, String> a = Args.parse(args);
         try (JdbcJobStore store = store(a.get("store"), "B");
-             VideoClient client = Clients.builder(a.get("provider"), a.get("emulator"), null, false)
+             VideoClient client = Clients.builder(a.get("provider"), a.get("emulator"), null,
+                     Boolean.parseBoolean(a.get("batched")))
                      .jobStore(store).build()) {
             System.out.println("READY " + client.providers());
             while (System.in.read() >= 0) {

@@ -73,6 +73,18 @@ public final class CallerRuns {
         return Futures.join(work);
     }
 
+    /**
+     * Where another thread can send work for the caller waiting on this thread: while it waits, it runs the work
+     * (what it leaves goes to {@code leftovers}); once it left, or when no caller waits here, the sender runs it.
+     */
+    public static Executor waitingCaller(Executor leftovers) {
+        Loop here = CURRENT.get();
+        if (here == null) return Runnable::run;
+        return task -> {
+            if (!here.offer(task, leftovers)) task.run();
+        };
+    }
+
     /** Runs {@code start} as if no caller waited on this thread: what it hands out goes to the real executors. */
     public static <T> T elsewhere(Supplier<T> start) {
         Loop here = CURRENT.get();

@@ -160,9 +160,9 @@ final class JobPolling {
     void streamEnded(JobTracker t, JobUpdate u) {
         int generation = t.generation();
         t.pending(t.elapsed(ctx.clock().instant()));
-        onUpdate(t, u).whenComplete((again, e) -> {
+        t.waiter.execute(() -> onUpdate(t, u).whenComplete((again, e) -> {
             if (Boolean.TRUE.equals(again)) schedule(t, generation);
-        });
+        }));
     }
 
     private void pollNow(JobTracker t, int generation) {

@@ -135,6 +135,7 @@ final class JobSubmitter {
             JobTracker t = new JobTracker(receipt.jobId(), record.id(), provider, model, request, sentAt,
                     job.attempts(), seen);
             t.accepted(answered.get() != null ? answered.get() : job.submittedAt());
+            t.waiter = CallerRuns.waitingCaller(ctx.guard(provider.id()).calls());
             // Also after close() ended the submit as uncertain: listeners and the log still learn the job's id.
             ctx.listeners().onSubmitted(job);
             seen.accepted(job);

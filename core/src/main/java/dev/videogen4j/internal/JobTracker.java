@@ -30,6 +30,9 @@ final class JobTracker {
     final List<Attempt> attempts;
     final CompletableFuture<VideoResult> result = new CompletableFuture<>();
     final JobObservation observation;
+    // Where news of the job found on another thread (a status stream's end) is handled: by the caller waiting for
+    // it in a blocking call, who then makes the calls that follow itself (CallerRuns); else where it was found.
+    volatile java.util.concurrent.Executor waiter = Runnable::run;
 
     private JobStatus last;
     private Instant runningAt;

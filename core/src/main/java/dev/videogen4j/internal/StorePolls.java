@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -63,28 +64,46 @@ final class StorePolls implements JobPollHandler {
 
     @Override
     public Optional<Instant> pollOnce(String recordId) {
-        JobRecord r = ctx.records().read(recordId).orElse(null);
-        if (r == null || r.state().isTerminal()) return Optional.empty();
-        // This client is closing: the job goes on at the provider, so its poll goes back to the scheduler, due soon,
-        // for an instance still running (removing it would leave a paid job that nobody follows).
-        if (closed.getAsBoolean()) return Optional.of(ctx.clock().instant().plusSeconds(1));
-        // A fal submit whose answer was lost has no job id to poll: only a webhook carrying its token settles it.
-        Optional<JobId> known = r.jobId().or(() -> jobIdFromSubmission(r));
-        if (known.isEmpty()) return Optional.empty();
-        JobId id = known.get();
-        JobTracker t = table.live(id);
-        if (t == null) t = ctx.trackerOf(r, id, dev.videogen4j.observation.JobObservation.NONE);
-        if (t == null) return Optional.empty();
         try {
-            boolean again = polling.pollOnce(t).get(POLL_BOUND.toMillis(), TimeUnit.MILLISECONDS);
-            if (!again) return Optional.empty();
+            return pollAsync(recordId).get(POLL_BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.debug("poll of job {} did not finish; polled again later: {}", id, e.toString());
+            log.debug("poll of record {} did not finish; polled again later: {}", recordId, e.toString());
         }
-        Duration age = Duration.between(r.acceptedAt() != null ? r.acceptedAt() : r.createdAt(), ctx.clock().instant());
-        return Optional.of(ctx.clock().instant().plus(polling.delayByAge(t, age)));
+        return Optional.of(ctx.clock().instant().plus(ctx.settings().poll().initialDelay()));
+    }
+
+    /** The poll without a thread waiting for it: the vendor's answer completes it on the call executor. */
+    @Override
+    public CompletableFuture<Optional<Instant>> pollAsync(String recordId) {
+        // This client is closing: the job goes on at the provider, so its poll goes back to the scheduler, due soon,
+        // for an instance still running (removing it would leave a paid job that nobody follows).
+        if (closed.getAsBoolean()) return CompletableFuture.completedFuture(Optional.of(ctx.clock().instant().plusSeconds(1)));
+        // A job awaited here is polled from its tracker: its record need not be read first (B5: 1 read per poll).
+        JobTracker awaited = watched.get(recordId);
+        if (awaited != null && !awaited.result.isDone()) return poll(awaited, now -> awaited.elapsed(now));
+        // A store that cannot be read throws here: the scheduler tries the poll again later. Taking it for a missing
+        // record would remove the task, and the paid job would never be polled again.
+        JobRecord r = ctx.records().store().get(recordId).orElse(null);
+        if (r == null || r.state().isTerminal()) return CompletableFuture.completedFuture(Optional.empty());
+        // A fal submit whose answer was lost has no job id to poll: only a webhook carrying its token settles it.
+        Optional<JobId> known = r.jobId().or(() -> jobIdFromSubmission(r));
+        if (known.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
+        JobId id = known.get();
+        JobTracker live = table.live(id);
+        JobTracker t = live != null ? live : ctx.trackerOf(r, id, dev.videogen4j.observation.JobObservation.NONE);
+        if (t == null) return CompletableFuture.completedFuture(Optional.empty());
+        return poll(t, now -> Duration.between(r.acceptedAt() != null ? r.acceptedAt() : r.createdAt(), now));
+    }
+
+    private CompletableFuture<Optional<Instant>> poll(JobTracker t, java.util.function.Function<Instant, Duration> age) {
+        return polling.pollOnce(t).handle((again, e) -> {
+            if (e != null) log.debug("poll of job {} did not finish; polled again later: {}", t.id, e.toString());
+            else if (!again) return Optional.empty();
+            Instant now = ctx.clock().instant();
+            return Optional.of(now.plus(polling.delayByAge(t, age.apply(now))));
+        });
     }
 
     /**

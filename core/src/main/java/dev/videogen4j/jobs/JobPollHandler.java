@@ -2,6 +2,7 @@ package dev.videogen4j.jobs;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One poll of one job, as the engine runs it for a {@link JobPollScheduler}: ask the vendor, store what it said,
@@ -24,6 +25,16 @@ public interface JobPollHandler {
      * follow-up time, or has no record)
      */
     Optional<Instant> pollOnce(String recordId);
+
+    /**
+     * The same poll without blocking: a scheduler that can finish a task later (the jdbc store's db-scheduler tasks)
+     * calls this so that its worker threads do not wait on vendors; the default runs {@link #pollOnce} here.
+     *
+     * @return completes with what {@link #pollOnce} returns; never fails
+     */
+    default CompletableFuture<Optional<Instant>> pollAsync(String recordId) {
+        return CompletableFuture.completedFuture(pollOnce(recordId));
+    }
 
     /**
      * The scheduler heard that the job of record {@code recordId} ended, wherever its poll ran (see

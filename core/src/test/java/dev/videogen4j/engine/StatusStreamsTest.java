@@ -106,6 +106,23 @@ class StatusStreamsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aBlockingGenerateReadsTheResultItselfWhenTheStreamEnds() {
+        acme.acceptSubmit("job-1").answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));
+        stream = listener -> Optional.of(JobUpdate.of(JobStatus.succeeded()));
+        java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
+        VideoResult r = client(Map.of("VIDEOGEN4J_STATUS_STREAMS", "4"), call -> {
+            handedOver.incrementAndGet();
+            call.run();
+        }).generate(Requests.t2v(), Duration.ofMinutes(10));
+
+        assertEquals("https://cdn.example/job-1.mp4", r.videos().get(0).url());
+        assertEquals(List.of(Operation.SUBMIT, Operation.RESULT),
+                acme.calls().stream().map(ScriptedProvider.Call::operation).toList());
+        assertEquals(0, handedOver.get(), "the waiting caller read the result, not a call thread");
+    }
+
+    @Test
     void aStreamThatEndsWithoutTheJobsEndHandsItToAPollAtOnce() throws Exception {
         acme.acceptSubmit("job-1").answerPoll(JobUpdate.of(JobStatus.succeeded()))
                 .answerResult(ScriptedProvider.output("https://cdn.example/job-1.mp4", null));

@@ -39,6 +39,7 @@ class PollSchedulerHookTest {
         final List<JobPollHandler> handlers = new java.util.ArrayList<>();
         JobPollHandler handler;
         boolean reportsEnds;
+        boolean unreadable;
         int reads;
 
         TaskStore(JobStore delegate) {
@@ -64,6 +65,7 @@ class PollSchedulerHookTest {
         @Override
         public Optional<JobRecord> get(String id) {
             reads++;
+            if (unreadable) throw new dev.videogen4j.error.JobStoreException("connection refused", null);
             return super.get(id);
         }
 
@@ -136,6 +138,10 @@ class PollSchedulerHookTest {
         assertEquals(readsBefore, shared.reads, "no look at the record before the longest poll interval");
 
         VideoClient b = TestClients.virtual(scheduler, onB).jobStore(shared).build();
+        shared.unreadable = true;
+        assertThrows(dev.videogen4j.error.JobStoreException.class, () -> shared.handler.pollAsync(recordId),
+                "a store that cannot be read fails the poll (tried again later) rather than ending the job's task");
+        shared.unreadable = false;
         shared.run(recordId);                       // B polls the job and stores its end
         assertFalse(awaited.isDone());
         shared.handlers.forEach(h -> h.ended(recordId));   // the store announces it to every instance

@@ -3,7 +3,6 @@ package dev.videogen4j.jobs.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.jobs.JobPollHandler;
 import dev.videogen4j.jobs.JobPollScheduler;
@@ -39,8 +38,8 @@ class EndNoticesTest {
     @Test
     void anEndStoredByOneInstanceIsAnnouncedToTheOtherAndNothingElseIs() throws Exception {
         String url = TestDatabases.newPostgresSchema();
-        a = JdbcJobStore.builder(url, null, null).instanceId("a").build();
-        b = JdbcJobStore.builder(url, null, null).instanceId("b").build();
+        a = TestDatabases.instance(url, "a", 2, Duration.ofMillis(500));
+        b = TestDatabases.instance(url, "b", 2, Duration.ofMillis(500));
         BlockingQueue<String> heardOnB = new LinkedBlockingQueue<>();
         JobPollScheduler onB = b.pollScheduler().orElseThrow();
         assertFalse(onB.reportsEnds(), "nothing is heard before the polls start");
@@ -48,7 +47,7 @@ class EndNoticesTest {
             @Override public Optional<Instant> pollOnce(String recordId) { return Optional.empty(); }
             @Override public void ended(String recordId) { heardOnB.add(recordId); }
         });
-        waitUntil(onB::reportsEnds, Duration.ofSeconds(10));
+        TestDatabases.waitUntil(onB::reportsEnds, Duration.ofSeconds(10), "B listening");
 
         JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), "runware", "klingai:6@1",
                 JobRequest.of(TextToVideoRequest.builder().model("kling-2.5-turbo-pro").prompt("a fox").build()),
@@ -65,13 +64,5 @@ class EndNoticesTest {
         assertNull(heardOnB.poll(300, TimeUnit.MILLISECONDS), "only the end is announced, once");
         b.close();
         assertFalse(onB.reportsEnds(), "a closed instance no longer listens");
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "not listening after " + limit);
-            Thread.sleep(20); // the listener connects on the real clock
-        }
     }
 }

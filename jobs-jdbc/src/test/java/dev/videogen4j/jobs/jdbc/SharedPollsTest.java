@@ -40,10 +40,8 @@ class SharedPollsTest {
     void twoInstances() {
         String url = TestDatabases.newPostgresSchema();
         data = TestDatabases.postgres(url);
-        a = JdbcJobStore.builder(url, null, null).instanceId("a").pollThreads(4)
-                .checkInterval(Duration.ofMillis(100)).build();
-        b = JdbcJobStore.builder(url, null, null).instanceId("b").pollThreads(4)
-                .checkInterval(Duration.ofMillis(100)).build();
+        a = TestDatabases.instance(url, "a", 4, Duration.ofMillis(100));
+        b = TestDatabases.instance(url, "b", 4, Duration.ofMillis(100));
         a.pollScheduler().orElseThrow().start(handler("a"));
         b.pollScheduler().orElseThrow().start(handler("b"));
     }

@@ -60,4 +60,19 @@ public final class TestDatabases {
         postgres.setURL(schemaUrl);
         return postgres;
     }
+
+    /** An instance of the shared store on {@code url}, looking for due polls every {@code checkEvery}. */
+    public static JdbcJobStore instance(String url, String id, int threads, java.time.Duration checkEvery) {
+        return JdbcJobStore.builder(url, null, null).instanceId(id).pollThreads(threads).checkInterval(checkEvery).build();
+    }
+
+    /** Waits for what db-scheduler or a listener does on the real clock, failing after {@code limit}. */
+    public static void waitUntil(java.util.function.BooleanSupplier done, java.time.Duration limit, String what)
+            throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(limit);
+        while (!done.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) fail(what + " not reached after " + limit);
+            Thread.sleep(20); // the real clock: db-scheduler and the database run on it
+        }
+    }
 }

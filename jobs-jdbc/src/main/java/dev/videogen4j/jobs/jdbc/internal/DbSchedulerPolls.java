@@ -21,7 +21,6 @@ import dev.videogen4j.jobs.JobStore;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -29,7 +28,8 @@ import javax.sql.DataSource;
  * {@code videogen4j_scheduled_tasks}. db-scheduler picks a due task on one instance only (PostgreSQL: {@code
  * SELECT ... FOR UPDATE SKIP LOCKED}; elsewhere an optimistic version update), keeps it picked while it runs, and
  * revives a task whose instance stopped sending heartbeats. Each run asks the engine's {@link JobPollHandler} for one
- * poll, then reschedules the task at the next poll time or removes it when the job needs no more polls.
+ * poll ({@link JobPollHandler#pollAsync}); when it is answered, the task is rescheduled at the next poll time or
+ * removed when the job needs no more polls. The worker thread does not wait for the answer ({@link PollsInFlight}).
  *
  * <pre>{@code
  * DbSchedulerPolls polls = new DbSchedulerPolls(dataSource, Dialect.POSTGRESQL, settings, store, rows);
@@ -39,6 +39,7 @@ import javax.sql.DataSource;
  */
 public final class DbSchedulerPolls implements JobPollScheduler {
     static final String TASK = "videogen4j-poll";
+    static final String TABLE = "videogen4j_scheduled_tasks";
     static final String SWEEP = "videogen4j-orphaned-submits";
     // How often a schedule or cancel that lost a race with another writer of the same task reads it again.
     private static final int VERSION_RACE_ATTEMPTS = 3;
@@ -51,6 +52,7 @@ public final class DbSchedulerPolls implements JobPollScheduler {
     private volatile JobPollHandler handler;
     private volatile Scheduler scheduler;
     private volatile EndNotices notices;
+    private volatile PollsInFlight inFlight;
     private boolean stopped;
 
     public DbSchedulerPolls(DataSource dataSource, Dialect dialect, WorkerSettings settings, JobStore store,
@@ -69,15 +71,9 @@ public final class DbSchedulerPolls implements JobPollScheduler {
                 .execute((instance, context) -> orphans.settle(Instant.now()).forEach(id -> schedule(id, Instant.now())));
     }
 
+    // The worker thread reads the record and sends the poll; the vendor's answer finishes the task (PollsInFlight).
     private CompletionHandler<Void> run(TaskInstance<Void> instance, ExecutionContext context) {
-        Optional<Instant> next = handler.pollOnce(instance.getId());
-        return (complete, operations) -> {
-            if (next.isPresent()) {
-                operations.reschedule(complete, next.get());
-            } else {
-                operations.remove();
-            }
-        };
+        return inFlight.completion(instance.getId(), handler.pollAsync(instance.getId()));
     }
 
     @Override
@@ -86,9 +82,10 @@ public final class DbSchedulerPolls implements JobPollScheduler {
             throw new IllegalStateException("polls already started");
         }
         this.handler = Objects.requireNonNull(pollHandler, "pollHandler == null");
+        this.inFlight = new PollsInFlight(dataSource, TABLE, settings);
         SchedulerBuilder builder = Scheduler.create(dataSource, task)
                 .startTasks(sweep)
-                .tableName("videogen4j_scheduled_tasks")
+                .tableName(TABLE)
                 .schedulerName(new SchedulerName.Fixed(settings.instanceId()))
                 .threads(settings.threads())
                 .pollingInterval(settings.checkInterval())
@@ -171,6 +168,7 @@ public final class DbSchedulerPolls implements JobPollScheduler {
             EndNotices listener = notices;
             if (listener != null) listener.stop();
             current.stop(); // waits for running polls (shutdownWait); their tasks stay for the other instances
+            inFlight.handBack(settings.shutdownWait());
         }
     }
 }

@@ -131,6 +131,8 @@ class KillNineTest {
                     + " refused); " + r.summary());
             assertEquals(0, r.billedWithoutHandle(), r.summary());
             assertEquals(0, r.duplicateSubmissions(), r.summary());
+            // A waits for the answers of its polls still out before B may take them over
+            assertEquals(0, r.overlappingPolls(), r.summary());
             assertEquals(0, r.unsettled(), "records left in flight: " + r.summary());
         }
     }
