@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.JobId;
-import dev.videogen4j.JobStatus;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoResult;
-import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.testing.MutableClock;
 import dev.videogen4j.testing.Requests;
 import dev.videogen4j.testing.ScriptedProvider;
+import dev.videogen4j.testing.TimedJobs;
 import dev.videogen4j.testing.TestClients;
 import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class AdaptivePollingTest {
     private final MutableClock clock = MutableClock.start();
     private final VirtualScheduler scheduler = new VirtualScheduler(clock);
     private final ScriptedProvider acme = ScriptedProvider.of("acme", clock);
-    private final Map<String, Instant> ends = new ConcurrentHashMap<>();
+    private Map<String, Instant> ends = Map.of();
 
     @AfterEach
     void noBackgroundTaskFailed() {
@@ -40,16 +38,7 @@ class AdaptivePollingTest {
 
     /** Every job runs exactly {@code run} from its submit; polls answer by the clock. */
     private void jobsRunFor(Duration run, int jobs) {
-        for (int i = 1; i <= jobs; i++) {
-            String id = "job-" + i;
-            acme.answerSubmit(ctx -> {
-                ends.put(id, clock.instant().plus(run));
-                return new SubmitReceipt(JobId.of("acme", ctx.model().id(), id), null);
-            });
-        }
-        acme.answerPollsBy(job -> clock.instant().isBefore(ends.get(job.nativeJobId()))
-                ? JobUpdate.of(JobStatus.running(null))
-                : ScriptedProvider.succeededWith("https://cdn.example/" + job.nativeJobId() + ".mp4", null));
+        ends = TimedJobs.script(acme, clock, run, 1, jobs);
     }
 
     // No poll schedule configured at all (TestClients configures the default back-off).
