@@ -47,19 +47,19 @@ final class EmulatorMain {
     }
 
     /**
-     * Per vendor, job id → {@code [end, next, early, lastEarly]}, times in microseconds since the epoch: when the
+     * Per vendor, job id → {@code [end, next, early, lastEarly, polls]}, times in microseconds since the epoch: when the
      * job finished, as the emulator fixed it on accepting the submit (its clock is the system clock here, which
      * every process on this machine shares); when the first request about the job arrived after that end (-1 if
      * none), which splits a notice delay into waiting for the client's next request and that request's round trip;
      * how many polls came before the end, and when the last of them came (-1 if none): the polls that found the job
-     * still running.
+     * still running; and how many polls it got in all.
      */
     static Map<String, Map<String, long[]>> jobEnds(ProviderEmulator emulator) {
         Epoch epoch = new Epoch();   // JobRequest carries System.nanoTime()
         Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
         for (String vendor : List.of("runware", "fal")) {
             Map<String, long[]> jobs = new LinkedHashMap<>();
-            emulator.jobEnds(vendor).forEach((id, end) -> jobs.put(id, new long[] {micros(end), -1, 0, -1}));
+            emulator.jobEnds(vendor).forEach((id, end) -> jobs.put(id, new long[] {micros(end), -1, 0, -1, 0}));
             out.put(vendor, jobs);
         }
         for (JobRequest r : emulator.jobRequests()) {   // in arrival order
@@ -67,6 +67,7 @@ final class EmulatorMain {
             long at = epoch.micros(r.arrivedNanos());
             if (job == null) continue;
             if (job[1] < 0 && at >= job[0]) job[1] = at;
+            if (r.isPoll()) job[4]++;
             if (at < job[0] && r.isPoll()) {
                 job[2]++;
                 job[3] = at;

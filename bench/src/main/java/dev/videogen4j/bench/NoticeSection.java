@@ -112,6 +112,11 @@ final class NoticeSection {
 
     /** What the emulator saw of polls that came before a job's end: the requests a job cost beyond its one poll. */
     static String earlyPolls(ScaleSuite.Notice n) {
+        return earlyOnly(n) + (n.polls() < 0 ? "" : f(" The emulator matched %,d polls to the %,d measured jobs.",
+                n.polls(), n.jobs()));
+    }
+
+    private static String earlyOnly(ScaleSuite.Notice n) {
         return n.earlyJobs() == 0 ? "No job was polled before its end: the extra requests are not early polls."
                 : f("%,d of the %,d jobs were polled before their end, %,d times in all, the last such poll a median "
                 + "%.2f s before the end: a poll aimed at a job's end found it still running, and the job cost "

@@ -75,7 +75,7 @@ final class RemoteEmulator implements AutoCloseable {
                     (Map<String, Map<String, List<Number>>>) HandHttp.ANY.fromJson(child.awaitLine("JOBS "));
             Map<String, long[]> out = new java.util.HashMap<>();
             json.getOrDefault(vendor, Map.of()).forEach((id, t) ->
-                    out.put(id, new long[] {t.get(0).longValue(), t.get(1).longValue()}));
+                    out.put(id, t.stream().mapToLong(Number::longValue).toArray()));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

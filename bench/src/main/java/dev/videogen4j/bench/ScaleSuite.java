@@ -67,20 +67,23 @@ final class ScaleSuite {
      * split into {@code wait}, from the end to the first request about the job that reached the vendor after it,
      * and {@code answer}, from that request to the result in hand. {@code jobs}: how many jobs were matched to the
      * emulator's record; {@code earlyJobs} of them were polled before their end, {@code earlyPolls} times in all,
-     * the last such poll a median {@code earlyBy} seconds before the end.
+     * the last such poll a median {@code earlyBy} seconds before the end; {@code polls}: the polls about those jobs
+     * the emulator saw in all (-1 if it did not say).
      */
     record Notice(int jobs, double p50, double p99, double max, double waitP50, double waitP99, double answerP50,
-                  double answerP99, int earlyJobs, int earlyPolls, double earlyBy) {
+                  double answerP99, int earlyJobs, int earlyPolls, double earlyBy, long polls) {
         static final Notice NONE = new Notice(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, 0, 0, Double.NaN);
+                Double.NaN, Double.NaN, 0, 0, Double.NaN, -1);
 
         static Notice of(Map<String, Long> doneAt, Map<String, long[]> vendor) {
             List<double[]> each = new ArrayList<>();
             List<Double> earlyBy = new ArrayList<>();
             int[] earlyPolls = {0};
+            long[] polls = {0};
             doneAt.forEach((id, done) -> {
                 long[] t = vendor.get(id);
                 if (t == null) return;
+                polls[0] = t.length > 4 && polls[0] >= 0 ? polls[0] + t[4] : -1;
                 if (t.length > 3 && t[2] > 0) {
                     earlyPolls[0] += (int) t[2];
                     earlyBy.add((t[0] - t[3]) / 1e6);
@@ -96,7 +99,8 @@ final class ScaleSuite {
                     total[total.length - 1], OverheadSuite.percentile(wait, 0.50), OverheadSuite.percentile(wait, 0.99),
                     OverheadSuite.percentile(answer, 0.50), OverheadSuite.percentile(answer, 0.99), earlyBy.size(),
                     earlyPolls[0], earlyBy.isEmpty() ? Double.NaN
-                            : OverheadSuite.percentile(earlyBy.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.50));
+                            : OverheadSuite.percentile(earlyBy.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.50),
+                    polls[0]);
         }
     }
 

@@ -57,8 +57,8 @@ class ReportTest {
     void n1PutsEachJvmInAColumnOfItsOwnAndSplitsAMissedDelay() {
         Report report = new Report(false, List.of(JDK17, JDK25));
         Workload fal = new Workload("fal", 100, Duration.ofSeconds(120), Duration.ofMillis(50), null, false, false);
-        ScaleSuite.Notice slow = new ScaleSuite.Notice(100, 0.9, 1.4, 1.5, 0.8, 1.2, 0.1, 0.2, 20, 20, 0.4);
-        ScaleSuite.Notice fast = new ScaleSuite.Notice(100, 0.1, 0.2, 0.3, 0.01, 0.02, 0.09, 0.18, 0, 0, Double.NaN);
+        ScaleSuite.Notice slow = new ScaleSuite.Notice(100, 0.9, 1.4, 1.5, 0.8, 1.2, 0.1, 0.2, 20, 20, 0.4, 120);
+        ScaleSuite.Notice fast = new ScaleSuite.Notice(100, 0.1, 0.2, 0.3, 0.01, 0.02, 0.09, 0.18, 0, 0, Double.NaN, 100);
         report.n1(List.of(run(fal, 130, 20, 400, "fal", JDK17, slow), run(fal, 130, 20, 300, "fal", JDK25, fast)));
         String md = report.markdown("");
 
@@ -71,6 +71,7 @@ class ReportTest {
                 + "≤ 0.5 s), p99 0.900 s over.** Of it, 0.800 s (p50; p99 1.200 s) passed before"), md);
         assertTrue(md.contains("20 of the 100 jobs were polled before their end, 20 times in all, the last such poll a "
                 + "median 0.40 s before the end: a poll aimed at a job's end found it still running"), md);
+        assertTrue(md.contains("The emulator matched 120 polls to the 100 measured jobs."), md);
         assertTrue(md.contains(Report.JAR + " n1 --java=/opt/jdk-25/bin/java`"), md);
     }
 
@@ -111,11 +112,12 @@ class ReportTest {
     void pollsBeforeAJobsEndAreCountedAsEarly() {
         // job a: polled at 9.0 and 9.7 s, ended at 10 s; job b: first polled after its end
         ScaleSuite.Notice n = ScaleSuite.Notice.of(Map.of("a", 10_300_000L, "b", 20_100_000L),
-                Map.of("a", new long[] {10_000_000L, 10_200_000L, 2, 9_700_000L},
-                        "b", new long[] {20_000_000L, 20_050_000L, 0, -1}));
+                Map.of("a", new long[] {10_000_000L, 10_200_000L, 2, 9_700_000L, 3},
+                        "b", new long[] {20_000_000L, 20_050_000L, 0, -1, 1}));
         assertEquals(1, n.earlyJobs());
         assertEquals(2, n.earlyPolls());
         assertEquals(0.3, n.earlyBy(), 1e-9);
+        assertEquals(4, n.polls());
     }
 
     private static ScaleSuite.Run run(Workload w, double wall, int threads, long requests, String vendor, Jvm jvm) {
