@@ -8,7 +8,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,7 +55,7 @@ final class SharedThreads {
     }
 
     private static ScheduledExecutorService newTimer() {
-        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("videogen4j-timer"));
+        ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, dev.videogen4j.internal.IoThreads.daemon("videogen4j-timer"));
         s.setRemoveOnCancelPolicy(true);
         return s;
     }
@@ -73,14 +72,5 @@ final class SharedThreads {
         }
         // One budget for the call threads and the status-stream readers (StatusStreams finds it on the pool).
         return new CallPool(max, 30, TimeUnit.SECONDS, PlatformThreadBudget.besideCalls(max), "videogen4j-call");
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread th = new Thread(r, name + "-" + n.incrementAndGet());
-            th.setDaemon(true);
-            return th;
-        };
     }
 }
