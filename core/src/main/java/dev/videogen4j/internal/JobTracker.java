@@ -83,15 +83,16 @@ final class JobTracker {
     }
 
     /**
-     * The submit was answered at {@code at}. The run time a poll schedule learns is counted from here, not from
-     * when the submit was sent: a slow submit (a cold connection, a busy pool, a batch window) would otherwise
-     * count as run time, and every later job would be polled that much too late.
+     * The provider started the job at about {@code at}: the middle of the submit's exchange on the wire, or when the
+     * adapter returned its answer ({@link JobSubmitter#startedAround}). The run time a poll schedule learns is
+     * counted from here, not from when the submit was sent: a slow submit (a cold connection, a busy pool, a batch
+     * window) would otherwise count as run time, and every later job would be polled that much too late.
      */
     synchronized void accepted(Instant at) {
         acceptedAt = at;
     }
 
-    /** Time since the submit was answered (or, for a job this client did not submit, since it was sent). */
+    /** Time since the job started ({@link #accepted}; for a job this client did not submit, since it was sent). */
     synchronized Duration elapsed(Instant now) {
         return nonNegative(Duration.between(acceptedAt != null ? acceptedAt : startedAt, now));
     }

@@ -9,7 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * How long the jobs of each provider and model take from their submit to their end, as the polls saw it: what
  * {@link PollSchedule} aims its first poll at. Unlike {@link LatencyTracker} (the latency a caller saw, for
  * {@code fastest} routing), this estimate must not include the time it took us to notice the end, or every
- * job would push the next one's first poll later. So each finished job gives a bound, not a time:
+ * job would push the next one's first poll later, nor the time its submit took: times count from the middle of the
+ * submit's exchange on the wire when the adapter says when that was, else from when it returned the answer
+ * ({@code JobSubmitter.startedAround}). A client's first submit is slow on both sides of the wire, the ones after
+ * it are not: counted from its answer, the first job's run time came out short by half its exchange and more (N1:
+ * 1.0 s, the jobs after it 0.08 s), and the jobs aimed by it were polled before their ends. So each finished job
+ * gives a bound, not a time:
  * <ul>
  *   <li>a poll saw it pending at {@code P} and the next saw it done at {@code D}: it ended in {@code (P, D]}.
  *       The sample is the middle of a window up to a second wide (a scout's polls, dense polls), and half a
@@ -81,9 +86,9 @@ final class RunTimes {
         if (pending != null && pending > done) pending = done;
         long half = pending == null ? 0 : Math.min(done - pending, WIDE) / 2;
         Long window = pending == null ? null : pending + half;
-        // One job says nothing of how its model's jobs vary, and the first of a client is often answered late (a
-        // cold JVM, a cold connection), which makes its run time look shorter: until a second job is seen, a
-        // deviation of FIRST_DEVIATION widens the margin by twice that.
+        // One job says nothing of how its model's jobs vary, and where in its submit's exchange the first of a client
+        // started is a guess (the middle; or, from an adapter that does not say, the answer, up to a cold exchange
+        // late): until a second job is seen, a deviation of FIRST_DEVIATION widens the margin by twice that.
         if (e == null) {
             return window != null ? new Estimate(window, FIRST_DEVIATION, half) : new Estimate(done, done / 20, 0);
         }
