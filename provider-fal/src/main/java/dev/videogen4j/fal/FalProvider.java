@@ -123,13 +123,16 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model));
+        // The job started while the submit was on the wire: the engine counts its run time from there (receipt).
+        var wire = http.wireTimes();
+        FalResponse r = http.execute(Operation.SUBMIT, wire.attach(submitCall(request, model)));
         FalSubmitResponse accepted = FalResponses.answer(Operation.SUBMIT, r, FalResponses::submit);
         FalJobMemory.Urls urls = http.urls().fromSubmit(accepted);
         if (urls != null) {
             memory.remember(accepted.requestId, urls);
         }
-        return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), VendorValues.count(accepted.queuePosition));
+        return new SubmitReceipt(JobId.of(id(), model.id(), accepted.requestId), VendorValues.count(accepted.queuePosition))
+                .exchangedBetween(wire.sentAt(), wire.answeredAt());
     }
 
     // The one place a submit request is built: sent by submit, shown by preview.

@@ -108,7 +108,10 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
         Map<String, Object> task = RunwareRequestMapper.videoInference(request, context);
         // Remembered before sending: if the answer is lost, the job may exist all the same and will be polled.
         memory.expect(context.submissionId(), request.resultCount());
-        return replies.receipt(task, http.send(Operation.SUBMIT, List.of(task)));
+        // The job started while the submit was on the wire: the engine counts its run time from there (receipt).
+        var wire = http.wireTimes();
+        return replies.receipt(task, http.send(Operation.SUBMIT, List.of(task), wire))
+                .exchangedBetween(wire.sentAt(), wire.answeredAt());
     }
 
     /**
@@ -133,7 +136,9 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
             }
         }
         if (!tasks.isEmpty()) {
-            out.putAll(replies.receipts(tasks, http.send(Operation.SUBMIT, tasks)));
+            var wire = http.wireTimes();
+            replies.receipts(tasks, http.send(Operation.SUBMIT, tasks, wire)).forEach((id, o) -> out.put(id,
+                    o.receipt() == null ? o : Outcome.accepted(o.receipt().exchangedBetween(wire.sentAt(), wire.answeredAt()))));
         }
         return out;
     }

@@ -170,6 +170,19 @@ class RunwareSubmitTest {
         assertEquals("https://app.example.com/hooks/runware?token=abc", full.get("webhookURL"));
     }
 
+    /** The engine counts a job's run time from the middle of its submit's exchange: the receipt says when that was. */
+    @Test
+    void theReceiptSaysWhenTheSubmitWasOnTheWireByTheClientsClock() {
+        Map<String, Object> documented = object(seed("seed000-example0.request.json"));
+        String taskUUID = (String) documented.get("taskUUID");
+        server.enqueue(ok(ack(taskUUID)));
+
+        SubmitReceipt receipt = submit(neutral(documented), context(provider, (String) documented.get("model"), taskUUID));
+
+        assertEquals(Fixtures.NOW, receipt.sentAt());
+        assertEquals(Fixtures.NOW, receipt.answeredAt());
+    }
+
     private SubmitReceipt submit(VideoRequest r, SubmitContext ctx) {
         return r instanceof TextToVideoRequest ? provider.submit((TextToVideoRequest) r, ctx)
                 : provider.submit((ImageToVideoRequest) r, ctx);

@@ -114,6 +114,8 @@ public final class HttpClients {
                 .addInterceptor(chain -> chain.proceed(headers.apply(chain.request().newBuilder())
                         .header("User-Agent", userAgent).build()))
                 .addNetworkInterceptor(new ResendGuard())
+                // closest to the wire: the instants an exchange was on it, for a request that asks (WireTimes)
+                .addNetworkInterceptor(WireTimes.STAMP)
                 .build();
     }
 

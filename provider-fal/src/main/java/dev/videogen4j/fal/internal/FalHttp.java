@@ -4,6 +4,7 @@ import dev.videogen4j.error.ConfigurationException;
 import dev.videogen4j.http.internal.Bodies;
 import dev.videogen4j.http.internal.HttpClients;
 import dev.videogen4j.http.internal.ResendGuard;
+import dev.videogen4j.http.internal.WireTimes;
 import dev.videogen4j.spi.RetryAfter;
 import java.time.Clock;
 import dev.videogen4j.spi.ApiKey;
@@ -111,6 +112,11 @@ public final class FalHttp implements AutoCloseable {
         } catch (IOException e) {
             throw ProviderErrors.fromIo(FalErrors.PROVIDER, op, e, true);
         }
+    }
+
+    /** Wire times read by this client's clock: {@code execute(op, wire.attach(request))} fills them. */
+    public WireTimes wireTimes() {
+        return new WireTimes(clock);
     }
 
     /**

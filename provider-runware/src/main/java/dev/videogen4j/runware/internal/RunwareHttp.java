@@ -4,6 +4,7 @@ import dev.videogen4j.http.internal.Bodies;
 import dev.videogen4j.http.internal.ExchangeLog;
 import dev.videogen4j.http.internal.HttpClients;
 import dev.videogen4j.http.internal.ResendGuard;
+import dev.videogen4j.http.internal.WireTimes;
 import dev.videogen4j.spi.ApiKey;
 import dev.videogen4j.spi.Operation;
 import dev.videogen4j.spi.ProviderErrors;
@@ -61,12 +62,17 @@ public final class RunwareHttp implements AutoCloseable {
 
     /** POSTs the tasks as one JSON array and reads the answer, whatever its status. */
     public RunwareReply send(Operation op, List<Map<String, Object>> tasks) {
+        return send(op, tasks, null);
+    }
+
+    /** ... and stamps {@code wire} (if not null) with when the exchange was on the wire. */
+    public RunwareReply send(Operation op, List<Map<String, Object>> tasks, WireTimes wire) {
         String requestId = tasks.size() == 1 ? (String) tasks.get(0).get("taskUUID") : null;
         String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
         // OkHttp directly, not through Retrofit: Retrofit re-parsed the URL, parsed the content type twice and
         // buffered the whole body before Bodies could bound it, on each of a job's requests.
         Request request = build(tasks, new ExchangeLog.Label(op.label(), about));
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.newCall(wire == null ? request : wire.attach(request)).execute()) {
             String text = readBody(op, response, requestId);
             return reply(providerId, op, response.code(), text,
                     RetryAfter.parse(response.header(ResendGuard.HEADER), clock), requestId);
@@ -74,6 +80,11 @@ public final class RunwareHttp implements AutoCloseable {
             // The taskUUID names the job a lost submit may have created: with it the caller can await that job.
             throw ProviderErrors.fromIo(providerId, op, e, true, requestId);
         }
+    }
+
+    /** Wire times read by this client's clock, for {@link #send(Operation, List, WireTimes)}. */
+    public WireTimes wireTimes() {
+        return new WireTimes(clock);
     }
 
     private Request build(List<Map<String, Object>> tasks, ExchangeLog.Label label) {
