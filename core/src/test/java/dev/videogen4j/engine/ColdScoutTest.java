@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videogen4j.VideoClient;
+import dev.videogen4j.VideoClientBuilder;
 import dev.videogen4j.VideoResult;
 import dev.videogen4j.jobs.InMemoryJobStore;
 import dev.videogen4j.jobs.JobRecord;
@@ -60,22 +61,10 @@ class ColdScoutTest {
     void theJobsAfterAColdScoutAreEachFoundDoneByTheirFirstPoll(long seed) {
         Duration run = Duration.ofSeconds(10).plusMillis(seed * 113);
         TimedJobs.script(acme, clock, run, 0, 100);
-        VideoClient client = VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
-                .clock(clock).scheduler(new JitteredScheduler(virtual, 30, seed)).callExecutor(Runnable::run)
-                .jobStore(new ColdFirstAcceptance()).providerFactory(acme.factory()).routing("single:acme").build();
+        VideoClient client = client(seed).jobStore(new ColdFirstAcceptance()).build();
 
-        virtual.runUntilDone(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)), Duration.ofMinutes(10));
-        long scoutPolls = acme.calls(Operation.POLL).size();
-        List<CompletableFuture<VideoResult>> jobs = new ArrayList<>();
-        for (int w = 0; w < 5; w++) {
-            virtual.schedule(() -> {
-                for (int i = 0; i < 20; i++) jobs.add(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)));
-            }, 2_000L * w, TimeUnit.MILLISECONDS);
-        }
-        virtual.runUntil(() -> jobs.size() == 100 && jobs.stream().allMatch(CompletableFuture::isDone),
-                Duration.ofMinutes(10));
+        List<CompletableFuture<VideoResult>> jobs = scoutThenFiveWaves(client);
 
-        assertEquals(100, acme.calls(Operation.POLL).size() - scoutPolls, "polls of the 100 jobs");
         List<Long> delays = new ArrayList<>();
         for (CompletableFuture<VideoResult> f : jobs) delays.add(value(f).timings().total().minus(run).toMillis());
         assertTrue(delays.stream().allMatch(d -> d >= 0 && d < 1_000), "notice delays (ms): " + delays);
@@ -87,10 +76,23 @@ class ColdScoutTest {
     void theJobsAfterAScoutWhoseSubmitWasSlowOnTheWireAreEachFoundDoneByTheirFirstPoll(long seed) {
         Duration run = Duration.ofSeconds(10).plusMillis(seed * 113);
         TimedJobs.scriptOnTheWire(acme, clock, run, 0, 100, Duration.ofMillis(1_600), Duration.ofMillis(60));
-        VideoClient client = VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
-                .clock(clock).scheduler(new JitteredScheduler(virtual, 30, seed)).callExecutor(Runnable::run)
-                .providerFactory(acme.factory()).routing("single:acme").build();
+        VideoClient client = client(seed).build();
 
+        scoutThenFiveWaves(client);
+        client.close();
+    }
+
+    private VideoClientBuilder client(long seed) {
+        return VideoClient.builder().environment(Map.of("VIDEOGEN4J_RETRY_JITTER", "0"))
+                .clock(clock).scheduler(new JitteredScheduler(virtual, 30, seed)).callExecutor(Runnable::run)
+                .providerFactory(acme.factory()).routing("single:acme");
+    }
+
+    /**
+     * The scout to its end, then 100 jobs in five waves 2 s apart, each of which must be found done by its first
+     * poll: those 100 jobs.
+     */
+    private List<CompletableFuture<VideoResult>> scoutThenFiveWaves(VideoClient client) {
         virtual.runUntilDone(client.generateAsync(Requests.t2v(), Duration.ofMinutes(10)), Duration.ofMinutes(10));
         long scoutPolls = acme.calls(Operation.POLL).size();
         List<CompletableFuture<VideoResult>> jobs = new ArrayList<>();
@@ -101,9 +103,8 @@ class ColdScoutTest {
         }
         virtual.runUntil(() -> jobs.size() == 100 && jobs.stream().allMatch(CompletableFuture::isDone),
                 Duration.ofMinutes(10));
-
         assertEquals(100, acme.calls(Operation.POLL).size() - scoutPolls, "polls of the 100 jobs");
-        client.close();
+        return jobs;
     }
 
     /** The in-memory store, whose first acceptance takes {@link #COLD} of the clock. */
