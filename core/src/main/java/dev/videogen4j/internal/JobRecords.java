@@ -15,6 +15,7 @@ import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.jobs.RecordState;
 import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.ModelCapabilities;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +53,14 @@ final class JobRecords {
     /**
      * The record of a job about to be sent, stored before anything leaves the process.
      *
+     * @param quotedCost the request's price on this model ({@link CapabilityMatrix#price}), or null when undocumented
+     *
      * @throws JobStoreException when the store cannot take it: then nothing is sent
      */
-    JobRecord intend(VideoRequest request, ModelCapabilities model, String submissionId) {
+    JobRecord intend(VideoRequest request, ModelCapabilities model, String submissionId, BigDecimal quotedCost) {
         JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), model.providerId(), model.id(),
                 JobRequest.of(request), submissionId, clock.instant())
-                .quotedCost(CapabilityMatrix.price(request, model).orElse(null)).owner(instanceId).build();
+                .quotedCost(quotedCost).owner(instanceId).build();
         try {
             store.insert(r);
         } catch (RuntimeException e) {
