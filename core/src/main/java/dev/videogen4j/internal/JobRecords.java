@@ -15,6 +15,7 @@ import dev.videogen4j.jobs.JobStore;
 import dev.videogen4j.jobs.RecordState;
 import dev.videogen4j.spi.Redactor;
 import dev.videogen4j.spi.ModelCapabilities;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +53,14 @@ final class JobRecords {
     /**
      * The record of a job about to be sent, stored before anything leaves the process.
      *
+     * @param quotedCost the request's price on this model ({@link CapabilityMatrix#price}), or null when undocumented
+     *
      * @throws JobStoreException when the store cannot take it: then nothing is sent
      */
-    JobRecord intend(VideoRequest request, ModelCapabilities model, String submissionId) {
+    JobRecord intend(VideoRequest request, ModelCapabilities model, String submissionId, BigDecimal quotedCost) {
         JobRecord r = JobRecord.builder(UUID.randomUUID().toString(), model.providerId(), model.id(),
                 JobRequest.of(request), submissionId, clock.instant())
-                .quotedCost(CapabilityMatrix.price(request, model).orElse(null)).owner(instanceId).build();
+                .quotedCost(quotedCost).owner(instanceId).build();
         try {
             store.insert(r);
         } catch (RuntimeException e) {
@@ -146,16 +149,12 @@ final class JobRecords {
         }
     }
 
-    // A terminal state reached through a webhook may come before any poll saw the job accepted or running.
+    // A terminal state reached through a webhook may come before any poll saw the job accepted or running: the end
+    // carries the vendor id and an acceptance time all the same. Every live state may move to an end directly
+    // (RecordState#canMoveTo), so no record is built for the steps in between.
     private JobRecord.Builder running(JobRecord r, JobId job) {
-        JobRecord.Builder b = r.toBuilder().nativeJobId(job.nativeJobId())
+        return r.toBuilder().nativeJobId(job.nativeJobId())
                 .acceptedAt(r.acceptedAt() != null ? r.acceptedAt() : clock.instant());
-        if (r.state() != RecordState.RUNNING && r.state() != RecordState.ACCEPTED) {
-            b.state(RecordState.ACCEPTED);
-            JobRecord accepted = b.build();
-            return accepted.toBuilder().state(RecordState.RUNNING).build().toBuilder();
-        }
-        return b.state(RecordState.RUNNING).build().toBuilder();
     }
 
     private JobRecord.Builder errorOf(JobRecord.Builder b, Throwable error) {
@@ -169,9 +168,11 @@ final class JobRecords {
         if (id == null) return Optional.empty();
         return write(id, r -> {
             if (!r.state().canMoveTo(target) || r.state().isTerminal()) return r;
-            JobRecord next = change.apply(r).build();
-            // A queue position that moved is not a transition: nothing to write.
-            return next.equals(r) ? r : next.toBuilder().updatedAt(clock.instant()).build();
+            JobRecord.Builder b = change.apply(r);
+            JobRecord next = b.build();
+            // A queue position that moved is not a transition: nothing to write. The builder still holds the change,
+            // so stamping it needs no second copy of the record.
+            return next.equals(r) ? r : b.updatedAt(clock.instant()).build();
         });
     }
 

@@ -25,6 +25,7 @@ import dev.videogen4j.spi.SubmitContext;
 import dev.videogen4j.spi.SubmitReceipt;
 import dev.videogen4j.spi.TextToVideo;
 import dev.videogen4j.spi.VideoProvider;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,8 +80,10 @@ final class JobSubmitter {
         Instant sentAt = ctx.clock().instant();
         SubmitAttempts tries = new SubmitAttempts(model,
                 provider.jobIdFor(context).map(dev.videogen4j.JobId::nativeJobId).orElse(null), closed);
+        // Priced once for the observers, the record and the attempt, which each priced it anew (BigDecimal math).
+        BigDecimal price = CapabilityMatrix.price(request, model).orElse(null);
         JobObservation seen = ctx.listeners().observers().jobStarted(new JobStart(model.providerId(), model.id(),
-                model.family(), request.workflow(), CapabilityMatrix.price(request, model).orElse(null), null));
+                model.family(), request.workflow(), price, null));
         CompletableFuture<VideoJob> out = new CompletableFuture<>();
         out.whenComplete((j, e) -> {
             if (e != null) seen.failed(Observers.failure(null, JobOutcomes.asVideoGen(ctx.redactor(), null, Futures.unwrap(e)),
@@ -92,7 +95,7 @@ final class JobSubmitter {
         }
         JobRecord record;
         try {
-            record = ctx.records().intend(request, model, context.submissionId());
+            record = ctx.records().intend(request, model, context.submissionId(), price);
             tries.recordedAs(record.id(), context.submissionId());
         } catch (RuntimeException storeDown) {
             out.completeExceptionally(storeDown);
@@ -131,7 +134,7 @@ final class JobSubmitter {
             ctx.records().accepted(record.id(), receipt.jobId());
             List<Attempt> attempts = new ArrayList<>(before);
             attempts.add(Attempt.accepted(provider.id(), model.id(),
-                    CapabilityMatrix.price(request, model).map(Cost::estimated).orElse(Cost.unknown())));
+                    price != null ? Cost.estimated(price) : Cost.unknown()));
             VideoJob job = new VideoJob(receipt.jobId(), ctx.clock().instant(), receipt.queuePosition(), attempts);
             JobTracker t = new JobTracker(receipt.jobId(), record.id(), provider, model, request, sentAt,
                     job.attempts(), seen);

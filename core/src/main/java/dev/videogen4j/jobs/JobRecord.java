@@ -115,6 +115,16 @@ public record JobRecord(String id, String providerId, String model, JobRequest r
                 nonNegative(Duration.between(start, end)));
     }
 
+    /**
+     * This record as a store keeps it after an update: the same fields, the version one higher. No builder and no
+     * transition check: the fields are this record's, which passed them.
+     */
+    JobRecord nextVersion() {
+        return new JobRecord(id, providerId, model, request, submissionId, nativeJobId, state, quotedCost, actualCost,
+                createdAt, submittedAt, acceptedAt, startedAt, endedAt, updatedAt, attempts, videos, errorKind,
+                errorCode, lastError, owner, version + 1);
+    }
+
     private static Duration nonNegative(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;
     }

@@ -126,6 +126,7 @@ class WriteAheadTest {
         JobRecord done = store.get(uncertain.id()).orElseThrow();
         assertEquals(RecordState.SUCCEEDED, done.state());
         assertEquals("req-77", done.nativeJobId());
+        assertNotNull(done.acceptedAt(), "an end that came first still says when the job was known to exist");
         assertEquals(1, seenOnB.events("completed").size(), "the same notice twice completes it once");
         VideoResult r = value(b.awaitAsync(done.jobId().orElseThrow(), Duration.ofMinutes(1)));
         assertEquals("https://cdn.example/77.mp4", r.video().url());

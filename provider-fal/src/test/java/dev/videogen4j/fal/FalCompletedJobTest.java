@@ -87,6 +87,34 @@ class FalCompletedJobTest extends FalServerTest {
     }
 
     @Test
+    void theCancelUrlSubmitReturnedIsUsedWhenItPointsAtTheConfiguredHost() throws Exception {
+        String custom = server.url("/").toString() + "q/fal-ai/kling-video/requests/" + REQUEST_ID;
+        server.enqueue(json(200, "{\"status\": \"IN_QUEUE\", \"request_id\": \"" + REQUEST_ID + "\", \"response_url\": \""
+                + custom + "\", \"status_url\": \"" + custom + "/status\", \"cancel_url\": \"" + custom + "/cancel\"}"));
+        JobId id = fal.submit(FalFixtures.imageToVideo(), FalFixtures.context(STD_I2V)).jobId();
+        server.takeRequest();
+        server.enqueue(json(202, "{\"status\": \"CANCELLATION_REQUESTED\"}"));
+        fal.cancel(id);
+        assertEquals("/q/fal-ai/kling-video/requests/" + REQUEST_ID + "/cancel", server.takeRequest().getTarget());
+    }
+
+    @Test
+    void aCancelUrlOnAnotherHostMakesTheJobsUrlsBuiltAllTheSame() throws Exception {
+        String custom = server.url("/").toString() + "q/fal-ai/kling-video/requests/" + REQUEST_ID;
+        server.enqueue(json(200, "{\"status\": \"IN_QUEUE\", \"request_id\": \"" + REQUEST_ID + "\", \"response_url\": \""
+                + custom + "\", \"status_url\": \"" + custom + "/status\", \"cancel_url\": "
+                + "\"https://elsewhere.example/fal-ai/kling-video/requests/" + REQUEST_ID + "/cancel\"}"));
+        JobId id = fal.submit(FalFixtures.imageToVideo(), FalFixtures.context(STD_I2V)).jobId();
+        server.takeRequest();
+        server.enqueue(json(202, "{\"status\": \"IN_PROGRESS\", \"logs\": null}"));
+        fal.poll(id);
+        assertEquals(APP + "/status?logs=0", server.takeRequest().getTarget(), "one foreign URL: none is trusted");
+        server.enqueue(json(202, "{\"status\": \"CANCELLATION_REQUESTED\"}"));
+        fal.cancel(id);
+        assertEquals(APP + "/cancel", server.takeRequest().getTarget(), "the key stays on the configured host");
+    }
+
+    @Test
     void urlsOnAnotherHostAreIgnoredAndAResumedJobBuildsThem() throws Exception {
         server.enqueue(json(200, FalFixtures.SUBMIT_OK));   // https://queue.fal.run/...: not the configured base
         JobId id = fal.submit(FalFixtures.imageToVideo(), FalFixtures.context(STD_I2V)).jobId();

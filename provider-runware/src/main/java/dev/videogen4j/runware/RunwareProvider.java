@@ -207,6 +207,10 @@ public final class RunwareProvider implements VideoProvider, TextToVideo, ImageT
      * {@code taskFailedOrNotFound} for may have finished long ago ({@code getTaskDetails}, one request per task).
      */
     private Map<String, JobUpdate> withArchive(Operation op, Map<String, JobUpdate> updates) {
+        // Copied only when a task is lost: almost every answer has none to ask about.
+        boolean anyLost = false;
+        for (JobUpdate u : updates.values()) anyLost |= RunwareReplies.isLost(u);
+        if (!anyLost) return updates;
         Map<String, JobUpdate> out = new LinkedHashMap<>(updates);
         updates.forEach((task, u) -> {
             if (RunwareReplies.isLost(u)) {

@@ -93,6 +93,30 @@ public abstract class JobStoreContractTest {
     }
 
     @Test
+    void modifyStoresEveryFieldTheChangeSetUnderTheNextVersion() {
+        JobRecord r = intended("runware", "klingai:5@3", T0);
+        store.insert(r);
+        JobRecord sending = store.modify(r.id(), x -> x.toBuilder().state(RecordState.SUBMITTING).attempts(1).build())
+                .orElseThrow();
+        assertEquals(r.toBuilder().state(RecordState.SUBMITTING).attempts(1).version(1).build(), sending);
+        JobRecord done = store.modify(r.id(), x -> succeeded(x, new BigDecimal("0.3512"))).orElseThrow();
+        assertEquals(succeeded(sending, new BigDecimal("0.3512")).toBuilder().version(2).build(), done);
+        assertEquals(Optional.of(done), store.get(r.id()));
+    }
+
+    @Test
+    void modifyStoresAChangeBuiltFromAnOlderCopyOverTheRecordItRead() {
+        JobRecord r = intended("runware", "klingai:5@3", T0);
+        store.insert(r);
+        store.update(r.toBuilder().state(RecordState.SUBMITTING).build()).orElseThrow();
+        // The change ignores what it is given and returns r's copy (version 0): what it says is still stored.
+        JobRecord failed = store.modify(r.id(),
+                x -> r.toBuilder().state(RecordState.FAILED).lastError("refused").build()).orElseThrow();
+        assertEquals(r.toBuilder().state(RecordState.FAILED).lastError("refused").version(2).build(), failed);
+        assertEquals(Optional.of(failed), store.get(r.id()));
+    }
+
+    @Test
     void anUnknownIdIsEmpty() {
         assertEquals(Optional.empty(), store.get("no-such-id"));
         assertEquals(Optional.empty(), store.findBySubmissionId("runware", "no-such-id"));

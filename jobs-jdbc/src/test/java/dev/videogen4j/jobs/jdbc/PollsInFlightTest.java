@@ -51,10 +51,12 @@ class PollsInFlightTest {
         });
     }
 
+    // B's polls find their job still running, to look again in an hour: the job's row stays, so the counts below do
+    // not depend on whether B got to it yet.
     private void startB() {
         b.pollScheduler().orElseThrow().start(id -> {
             polledOnB.add(id);
-            return Optional.empty();
+            return Optional.of(Instant.now().plus(Duration.ofHours(1)));
         });
     }
 
@@ -95,11 +97,14 @@ class PollsInFlightTest {
         closing.start();
         answered.complete(Optional.empty());   // answered while A waits: applied by A, never polled by B
         closing.join();
-        assertEquals(1, count("true"), "A applied the answer that came while it stopped");
-        assertTrue(polledOnB.poll(10, TimeUnit.SECONDS) != null, "B polls the other without waiting for A's heartbeats");
+        assertEquals(0, count("task_instance = 'job-1'"), "A applied the answer that came while it stopped");
+        assertEquals("job-2", polledOnB.poll(10, TimeUnit.SECONDS), "B polls the other without waiting for A's heartbeats");
         assertEquals(null, polledOnB.poll(300, TimeUnit.MILLISECONDS), "and only that one");
-        out.complete(Optional.of(Instant.now()));   // A's late answer changes nothing
-        TestDatabases.waitUntil(() -> count("true") == 0, Duration.ofSeconds(10), "no task left");
+        TestDatabases.waitUntil(() -> count("task_instance = 'job-2' AND NOT picked "
+                + "AND execution_time > now() + interval '59 minutes'") == 1, Duration.ofSeconds(10), "B's answer applied");
+        out.complete(Optional.of(Instant.now()));   // A's late answer changes nothing: B is not made to poll again
+        assertEquals(null, polledOnB.poll(500, TimeUnit.MILLISECONDS), "A's late answer moved no poll");
+        assertEquals(1, count("task_instance = 'job-2' AND execution_time > now() + interval '59 minutes'"));
     }
 
     private int count(String where) {

@@ -23,9 +23,13 @@ import okhttp3.HttpUrl;
  */
 public final class FalUrls {
     private final HttpUrl base;
+    // The base's origin as OkHttp writes a URL ("https://queue.fal.run/"): text starting with it parses to this
+    // scheme, host and port, whatever follows.
+    private final String origin;
 
     public FalUrls(HttpUrl base) {
         this.base = Objects.requireNonNull(base, "base == null");
+        this.origin = base.resolve("/").toString();
     }
 
     public HttpUrl base() {
@@ -51,8 +55,10 @@ public final class FalUrls {
     public FalJobMemory.Urls fromSubmit(FalSubmitResponse submitted) {
         HttpUrl status = sameOrigin(submitted.statusUrl);
         HttpUrl response = sameOrigin(submitted.responseUrl);
-        HttpUrl cancel = sameOrigin(submitted.cancelUrl);
-        return status == null || response == null || cancel == null ? null : new FalJobMemory.Urls(status, response, cancel);
+        String cancel = submitted.cancelUrl;
+        boolean cancelHere = cancel != null && (cancel.startsWith(origin) || sameOrigin(cancel) != null);
+        return status == null || response == null || !cancelHere ? null
+                : new FalJobMemory.Urls(status, response, cancel);
     }
 
     /**
@@ -78,7 +84,9 @@ public final class FalUrls {
     }
 
     public HttpUrl cancel(FalEndpointId endpoint, String requestId, FalJobMemory.Urls known) {
-        return known != null ? known.cancel() : request(endpoint, requestId).addPathSegment("cancel").build();
+        // Its origin was checked when it was kept: it parses.
+        return known != null ? HttpUrl.get(known.cancel())
+                : request(endpoint, requestId).addPathSegment("cancel").build();
     }
 
     private HttpUrl sameOrigin(String url) {

@@ -140,10 +140,9 @@ public final class RunwareReplies {
     /** One update per polled task the answer speaks of; a task it does not mention is absent. */
     public Map<String, JobUpdate> updates(Operation op, List<String> taskUUIDs, RunwareReply reply) {
         boolean single = taskUUIDs.size() == 1;
-        Map<String, Object> sent = single ? RunwareRequestMapper.getResponse(taskUUIDs.get(0)) : null;
         if (reply.body() == null) {
-            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), List.of(), sent,
-                    reply.retryAfter()));
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), List.of(),
+                    sentPoll(taskUUIDs), reply.retryAfter()));
         }
         Map<String, List<RunwareError>> failed = new LinkedHashMap<>();
         List<RunwareError> callErrors = new ArrayList<>();
@@ -157,8 +156,8 @@ public final class RunwareReplies {
             }
         }
         if (!callErrors.isEmpty() || (!reply.successful() && failed.isEmpty())) {
-            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), callErrors, sent,
-                    reply.retryAfter()));
+            throw ProviderErrors.fromHttp(RunwareErrorMapper.failure(providerId, op, reply.status(), callErrors,
+                    sentPoll(taskUUIDs), reply.retryAfter()));
         }
         Map<String, List<RunwareTaskResult>> items = new LinkedHashMap<>();
         for (RunwareTaskResult i : reply.body().items()) {
@@ -206,6 +205,11 @@ public final class RunwareReplies {
         boolean decided = u != null && (u.status().state() == JobState.SUCCEEDED
                 || (u.status().state() == JobState.FAILED && !isLost(u)));
         return decided ? u : null;
+    }
+
+    // The poll task as sent, for a failure's context; built only when a poll fails, not for every answer.
+    private static Map<String, Object> sentPoll(List<String> taskUUIDs) {
+        return taskUUIDs.size() == 1 ? RunwareRequestMapper.getResponse(taskUUIDs.get(0)) : null;
     }
 
     /** True for the update of a task {@code getResponse} answered {@code taskFailedOrNotFound}. */
