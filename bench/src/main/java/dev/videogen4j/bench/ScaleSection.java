@@ -126,6 +126,7 @@ final class ScaleSection {
                         + "and the client spent %.1f s of CPU, %,.0f µs per job, to send its submits and handle what "
                         + "came back. ", s.lastAccepted(), 100 * s.submitBusy(), s.submitCpu(),
                         s.submitCpu() / s.jobs() * 1e6));
+                md.append(jvmShare(s));
             }
             md.append(share > 0.8 ? "So the two cores, shared by client and emulator, were the limit."
                     : floor > 0.6 * s.wall() ? "So the call threads were the limit: requests queue for them."
@@ -201,5 +202,15 @@ final class ScaleSection {
         if (s.liveHeapInFlight() < 0 || s.inFlightAtHeapSample() == 0) return "–";
         return f("%.1f KB (%,d in flight)", (s.liveHeapInFlight() - s.liveHeapBase()) / 1024.0 / s.inFlightAtHeapSample(),
                 s.inFlightAtHeapSample());
+    }
+
+    // The client has run one job before the burst: it compiles its hot paths while it submits, which B1's warmed-up
+    // per-job figures do not pay, so the submit phase's CPU is split into the JVM's own threads and the rest.
+    private static String jvmShare(ScaleResult s) {
+        if (!(s.submitJit() >= 0 && s.submitGc() >= 0)) return "";   // unknown: -1, or NaN from an older worker
+        return f("Of that CPU, its JIT compiler threads took %.1f s (%,.0f µs per job) and its garbage collector "
+                + "%.1f s (%,.0f µs per job): the client had run one job before the burst, so it compiled its hot "
+                + "paths while it submitted. ", s.submitJit(), s.submitJit() / s.jobs() * 1e6, s.submitGc(),
+                s.submitGc() / s.jobs() * 1e6);
     }
 }

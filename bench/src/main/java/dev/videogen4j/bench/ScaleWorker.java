@@ -67,6 +67,7 @@ final class ScaleWorker {
             CompletableFuture<?>[] jobs = new CompletableFuture<?>[n];
             long t0 = System.nanoTime();
             long[] ticks0 = Monitor.machineTicks();
+            JvmThreadCpu jvm0 = JvmThreadCpu.now();
             for (int i = 0; i < n; i++) {
                 int k = i;
                 pace(monitor, t0 + w.dueNanos(k));
@@ -87,12 +88,14 @@ final class ScaleWorker {
             int inFlightAtSample = 0;
             double submitCpu = -1;
             double submitBusy = -1;
+            JvmThreadCpu submitJvm = JvmThreadCpu.UNKNOWN;
             while (!all.isDone()) {
                 monitor.sample();
                 if (liveInFlight < 0 && acceptedCount.get() == n) {
                     // the submit phase, first submit to last acceptance: this process's CPU and the machine's
                     long[] ticks = Monitor.machineTicks();
                     submitCpu = (monitor.cpuNanos() - cpu0) / 1e9;
+                    submitJvm = JvmThreadCpu.now().minus(jvm0);
                     submitBusy = ticks[1] == ticks0[1] ? -1 : (double) (ticks[0] - ticks0[0]) / (ticks[1] - ticks0[1]);
                     inFlightAtSample = n - ended.get();
                     liveInFlight = monitor.liveHeap();
@@ -120,7 +123,8 @@ final class ScaleWorker {
             return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                     (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
                     monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
-                    inFlightAtSample, cpu, doneAt, warmup[0], submitCpu, submitBusy);
+                    inFlightAtSample, cpu, doneAt, warmup[0], submitCpu, submitBusy,
+                    submitJvm.jitSeconds(), submitJvm.gcSeconds());
         }
     }
 

@@ -51,6 +51,8 @@ class ReportTest {
                 + "thread while they wait can finish under 17.9 s, 1.77× the ideal."), md);
         assertTrue(md.contains("From the first submit to the last acceptance (1.5 s) the machine's cores were 95% busy, "
                 + "and the client spent 3.0 s of CPU, 300 µs per job,"), md);
+        assertTrue(md.contains("Of that CPU, its JIT compiler threads took 1.2 s (120 µs per job) and its garbage "
+                + "collector 0.3 s (30 µs per job)"), md);
     }
 
     @Test
@@ -128,7 +130,7 @@ class ReportTest {
                                       ScaleSuite.Notice notice) {
         ScaleResult r = new ScaleResult(w.jobs(), w.jobs(), 0, null, wall, 1.5, 0.5, 1.0, 1.2, threads,
                 Map.of("main", 1, "videogen4j-call-#", threads - 10), 100L << 20, 5L << 20, 25L << 20, w.jobs(), 7.0,
-                Map.of(), null, 3.0, 0.95);
+                Map.of(), null, 3.0, 0.95, 1.2, 0.3);
         Map<String, Object> json = Map.of("httpRequests", Map.of(vendor, requests),
                 "requests", Map.of(vendor + ".submit", (long) w.jobs()));
         return new ScaleSuite.Run("videogen4j, " + w.label(), w, r, new RemoteEmulator.Stats(json), vendor, 1.0, 30,
