@@ -44,7 +44,10 @@ final class ScaleWorker {
         return run(w, emulatorBase, () -> { });
     }
 
-    /** {@code afterWarmup} runs once the warm-up job (if any) has ended, before the measured jobs start. */
+    /**
+     * {@code afterWarmup} runs once the warm-up job (if any) and the warm-up burst (if any) have ended, before the
+     * measured jobs start; the measured figures (CPU, peak threads and heap) are taken from then on.
+     */
     static ScaleResult run(Workload w, String emulatorBase, Runnable afterWarmup) throws Exception {
         Monitor monitor = new Monitor();
         try (WebhookReceiver hooks = w.webhook() ? WebhookReceiver.start(w.provider(), emulatorBase) : null;
@@ -52,6 +55,7 @@ final class ScaleWorker {
             if (hooks != null) hooks.deliverTo(client);
             Epoch epoch = new Epoch();
             String[] warmup = w.warmup() ? warmup(client, w, epoch) : new String[] {null, null};
+            if (w.burst() > 0) burst(client, w);
             if (w.warmup()) afterWarmup.run();
             long base = monitor.liveHeap();
             monitor.reset();
@@ -133,6 +137,21 @@ final class ScaleWorker {
         var job = client.submit(Requests.imageToVideo(w.provider(), 1_000_000_000L));
         client.awaitAsync(job.jobId(), Duration.ofMinutes(10)).join();
         return new String[] {job.jobId().nativeJobId(), String.valueOf(epoch.micros(System.nanoTime()))};
+    }
+
+    /**
+     * {@code w.burst()} jobs like the measured ones at once, all awaited: the hot paths run once per job, so the JIT
+     * compiler has compiled them before the measured jobs, as in a client in service. Their outcomes are not
+     * figures (the measured jobs report their own failures), so a failed one only ends its wait.
+     */
+    private static void burst(VideoClient client, Workload w) {
+        CompletableFuture<?>[] jobs = new CompletableFuture<?>[w.burst()];
+        for (int k = 0; k < jobs.length; k++) {
+            jobs[k] = client.submitAsync(Requests.imageToVideo(w.provider(), 2_000_000_000L + k))
+                    .thenCompose(job -> client.awaitAsync(job.jobId(), Duration.ofMinutes(10)))
+                    .exceptionally(failed -> null);
+        }
+        CompletableFuture.allOf(jobs).join();
     }
 
     /** Waits, sampling, until {@code nanoTime} has come: N1 submits its jobs at a steady pace. */
