@@ -84,7 +84,7 @@ final class FalClientWorker {
         fal.queue();   // the client holds no resources to release; keep it reachable to the end
         return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                 (end - t0) / 1e9, -1, -1, -1, -1, monitor.peakThreads(),
-                monitor.threadsAtPeak(), monitor.peakHeap(), base, -1, 0, cpu, doneAt, null, -1, -1);
+                monitor.threadsAtPeak(), monitor.peakHeap(), base, -1, 0, cpu, doneAt, null, -1, -1, -1, -1);
     }
 
     private static Map<String, Object> input(long n) {

@@ -24,6 +24,7 @@ final class ProcessWatch implements AutoCloseable {
 
     private final long pid;
     private final AtomicInteger peak = new AtomicInteger(-1);
+    private volatile double cpuBefore;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "process-watch");
         t.setDaemon(true);
@@ -54,8 +55,24 @@ final class ProcessWatch implements AutoCloseable {
         return peak.get();
     }
 
-    /** User plus system CPU seconds the process has used, or -1 when it cannot be read. */
+    /**
+     * Counts from now on: CPU seconds from here, and the peak from the threads alive now (those a warm-up left
+     * running still count, as they are there while the measured work runs).
+     */
+    void restart() {
+        double cpu = totalCpuSeconds();
+        cpuBefore = Math.max(0, cpu);
+        peak.set(-1);
+        sample();
+    }
+
+    /** User plus system CPU seconds the process has used (since {@link #restart}, if called), or -1 when unknown. */
     double cpuSeconds() {
+        double cpu = totalCpuSeconds();
+        return cpu < 0 ? -1 : cpu - cpuBefore;
+    }
+
+    private double totalCpuSeconds() {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -91,6 +91,11 @@ final class RemoteEmulator implements AutoCloseable {
         return watch.peakThreads();
     }
 
+    /** {@link #cpuSeconds} and {@link #peakThreads} count from now on: the measured jobs after a warm-up burst. */
+    void measureFromNow() {
+        watch.restart();
+    }
+
     @Override
     public void close() {
         watch.close();

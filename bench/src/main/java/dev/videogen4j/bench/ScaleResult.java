@@ -12,7 +12,9 @@ import java.util.Map;
  * seconds, memory in bytes; {@code result*} are percentiles, over the jobs, of the time from a job's submit being
  * accepted to its result being in hand; {@code doneAt} is, per job id (Runware taskUUID, fal request id), when its
  * result was in hand, in microseconds since the epoch ({@link Epoch}), the warm-up job's too; {@code warmupJob} is
- * that job's id, null without one.
+ * that job's id, null without one. {@code submitCpu} is the process's CPU from the first submit to the last
+ * acceptance, {@code submitBusy} the machine's busy share then, and {@code submitJit} / {@code submitGc} the part of
+ * {@code submitCpu} its JIT compiler and GC threads used ({@link JvmThreadCpu}; -1 when unknown).
  *
  * <pre>{@code
  * ScaleResult r = ScaleResult.fromJson(child.awaitLine("RESULT "));
@@ -23,7 +25,7 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
                    double resultP50, double resultP99, double resultMax, int peakThreads,
                    Map<String, Integer> threadsAtPeak, long peakHeap, long liveHeapBase, long liveHeapInFlight,
                    int inFlightAtHeapSample, double cpu, Map<String, Long> doneAt, String warmupJob,
-                   double submitCpu, double submitBusy) {
+                   double submitCpu, double submitBusy, double submitJit, double submitGc) {
     private static final JsonAdapter<Map<String, Object>> JSON =
             HandHttp.MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
@@ -49,6 +51,8 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
         m.put("warmupJob", warmupJob);
         m.put("submitCpu", submitCpu);
         m.put("submitBusy", submitBusy);
+        m.put("submitJit", submitJit);
+        m.put("submitGc", submitGc);
         return JSON.toJson(m);
     }
 
@@ -66,7 +70,8 @@ record ScaleResult(int jobs, int completed, int failed, String firstError, doubl
                 d(m, "wall"), d(m, "lastAccepted"), d(m, "resultP50"), d(m, "resultP99"), d(m, "resultMax"),
                 i(m, "peakThreads"), threads, (long) d(m, "peakHeap"), (long) d(m, "liveHeapBase"),
                 (long) d(m, "liveHeapInFlight"), i(m, "inFlightAtHeapSample"), d(m, "cpu"), longs(m.get("doneAt")),
-                (String) m.get("warmupJob"), d(m, "submitCpu"), d(m, "submitBusy"));
+                (String) m.get("warmupJob"), d(m, "submitCpu"), d(m, "submitBusy"),
+                d(m, "submitJit"), d(m, "submitGc"));
     }
 
     /** {@link #doneAt} without the warm-up job: the measured jobs. */

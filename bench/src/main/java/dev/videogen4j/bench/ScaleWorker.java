@@ -44,7 +44,10 @@ final class ScaleWorker {
         return run(w, emulatorBase, () -> { });
     }
 
-    /** {@code afterWarmup} runs once the warm-up job (if any) has ended, before the measured jobs start. */
+    /**
+     * {@code afterWarmup} runs once the warm-up job (if any) and the warm-up burst (if any) have ended, before the
+     * measured jobs start; the measured figures (CPU, peak threads and heap) are taken from then on.
+     */
     static ScaleResult run(Workload w, String emulatorBase, Runnable afterWarmup) throws Exception {
         Monitor monitor = new Monitor();
         try (WebhookReceiver hooks = w.webhook() ? WebhookReceiver.start(w.provider(), emulatorBase) : null;
@@ -52,6 +55,7 @@ final class ScaleWorker {
             if (hooks != null) hooks.deliverTo(client);
             Epoch epoch = new Epoch();
             String[] warmup = w.warmup() ? warmup(client, w, epoch) : new String[] {null, null};
+            if (w.burst() > 0) burst(client, w);
             if (w.warmup()) afterWarmup.run();
             long base = monitor.liveHeap();
             monitor.reset();
@@ -67,6 +71,7 @@ final class ScaleWorker {
             CompletableFuture<?>[] jobs = new CompletableFuture<?>[n];
             long t0 = System.nanoTime();
             long[] ticks0 = Monitor.machineTicks();
+            JvmThreadCpu jvm0 = JvmThreadCpu.now();
             for (int i = 0; i < n; i++) {
                 int k = i;
                 pace(monitor, t0 + w.dueNanos(k));
@@ -87,12 +92,14 @@ final class ScaleWorker {
             int inFlightAtSample = 0;
             double submitCpu = -1;
             double submitBusy = -1;
+            JvmThreadCpu submitJvm = JvmThreadCpu.UNKNOWN;
             while (!all.isDone()) {
                 monitor.sample();
                 if (liveInFlight < 0 && acceptedCount.get() == n) {
                     // the submit phase, first submit to last acceptance: this process's CPU and the machine's
                     long[] ticks = Monitor.machineTicks();
                     submitCpu = (monitor.cpuNanos() - cpu0) / 1e9;
+                    submitJvm = JvmThreadCpu.now().minus(jvm0);
                     submitBusy = ticks[1] == ticks0[1] ? -1 : (double) (ticks[0] - ticks0[0]) / (ticks[1] - ticks0[1]);
                     inFlightAtSample = n - ended.get();
                     liveInFlight = monitor.liveHeap();
@@ -120,7 +127,8 @@ final class ScaleWorker {
             return new ScaleResult(n, n - failed.get(), failed.get(), e == null ? null : String.valueOf(e),
                     (end - t0) / 1e9, (last - t0) / 1e9, pct(life, 0.50), pct(life, 0.99), life[n - 1],
                     monitor.peakThreads(), monitor.threadsAtPeak(), monitor.peakHeap(), base, liveInFlight,
-                    inFlightAtSample, cpu, doneAt, warmup[0], submitCpu, submitBusy);
+                    inFlightAtSample, cpu, doneAt, warmup[0], submitCpu, submitBusy,
+                    submitJvm.jitSeconds(), submitJvm.gcSeconds());
         }
     }
 
@@ -129,6 +137,21 @@ final class ScaleWorker {
         var job = client.submit(Requests.imageToVideo(w.provider(), 1_000_000_000L));
         client.awaitAsync(job.jobId(), Duration.ofMinutes(10)).join();
         return new String[] {job.jobId().nativeJobId(), String.valueOf(epoch.micros(System.nanoTime()))};
+    }
+
+    /**
+     * {@code w.burst()} jobs like the measured ones at once, all awaited: the hot paths run once per job, so the JIT
+     * compiler has compiled them before the measured jobs, as in a client in service. Their outcomes are not
+     * figures (the measured jobs report their own failures), so a failed one only ends its wait.
+     */
+    private static void burst(VideoClient client, Workload w) {
+        CompletableFuture<?>[] jobs = new CompletableFuture<?>[w.burst()];
+        for (int k = 0; k < jobs.length; k++) {
+            jobs[k] = client.submitAsync(Requests.imageToVideo(w.provider(), 2_000_000_000L + k))
+                    .thenCompose(job -> client.awaitAsync(job.jobId(), Duration.ofMinutes(10)))
+                    .exceptionally(failed -> null);
+        }
+        CompletableFuture.allOf(jobs).join();
     }
 
     /** Waits, sampling, until {@code nanoTime} has come: N1 submits its jobs at a steady pace. */

@@ -22,12 +22,20 @@ import java.util.Map;
  * @param wave jobs per wave, submitted together
  * @param warmup one job of the same kind first, awaited before the measured jobs start: the client has seen the
  *               model before (videogen4j learns each model's run time to aim its polls)
+ * @param burst after the warm-up job, this many jobs of the same kind submitted at once and all awaited before the
+ *              measured jobs start (0: none): a client in service, whose JIT compiler has compiled its hot paths
  */
 record Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched,
-                boolean webhook, int maxCalls, Duration spread, int wave, boolean warmup) {
+                boolean webhook, int maxCalls, Duration spread, int wave, boolean warmup, int burst) {
+    Workload {
+        if (burst < 0) throw new IllegalArgumentException("burst must be 0 or more: " + burst);
+        // the parent notes the emulator's counters once, after all warming: the burst follows the warm-up job
+        if (burst > 0 && !warmup) throw new IllegalArgumentException("a warm-up burst needs the warm-up job first");
+    }
+
     Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched, boolean webhook,
              int maxCalls) {
-        this(provider, jobs, run, latency, poll, batched, webhook, maxCalls, Duration.ZERO, 1, false);
+        this(provider, jobs, run, latency, poll, batched, webhook, maxCalls, Duration.ZERO, 1, false, 0);
     }
 
     Workload(String provider, int jobs, Duration run, Duration latency, Duration poll, boolean batched, boolean webhook) {
@@ -36,12 +44,17 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
 
     /** The same jobs submitted in waves of {@code wave} jobs, evenly over {@code window}, instead of all at once. */
     Workload inWaves(int wave, Duration window) {
-        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, window, wave, warmup);
+        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, window, wave, warmup, burst);
     }
 
     /** The same jobs after one warm-up job of the same kind, run to its end first: a long-lived client. */
     Workload warmedUp() {
-        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, spread, wave, true);
+        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, spread, wave, true, burst);
+    }
+
+    /** The same jobs after the warm-up job and then {@code burstJobs} more at once, all awaited: a client in service. */
+    Workload afterBurst(int burstJobs) {
+        return new Workload(provider, jobs, run, latency, poll, batched, webhook, maxCalls, spread, wave, true, burstJobs);
     }
 
     /** When job {@code k} is due, in nanoseconds after the first submit. */
@@ -63,6 +76,7 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
         a.put("spread", Args.text(spread));
         a.put("wave", wave);
         a.put("warmup", warmup);
+        a.put("burst", burst);
         return Args.format(a);
     }
 
@@ -70,7 +84,8 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
         return new Workload(a.get("provider"), Args.integer(a, "jobs", 100), Args.duration(a, "run", Duration.ZERO),
                 Args.duration(a, "latency", Duration.ZERO), Args.duration(a, "poll", null), Args.bool(a, "batched"),
                 Args.bool(a, "webhook"), Args.integer(a, "maxCalls", 0), Args.duration(a, "spread", Duration.ZERO),
-                Args.integer(a, "wave", 1), Args.bool(a, "warmup"));
+                Args.integer(a, "wave", 1), Args.bool(a, "warmup"),
+                Args.integer(a, "burst", 0));
     }
 
     /** How the run is labelled in the report. */
@@ -78,6 +93,7 @@ record Workload(String provider, int jobs, Duration run, Duration latency, Durat
         String how = provider.equals("runware") ? (batched ? "Runware, batched" : "Runware, one task per request")
                 : "fal";
         how = webhook ? how + ", webhooks" : how;
-        return maxCalls > 0 ? how + ", " + maxCalls + " concurrent calls" : how;
+        how = maxCalls > 0 ? how + ", " + maxCalls + " concurrent calls" : how;
+        return burst > 0 ? how + ", after a warm-up burst" : how;
     }
 }

@@ -65,6 +65,19 @@ class BenchSmokeTest {
     }
 
     @Test
+    void b2WarmUpBurstRunsBeforeTheMeasuredJobsAndIsNotCounted() throws Exception {
+        Workload w = new Workload("runware", 5, Duration.ZERO, Duration.ZERO, Duration.ZERO, false, false).afterBurst(8);
+        long[] jobsAtMark = {-1};
+        ScaleResult r = ScaleWorker.run(w, emulator.baseUrl(),
+                () -> jobsAtMark[0] = emulator.stats().billableJobs("runware"));
+        assertEquals(1 + 8, jobsAtMark[0], "the warm-up job and the whole burst before the counters are noted");
+        assertEquals(1 + 8 + 5, emulator.stats().billableJobs("runware"));
+        assertEquals(5, r.jobs());
+        assertEquals(5, r.completed());
+        assertEquals(5, r.measuredDoneAt().size(), "only the measured jobs carry notice delays");
+    }
+
+    @Test
     void b3JobsWithWebhooksAreCompletedByTheirWebhooksWithoutPolls() throws Exception {
         ScaleResult r = ScaleWorker.run(new Workload("fal", 10, Duration.ZERO, Duration.ZERO, null, false, true),
                 emulator.baseUrl());
