@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Fans events out to the application's listeners; a listener that throws is logged and never breaks a job. Job
  * events are logged at DEBUG (one line per status change would flood an application's INFO log); circuit
- * transitions at WARN.
+ * transitions at WARN. A job's events come several times per job: with DEBUG off and no listener, they build
+ * nothing (no log arguments, no lambda per listener call).
  */
 public final class Listeners implements VideoJobListener {
     private static final Logger log = LoggerFactory.getLogger("dev.videogen4j.jobs");
@@ -51,14 +52,14 @@ public final class Listeners implements VideoJobListener {
 
     @Override
     public void onSubmitted(VideoJob job) {
-        log.debug("job {} submitted to {} ({})", job.jobId(), job.providerId(), job.model());
-        each(l -> l.onSubmitted(job));
+        if (log.isDebugEnabled()) log.debug("job {} submitted to {} ({})", job.jobId(), job.providerId(), job.model());
+        if (!listeners.isEmpty()) each(l -> l.onSubmitted(job));
     }
 
     @Override
     public void onStatusChanged(JobId id, JobStatus from, JobStatus to) {
-        log.debug("job {}: {} -> {}", id, from == null ? "-" : from, to);
-        each(l -> l.onStatusChanged(id, from, to));
+        if (log.isDebugEnabled()) log.debug("job {}: {} -> {}", id, from == null ? "-" : from, to);
+        if (!listeners.isEmpty()) each(l -> l.onStatusChanged(id, from, to));
     }
 
     @Override
@@ -82,8 +83,10 @@ public final class Listeners implements VideoJobListener {
 
     @Override
     public void onCompleted(VideoResult result) {
-        log.debug("job {} succeeded: {} video(s), cost {}", result.jobId(), result.videos().size(), result.cost());
-        each(l -> l.onCompleted(result));
+        if (log.isDebugEnabled()) {
+            log.debug("job {} succeeded: {} video(s), cost {}", result.jobId(), result.videos().size(), result.cost());
+        }
+        if (!listeners.isEmpty()) each(l -> l.onCompleted(result));
     }
 
     @Override
@@ -92,6 +95,6 @@ public final class Listeners implements VideoJobListener {
         Object why = error instanceof dev.videogen4j.error.JobFailedException
                 ? ((dev.videogen4j.error.JobFailedException) error).status() : error.getMessage();
         log.debug("job {} failed: {}", id, why);
-        each(l -> l.onFailed(id, error));
+        if (!listeners.isEmpty()) each(l -> l.onFailed(id, error));
     }
 }

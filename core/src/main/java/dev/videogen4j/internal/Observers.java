@@ -45,6 +45,11 @@ public final class Observers implements VideoObserver {
         this.observers = List.copyOf(observers);
     }
 
+    /** Whether the application registered any observer: without one, callers need not build what they would see. */
+    public boolean any() {
+        return !observers.isEmpty();
+    }
+
     @Override
     public CallObservation callStarted(ProviderCall call) {
         if (observers.isEmpty()) return CallObservation.NONE;
