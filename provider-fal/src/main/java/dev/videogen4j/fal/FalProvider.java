@@ -24,6 +24,7 @@ import dev.videogen4j.fal.internal.FalSettings;
 import dev.videogen4j.fal.internal.FalSubmission;
 import dev.videogen4j.fal.internal.FalSubmitResponse;
 import dev.videogen4j.http.internal.VendorValues;
+import dev.videogen4j.http.internal.WireTimes;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
 import dev.videogen4j.spi.ModelCapabilities;
@@ -117,7 +118,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(context, "context == null");
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
-        return redactor.around(() -> Previews.of(id(), model.id(), http.request(submitCall(request, model))));
+        return redactor.around(() -> Previews.of(id(), model.id(), http.request(submitCall(request, model, null))));
     }
 
     private SubmitReceipt send(VideoRequest request, SubmitContext context) {
@@ -125,7 +126,7 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
         ModelCapabilities model = FalRequestMapper.resolve(context.model(), request.workflow(), models);
         // The job started while the submit was on the wire: the engine counts its run time from there (receipt).
         var wire = http.wireTimes();
-        FalResponse r = http.execute(Operation.SUBMIT, wire.attach(submitCall(request, model)));
+        FalResponse r = http.execute(Operation.SUBMIT, submitCall(request, model, wire));
         FalSubmitResponse accepted = FalResponses.answer(Operation.SUBMIT, r, FalResponses::submit);
         FalJobMemory.Urls urls = http.urls().fromSubmit(accepted);
         if (urls != null) {
@@ -135,12 +136,12 @@ public final class FalProvider implements VideoProvider, TextToVideo, ImageToVid
                 .exchangedBetween(wire.sentAt(), wire.answeredAt());
     }
 
-    // The one place a submit request is built: sent by submit, shown by preview.
-    private Request submitCall(VideoRequest request, ModelCapabilities model) {
+    // The one place a submit request is built: sent by submit (stamping wire), shown by preview (wire null).
+    private Request submitCall(VideoRequest request, ModelCapabilities model, WireTimes wire) {
         FalSubmission s = FalRequestMapper.map(request, model, settings.submitHeaders());
         RequestBody body = RequestBody.create(FalJson.write(s.input()), JSON);
         return FalHttp.post(http.urls().submit(s.endpoint(), s.webhookUrl(), settings.maxQueueLength()),
-                s.headers(), body);
+                s.headers(), body, wire);
     }
 
     /**

@@ -53,6 +53,19 @@ class FalProviderSubmitTest extends FalServerTest {
                 + "\"negative_prompt\":\"blur, distort, and low quality\",\"cfg_scale\":0.5}", body(req));
     }
 
+    /** The engine counts a job's run time from the middle of its submit's exchange: the receipt says when that was. */
+    @Test
+    void theReceiptSaysWhenTheSubmitWasOnTheWireByTheClientsClock() {
+        server.enqueue(json(200, SUBMIT_OK));
+        ImageToVideoRequest r = ImageToVideoRequest.builder().model("kling-2.5-turbo-standard").prompt(SEED_PROMPT)
+                .image(ImageInput.url(SEED_IMAGE)).build();
+
+        SubmitReceipt receipt = fal.submit(r, context(STD_I2V));
+
+        assertEquals(FalFixtures.CLOCK.instant(), receipt.sentAt());
+        assertEquals(FalFixtures.CLOCK.instant(), receipt.answeredAt());
+    }
+
     static Stream<ModelCapabilities> everyEndpoint() {
         return FalFixtures.KLING.stream();   // the newer families: FalWireGoldenTest and FalNewModelsTest
     }

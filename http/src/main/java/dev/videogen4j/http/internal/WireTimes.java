@@ -35,7 +35,12 @@ public final class WireTimes {
 
     /** {@code request}, carrying this to be stamped. */
     public Request attach(Request request) {
-        return request.newBuilder().tag(WireTimes.class, this).build();
+        return attachTo(request.newBuilder()).build();
+    }
+
+    /** {@code builder}, carrying this to be stamped: {@link #attach} for a request not built yet, without a copy. */
+    public Request.Builder attachTo(Request.Builder builder) {
+        return builder.tag(WireTimes.class, this);
     }
 
     /** When the request's headers went out; null until they did. */

@@ -80,11 +80,14 @@ public final class FalHttp implements AutoCloseable {
         return new Request.Builder().url(url).get().build();
     }
 
-    /** {@code POST url} with the model input and the submit's own headers. */
-    public static Request post(HttpUrl url, java.util.Map<String, String> headers, RequestBody input) {
+    /**
+     * {@code POST url} with the model input and the submit's own headers; {@code wire}, if not null, rides on it
+     * (attached as the request is built: attaching it later would copy the request).
+     */
+    public static Request post(HttpUrl url, java.util.Map<String, String> headers, RequestBody input, WireTimes wire) {
         Request.Builder b = new Request.Builder().url(url).post(input);
         headers.forEach(b::addHeader);
-        return b.build();
+        return (wire == null ? b : wire.attachTo(b)).build();
     }
 
     /** {@code PUT url} without a body (a cancel), sent as {@code Content-Length: 0}. */
@@ -114,7 +117,7 @@ public final class FalHttp implements AutoCloseable {
         }
     }
 
-    /** Wire times read by this client's clock: {@code execute(op, wire.attach(request))} fills them. */
+    /** Wire times read by this client's clock: {@code execute(op, post(url, headers, input, wire))} fills them. */
     public WireTimes wireTimes() {
         return new WireTimes(clock);
     }

@@ -71,8 +71,8 @@ public final class RunwareHttp implements AutoCloseable {
         String about = requestId != null ? "task " + requestId : tasks.size() + " tasks";
         // OkHttp directly, not through Retrofit: Retrofit re-parsed the URL, parsed the content type twice and
         // buffered the whole body before Bodies could bound it, on each of a job's requests.
-        Request request = build(tasks, new ExchangeLog.Label(op.label(), about));
-        try (Response response = http.newCall(wire == null ? request : wire.attach(request)).execute()) {
+        Request request = build(tasks, new ExchangeLog.Label(op.label(), about), wire);
+        try (Response response = http.newCall(request).execute()) {
             String text = readBody(op, response, requestId);
             return reply(providerId, op, response.code(), text,
                     RetryAfter.parse(response.header(ResendGuard.HEADER), clock), requestId);
@@ -87,15 +87,17 @@ public final class RunwareHttp implements AutoCloseable {
         return new WireTimes(clock);
     }
 
-    private Request build(List<Map<String, Object>> tasks, ExchangeLog.Label label) {
+    /** {@code wire}, if not null, rides on the request as it is built (attaching it later would copy the request). */
+    private Request build(List<Map<String, Object>> tasks, ExchangeLog.Label label, WireTimes wire) {
         Buffer body = new Buffer();
         try {
             TASKS.toJson(JsonWriter.of(body), tasks);
         } catch (IOException cannotHappen) {   // a Buffer does no I/O
             throw new java.io.UncheckedIOException(cannotHappen);
         }
-        return new Request.Builder().url(endpoint).post(RequestBody.create(body.readByteString(), JSON))
-                .tag(ExchangeLog.Label.class, label).build();
+        Request.Builder b = new Request.Builder().url(endpoint).post(RequestBody.create(body.readByteString(), JSON))
+                .tag(ExchangeLog.Label.class, label);
+        return (wire == null ? b : wire.attachTo(b)).build();
     }
 
     /** A complete answer read: a reply, or the typed error for a body that is not Runware's JSON. */
@@ -124,7 +126,7 @@ public final class RunwareHttp implements AutoCloseable {
      * (for dry runs).
      */
     public Request request(List<Map<String, Object>> tasks) {
-        return HttpClients.withHeaders(build(tasks, new ExchangeLog.Label("preview", tasks.size() + " tasks")),
+        return HttpClients.withHeaders(build(tasks, new ExchangeLog.Label("preview", tasks.size() + " tasks"), null),
                 providerId, headers);
     }
 
