@@ -55,6 +55,7 @@ class StreamChurnTest {
     private final Set<JobId> streamed = ConcurrentHashMap.newKeySet();
     private final Semaphore opened = new Semaphore(0);
     private final AtomicInteger streamsEnded = new AtomicInteger();
+    private final AtomicInteger runningSeen = new AtomicInteger();
     private final CountDownLatch quietJobsEnd = new CountDownLatch(1);
     private final Semaphore submitPermits = new Semaphore(0);
     private final AtomicInteger heldSubmits = new AtomicInteger();
@@ -83,11 +84,14 @@ class StreamChurnTest {
             // the quiet jobs end; their readers stay idle a while, places held
             quietJobsEnd.countDown();
             until(() -> streamsEnded.get() == 5);
-            // six submits are accepted while the calls still lack a thread
+            // six submits are accepted while the calls still lack a thread; each of their jobs is then either handed
+            // to an idle reader (its stream opens) or put on the poll schedule (a poll is scheduled): wait for that
+            int scheduled = scheduler.pending();
             submitPermits.release(6);
-            until(() -> sent.stream().filter(CompletableFuture::isDone).count() >= 11);
-            // streams of those jobs, had they been started, open within microseconds on the idle readers
-            opened.tryAcquire(6, 500, TimeUnit.MILLISECONDS);
+            until(() -> sent.stream().filter(CompletableFuture::isDone).count() >= 11
+                    && opened.availablePermits() + scheduler.pending() - scheduled >= 6);
+            // a stream that opened has met its first event, and yielded or not, before the calls get their threads
+            until(() -> runningSeen.get() - 5 >= opened.availablePermits());
             submitPermits.release(1_000);
 
             assertEquals(17, BudgetedClients.awaitAll(c, scheduler, sent));
@@ -120,7 +124,9 @@ class StreamChurnTest {
             streamed.add(id);
             opened.release();
             try {
-                if (!onStatus.test(JobStatus.running(null))) return Optional.empty();
+                boolean keepOn = onStatus.test(JobStatus.running(null));
+                runningSeen.incrementAndGet();
+                if (!keepOn) return Optional.empty();
                 BudgetedClients.await(quietJobsEnd);
                 return Optional.of(JobUpdate.of(JobStatus.succeeded()));
             } finally {
