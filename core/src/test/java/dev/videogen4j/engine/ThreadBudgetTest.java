@@ -10,7 +10,6 @@ import dev.videogen4j.JobStatus;
 import dev.videogen4j.TextToVideoRequest;
 import dev.videogen4j.VideoClient;
 import dev.videogen4j.VideoJob;
-import dev.videogen4j.VideoResult;
 import dev.videogen4j.internal.IoThreads;
 import dev.videogen4j.spi.ImageToVideo;
 import dev.videogen4j.spi.JobUpdate;
@@ -29,7 +28,6 @@ import dev.videogen4j.testing.VirtualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -78,7 +76,7 @@ class ThreadBudgetTest {
     // B2's start: `quiet` jobs accepted while the calls are few (each asking for a stream), then `burst` submits that
     // hold their call threads until the client holds every thread the budget allows.
     private int burstAfterQuiet(int quiet, int burst) throws Exception {
-        VideoClient c = client(48);
+        VideoClient c = BudgetedClients.streaming(clock, scheduler, 48, new Gated());
         try {
             List<CompletableFuture<VideoJob>> sent = new ArrayList<>();
             for (int i = 0; i < quiet; i++) sent.add(c.submitAsync(Requests.t2v()));
@@ -93,7 +91,7 @@ class ThreadBudgetTest {
             submitsGo.countDown();
             for (CompletableFuture<VideoJob> j : sent) j.get(30, TimeUnit.SECONDS);
             jobsEnd.countDown();
-            return awaitAll(c, sent);
+            return BudgetedClients.awaitAll(c, scheduler, sent);
         } finally {
             submitsGo.countDown();
             jobsEnd.countDown();
@@ -104,7 +102,7 @@ class ThreadBudgetTest {
     // One job after the other: the calls stay quiet, and the streams beyond the readers' own 4 start once the
     // client has settled (a second of virtual time).
     private int oneAtATime(int count) throws Exception {
-        VideoClient c = client(48);
+        VideoClient c = BudgetedClients.streaming(clock, scheduler, 48, new Gated());
         try {
             List<CompletableFuture<VideoJob>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -114,35 +112,11 @@ class ThreadBudgetTest {
             scheduler.advanceBy(Duration.ofSeconds(1));
             assertTrue(opened.tryAcquire(count, 10, TimeUnit.SECONDS), "streams opened: " + streamed.get());
             jobsEnd.countDown();
-            return awaitAll(c, sent);
+            return BudgetedClients.awaitAll(c, scheduler, sent);
         } finally {
             jobsEnd.countDown();
             c.close();
         }
-    }
-
-    private VideoClient client(int maxCalls) {
-        Map<String, String> env = Map.of("VIDEOGEN4J_STATUS_STREAMS", "32", "VIDEOGEN4J_RETRY_JITTER", "0",
-                "VIDEOGEN4J_POLL_INITIAL_DELAY", "5s", "VIDEOGEN4J_POLL_MAX_DELAY", "10s");
-        return VideoClient.builder().environment(env).clock(clock).scheduler(scheduler).maxConcurrentCalls(maxCalls)
-                .providerFactory(ScriptedProvider.handingOut("acme", config -> new Gated())).routing("single:acme")
-                .build();
-    }
-
-    // Polled jobs wait on virtual time: step it until every job is done.
-    private int awaitAll(VideoClient c, List<CompletableFuture<VideoJob>> sent) throws Exception {
-        List<CompletableFuture<VideoResult>> results = new ArrayList<>();
-        for (CompletableFuture<VideoJob> j : sent) results.add(c.awaitAsync(j.get().jobId(), Duration.ofHours(1)));
-        CompletableFuture<Void> all = CompletableFuture.allOf(results.toArray(CompletableFuture[]::new));
-        for (int i = 0; i < 2_000 && !all.isDone(); i++) {
-            try {
-                all.get(20, TimeUnit.MILLISECONDS);   // lets the real call threads catch up with virtual time
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                scheduler.advanceBy(Duration.ofSeconds(1));
-            }
-        }
-        all.get(1, TimeUnit.SECONDS);
-        return (int) results.stream().filter(f -> !f.isCompletedExceptionally()).count();
     }
 
     private int inGroup(java.util.concurrent.Callable<Integer> body) throws Exception {
@@ -173,14 +147,6 @@ class ThreadBudgetTest {
         peak.accumulateAndGet(calls + readers, Math::max);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(30, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** The scripted provider, with submits held until the test lets them go and streams open until jobs end. */
     private final class Gated implements VideoProvider, TextToVideo, ImageToVideo, StatusStreamer {
         @Override
@@ -189,14 +155,14 @@ class ThreadBudgetTest {
             streamed.incrementAndGet();
             opened.release();
             if (!onStatus.test(JobStatus.running(null))) return Optional.empty();
-            await(jobsEnd);
+            BudgetedClients.await(jobsEnd);
             return Optional.of(JobUpdate.of(JobStatus.succeeded()));
         }
 
         @Override
         public SubmitReceipt submit(TextToVideoRequest r, SubmitContext c) {
             count();
-            if (holdSubmits) await(submitsGo);
+            if (holdSubmits) BudgetedClients.await(submitsGo);
             return acme.submit(r, c);
         }
 

@@ -62,6 +62,21 @@ class RunTimesTest {
     }
 
     @Test
+    void aBurstWhoseFirstPollsAllCameLateDoesNotWearTheEstimateDown() {
+        // B2 after a warm-up burst, on JDK 25: 2,000 jobs aimed at 10,078 + 458 ms, their first polls answered at
+        // 10.48..10.61 s on saturated cores, every one finding its job done. At a millisecond a job the old creep
+        // took the estimate to 8,078 ms, and the 10,000 jobs after it were polled two seconds early.
+        RunTimes.Estimate aimedBy = e(10_078, 150, 58);
+        assertEquals(458, aimedBy.margin());
+        RunTimes.Estimate est = aimedBy;
+        for (int job = 0; job < 2_000; job++) est = RunTimes.next(est, null, 10_480 + job % 140);
+        assertTrue(est.millis() >= aimedBy.millis() - RunTimes.latePoll(aimedBy.margin()),
+                "worn down no further than half a margin below what aimed the polls: " + est);
+        // answered near its aim, a first poll still creeps
+        assertEquals(aimedBy.millis() - 1, RunTimes.next(aimedBy, null, 10_078 + 458 + 50).millis());
+    }
+
+    @Test
     void aLateJobMovesTheEstimateUpAndTheMarginOutButAnOutlierOnlyBoundedly() {
         // a dense window of 0.5 s: the spread moves a quarter of the way to its half width
         assertEquals(e(10_000 + 225, 375, 63), RunTimes.next(e(10_000, 250), 10_500L, 11_000));
