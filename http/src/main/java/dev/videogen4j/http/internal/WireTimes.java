@@ -13,11 +13,11 @@ import okhttp3.Response;
  * connection already open) to the moment its answer's headers came in (its body not read yet). A vendor starts a
  * job somewhere in between; the time around that window (opening a connection, building the request, reading and
  * parsing the answer) is the client's own and, on a cold JVM, can take longer than the exchange itself. Clients from
- * {@link HttpClients#create} fill the one {@link #attach attached} to a request.
+ * {@link HttpClients#create} fill the one a request {@link #carriedBy carries}.
  *
  * <pre>{@code
  * WireTimes wire = new WireTimes(clock);
- * try (Response r = http.newCall(wire.attach(request)).execute()) { ... }
+ * try (Response r = http.newCall(WireTimes.carriedBy(builder, wire).build()).execute()) { ... }
  * receipt.exchangedBetween(wire.sentAt(), wire.answeredAt());
  * }</pre>
  */
@@ -33,14 +33,12 @@ public final class WireTimes {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** {@code request}, carrying this to be stamped. */
-    public Request attach(Request request) {
-        return attachTo(request.newBuilder()).build();
-    }
-
-    /** {@code builder}, carrying this to be stamped: {@link #attach} for a request not built yet, without a copy. */
-    public Request.Builder attachTo(Request.Builder builder) {
-        return builder.tag(WireTimes.class, this);
+    /**
+     * {@code builder}, carrying {@code wire} to be stamped, or as it is when {@code wire} is null (a request only shown,
+     * never sent). Set while the request is built: attaching to a built request would copy it.
+     */
+    public static Request.Builder carriedBy(Request.Builder builder, WireTimes wire) {
+        return wire == null ? builder : builder.tag(WireTimes.class, wire);
     }
 
     /** When the request's headers went out; null until they did. */

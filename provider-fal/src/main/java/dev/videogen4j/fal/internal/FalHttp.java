@@ -87,7 +87,7 @@ public final class FalHttp implements AutoCloseable {
     public static Request post(HttpUrl url, java.util.Map<String, String> headers, RequestBody input, WireTimes wire) {
         Request.Builder b = new Request.Builder().url(url).post(input);
         headers.forEach(b::addHeader);
-        return (wire == null ? b : wire.attachTo(b)).build();
+        return WireTimes.carriedBy(b, wire).build();
     }
 
     /** {@code PUT url} without a body (a cancel), sent as {@code Content-Length: 0}. */

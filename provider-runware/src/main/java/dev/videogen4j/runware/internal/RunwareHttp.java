@@ -97,7 +97,7 @@ public final class RunwareHttp implements AutoCloseable {
         }
         Request.Builder b = new Request.Builder().url(endpoint).post(RequestBody.create(body.readByteString(), JSON))
                 .tag(ExchangeLog.Label.class, label);
-        return (wire == null ? b : wire.attachTo(b)).build();
+        return WireTimes.carriedBy(b, wire).build();
     }
 
     /** A complete answer read: a reply, or the typed error for a body that is not Runware's JSON. */
